@@ -1,0 +1,222 @@
+//! OpenAPI 3.1 export of every declaration (`www/openapi.json`).
+//!
+//! Each operation carries `x-doc-ref` with its ref in `operations.tsv`. Where the documents
+//! give two operations the same method and path (4.3.1/4.3.2, 4.4.3/4.4.7), they become one
+//! OpenAPI operation whose `x-doc-ref` lists both and whose body is `oneOf` the two.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+use crate::operation::OperationDecl;
+use crate::schema::{Field, Location, Rules, Type};
+
+struct Components {
+    /// name → (schema identity, JSON schema)
+    schemas: BTreeMap<String, (usize, Value)>,
+}
+
+impl Components {
+    /// A `$ref` to `ty` when it is named (object or enum), the inline schema otherwise.
+    fn schema_of(&mut self, ty: &'static Type) -> Value {
+        match ty {
+            Type::String => json!({"type": "string"}),
+            Type::Integer => json!({"type": "integer", "format": "int64"}),
+            Type::Number => json!({"type": "number"}),
+            Type::Boolean => json!({"type": "boolean"}),
+            Type::Any => json!({}),
+            Type::Array(item) => json!({"type": "array", "items": self.schema_of(item)}),
+            Type::Map(item) => json!({"type": "object", "additionalProperties": self.schema_of(item)}),
+            Type::Enum(e) => {
+                let id = *e as *const _ as usize;
+                let name = self.reserve(e.name, id);
+                if !self.schemas.contains_key(&name) || self.schemas[&name].1.is_null() {
+                    let values: Vec<&str> = e.values.iter().map(|v| v.value).collect();
+                    let meanings: Vec<Value> = e
+                        .values
+                        .iter()
+                        .map(|v| json!({"value": v.value, "en": v.meaning.en, "zh": v.meaning.zh}))
+                        .collect();
+                    self.schemas.insert(
+                        name.clone(),
+                        (id, json!({"type": "string", "title": e.title.en, "enum": values, "x-enum-meanings": meanings})),
+                    );
+                }
+                json!({"$ref": format!("#/components/schemas/{name}")})
+            }
+            Type::Object(o) => {
+                let id = *o as *const _ as usize;
+                let name = self.reserve(o.name, id);
+                if !self.schemas.contains_key(&name) {
+                    // Placeholder first: recursive models terminate.
+                    self.schemas.insert(name.clone(), (id, Value::Null));
+                    let mut props = Map::new();
+                    let mut required = Vec::new();
+                    for f in o.fields.iter().filter(|f| f.location == Location::Body) {
+                        props.insert(f.name.to_string(), self.field_schema(f));
+                        if f.required {
+                            required.push(f.name);
+                        }
+                    }
+                    let mut s = json!({"type": "object", "title": o.title.en, "x-title-zh": o.title.zh, "properties": props});
+                    if !required.is_empty() {
+                        s["required"] = json!(required);
+                    }
+                    self.schemas.insert(name.clone(), (id, s));
+                }
+                json!({"$ref": format!("#/components/schemas/{name}")})
+            }
+        }
+    }
+
+    /// The component name for a schema: its own name unless another schema already took it.
+    fn reserve(&self, base: &str, id: usize) -> String {
+        let mut name = base.to_string();
+        let mut n = 2;
+        while let Some((other, _)) = self.schemas.get(&name) {
+            if *other == id {
+                break;
+            }
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        name
+    }
+
+    fn field_schema(&mut self, f: &'static Field) -> Value {
+        let mut s = self.schema_of(f.ty);
+        let obj = s.as_object_mut().expect("schemas are objects");
+        apply_rules(obj, &f.rules);
+        let description = if f.help.en.is_empty() { f.label.en } else { f.help.en };
+        obj.insert("description".into(), json!(description));
+        obj.insert("x-label".into(), json!({"zh": f.label.zh, "en": f.label.en}));
+        if !f.help.zh.is_empty() {
+            obj.insert("x-help-zh".into(), json!(f.help.zh));
+        }
+        s
+    }
+}
+
+fn apply_rules(obj: &mut Map<String, Value>, r: &Rules) {
+    let mut put = |k: &str, v: Value| {
+        obj.insert(k.into(), v);
+    };
+    if let Some(v) = r.min_len { put("minLength", json!(v)) }
+    if let Some(v) = r.max_len { put("maxLength", json!(v)) }
+    if let Some(v) = r.min { put("minimum", json!(v)) }
+    if let Some(v) = r.max { put("maximum", json!(v)) }
+    if let Some(v) = r.min_items { put("minItems", json!(v)) }
+    if let Some(v) = r.max_items { put("maxItems", json!(v)) }
+    if let Some(v) = r.pattern { put("pattern", json!(v)) }
+    if let Some(v) = r.example { put("examples", json!([v])) }
+    if let Some(v) = r.required_if { put("x-required-if", json!(v)) }
+    if r.read_only { put("readOnly", json!(true)) }
+    if r.secret { put("writeOnly", json!(true)) }
+}
+
+fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value {
+    let first = ops[0];
+    let mut params = Vec::new();
+    for f in first.params_schema().fields.iter() {
+        let location = match f.location {
+            Location::Path => "path",
+            Location::Query => "query",
+            Location::Header => "header",
+            Location::Body => continue,
+        };
+        params.push(json!({
+            "name": f.name,
+            "in": location,
+            "required": f.required || f.location == Location::Path,
+            "description": if f.help.en.is_empty() { f.label.en } else { f.help.en },
+            "schema": c.field_schema(f),
+        }));
+    }
+    let refs: Vec<&str> = ops.iter().map(|o| o.doc_ref).collect();
+    let ids: Vec<&str> = ops.iter().map(|o| o.id).collect();
+    let mut op = json!({
+        "operationId": ids.join("+"),
+        "summary": ops.iter().map(|o| o.title.en).collect::<Vec<_>>().join(" / "),
+        "description": ops.iter().map(|o| o.title.zh).collect::<Vec<_>>().join(" / "),
+        "tags": [first.service.key()],
+        "x-doc-ref": if refs.len() == 1 { json!(refs[0]) } else { json!(refs) },
+        "parameters": params,
+    });
+    let bodies: Vec<Value> = ops.iter().filter_map(|o| o.body).map(|b| c.schema_of(b)).collect();
+    if !bodies.is_empty() {
+        let schema = if bodies.len() == 1 { bodies[0].clone() } else { json!({"oneOf": bodies}) };
+        let media = first.content_type.unwrap_or("application/json");
+        op["requestBody"] = json!({"required": true, "content": {media: {"schema": schema}}});
+    }
+    let mut responses = Map::new();
+    for o in ops {
+        let mut r = json!({"description": crate::error::status_text(o.success_status)});
+        if let Some(resp) = o.response {
+            r["content"] = json!({"application/json": {"schema": c.schema_of(resp)}});
+        }
+        responses.entry(o.success_status.to_string()).or_insert(r);
+    }
+    responses.insert(
+        "default".into(),
+        json!({"description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}}),
+    );
+    op["responses"] = Value::Object(responses);
+    op
+}
+
+/// The whole document.
+pub fn document() -> Value {
+    let mut c = Components { schemas: BTreeMap::new() };
+    // Group operations sharing method + path, keeping document order.
+    let mut groups: Vec<((&str, &str), Vec<&'static OperationDecl>)> = Vec::new();
+    for op in crate::catalog::operations() {
+        let key = (op.path, op.method.as_str());
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(op),
+            None => groups.push((key, vec![op])),
+        }
+    }
+    let mut paths = Map::new();
+    for ((path, method), ops) in &groups {
+        let item = paths.entry(path.to_string()).or_insert_with(|| json!({}));
+        item[method.to_ascii_lowercase()] = operation_object(&mut c, ops);
+    }
+    let mut schemas: Map<String, Value> = c.schemas.into_iter().map(|(k, (_, v))| (k, v)).collect();
+    schemas.insert(
+        "ErrorBody".into(),
+        json!({
+            "description": "Error answer. ServiceStage, IMS and CBR use error_code/error_msg; ServiceComb and CSE errorCode/errorMessage/detail; Rainbond code/msg/msg_show.",
+            "type": "object",
+            "properties": {
+                "error_code": {"type": "string"}, "error_msg": {"type": "string"},
+                "errorCode": {"type": "string"}, "errorMessage": {"type": "string"}, "detail": {"type": "string"},
+                "code": {}, "msg": {"type": "string"}, "msg_show": {"type": "string"}
+            }
+        }),
+    );
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Opsdeck — ServiceStage, CSE, ServiceComb, IMS, CBR and Rainbond APIs",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Generated from Opsdeck's operation declarations (crates/api). Each operation's x-doc-ref names its section in the API documents."
+        },
+        "servers": [{"url": "https://servicestage.{region}.myhuaweicloud.com", "variables": {"region": {"default": "cn-north-4"}}}],
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {
+                "token": {"type": "apiKey", "in": "header", "name": "X-Auth-Token"},
+                "aksk": {"type": "apiKey", "in": "header", "name": "Authorization", "description": "SDK-HMAC-SHA256 signature"}
+            }
+        },
+        "security": [{"token": []}, {"aksk": []}],
+        "paths": paths,
+    })
+}
+
+/// The document as committed: pretty JSON with a trailing newline.
+pub fn document_text() -> String {
+    let mut s = serde_json::to_string_pretty(&document()).expect("serializable");
+    s.push('\n');
+    s
+}
