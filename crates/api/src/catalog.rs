@@ -6,19 +6,34 @@ use crate::schema::Text;
 use crate::servicestage::v3::environment as env;
 use crate::operation::Operation;
 
-/// Every declared operation, service by service in document order.
-pub fn operations() -> impl Iterator<Item = &'static OperationDecl> {
-    crate::servicestage::operations()
+/// Lists the modules that declare operations (each has `OPERATIONS` and
+/// `roundtrip_example`, written by [`operations!`](crate::operations)). Adding a module of
+/// declarations is one line here.
+macro_rules! declaration_modules {
+    ($($module:path),* $(,)?) => {
+        /// Every declared operation, service by service in document order.
+        pub fn operations() -> impl Iterator<Item = &'static OperationDecl> {
+            [$({ use $module as m; m::OPERATIONS }),*].into_iter().flat_map(|ops| ops.iter().copied())
+        }
+
+        /// Round-trips a documented example through the typed model of the operation with
+        /// `doc_ref` (`None` when no operation has that ref).
+        pub fn roundtrip_example(
+            doc_ref: &str,
+            part: crate::operation::Part,
+            value: serde_json::Value,
+        ) -> Option<Result<serde_json::Value, String>> {
+            $(
+                { use $module as m; if let Some(r) = m::roundtrip_example(doc_ref, part, value.clone()) { return Some(r); } }
+            )*
+            None
+        }
+    };
 }
 
-/// Round-trips a documented example through the typed model of the operation with `doc_ref`.
-pub fn roundtrip_example(
-    doc_ref: &str,
-    part: crate::operation::Part,
-    value: serde_json::Value,
-) -> Option<Result<serde_json::Value, String>> {
-    env::roundtrip_example(doc_ref, part, value)
-}
+declaration_modules!(
+    crate::servicestage::v3::environment,
+);
 
 pub fn operation(id: &str) -> Option<&'static OperationDecl> {
     operations().find(|op| op.id == id)

@@ -1,1 +1,265 @@
-fn main(){}
+//! `cargo xtask <task>`: the project's build, serve, test and export tasks.
+//!
+//! Every task installs what it needs when it is missing (the wasm target, `wasm-bindgen-cli`
+//! at exactly the version in Cargo.lock, Debian's Chromium and ChromeDriver, the end-to-end
+//! tests' npm packages), so the README's two commands work on a fresh machine.
+
+mod tools;
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+use tools::{root, run, run_captured, Counts};
+
+const USAGE: &str = "usage: cargo xtask <task>
+
+tasks:
+  serve [--port N] [--release]   build the console and serve it with the sandbox (default port 8080)
+  build [--dev]                  build the console into dist/ (release wasm unless --dev)
+  test                           every test: native, browser (headless Chromium), end-to-end
+  test-native | test-browser | test-e2e    one kind of test
+  export                         regenerate www/openapi.json from the declarations
+  screenshot URL-PATH FILE       save a screenshot of a console page (the sandbox must run)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = args.first().map(String::as_str).unwrap_or("");
+    let rest = &args.get(1..).unwrap_or_default();
+    let result = match task {
+        "serve" => serve(rest),
+        "build" => build_console(!rest.iter().any(|a| a == "--dev")).map(|_| ()),
+        "export" => export(),
+        "test" => test_all(),
+        "test-native" => report(test_native()),
+        "test-browser" => report(test_browser()),
+        "test-e2e" => report(test_e2e()),
+        "screenshot" => screenshot(rest),
+        _ => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, String>;
+
+fn flag_value(args: &[String], name: &str) -> Option<String> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}
+
+/// Writes `www/openapi.json` from the operation declarations.
+fn export() -> Result<()> {
+    let path = root().join("www/openapi.json");
+    std::fs::write(&path, opsdeck_api::openapi::document_text()).map_err(|e| e.to_string())?;
+    let count = opsdeck_api::catalog::operations().count();
+    println!("wrote {} ({count} operations)", path.display());
+    Ok(())
+}
+
+/// Builds the console into `dist/`: wasm (release profile `wasm-release` unless `dev`),
+/// wasm-bindgen's JS glue, `index.html` and the static assets of `www/`.
+fn build_console(release: bool) -> Result<PathBuf> {
+    tools::ensure_wasm_target()?;
+    let wasm_bindgen = tools::ensure_wasm_bindgen()?;
+    let root = root();
+    let profile = if release { "wasm-release" } else { "dev" };
+    run(Command::new("cargo").current_dir(&root).args([
+        "build",
+        "--profile",
+        profile,
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "opsdeck",
+        "--lib",
+        "--features",
+        "mount",
+    ]))?;
+    let dir = if release { "wasm-release" } else { "debug" };
+    let wasm = root.join("target/wasm32-unknown-unknown").join(dir).join("opsdeck.wasm");
+    let dist = root.join("dist");
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(dist.join("pkg")).map_err(|e| e.to_string())?;
+    let mut bindgen = Command::new(&wasm_bindgen);
+    bindgen.arg(&wasm).args(["--target", "web", "--no-typescript", "--out-dir"]).arg(dist.join("pkg"));
+    if release {
+        // Same compressed size as wasm-opt here, without another tool (see TOOLCHAIN notes).
+        bindgen.args(["--remove-name-section", "--remove-producers-section"]);
+    }
+    run(&mut bindgen)?;
+    std::fs::copy(root.join("index.html"), dist.join("index.html")).map_err(|e| e.to_string())?;
+    tools::copy_dir(&root.join("www"), &dist)?;
+    let size = std::fs::metadata(dist.join("pkg/opsdeck_bg.wasm")).map(|m| m.len()).unwrap_or(0);
+    println!("built {} (wasm {} KB)", dist.display(), size / 1024);
+    Ok(dist)
+}
+
+fn sandbox_binary(release: bool) -> Result<PathBuf> {
+    let root = root();
+    let mut cmd = Command::new("cargo");
+    cmd.current_dir(&root).args(["build", "-p", "opsdeck-sandbox"]);
+    if release {
+        cmd.arg("--release");
+    }
+    run(&mut cmd)?;
+    Ok(root.join("target").join(if release { "release" } else { "debug" }).join("opsdeck-sandbox"))
+}
+
+fn serve(args: &[String]) -> Result<()> {
+    let port = flag_value(args, "--port").or_else(|| std::env::var("OPSDECK_PORT").ok()).unwrap_or_else(|| "8080".into());
+    let release = args.iter().any(|a| a == "--release");
+    let dist = build_console(true)?;
+    let bin = sandbox_binary(release)?;
+    println!("\nOpsdeck console with the sandbox backend: http://127.0.0.1:{port}/\n");
+    run(Command::new(bin).args(["--port", &port, "--dist"]).arg(&dist))
+}
+
+/// A sandbox started for tests; stopped when dropped.
+struct Sandbox {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> Result<u16> {
+    let l = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    Ok(l.local_addr().map_err(|e| e.to_string())?.port())
+}
+
+fn start_sandbox(dist: &Path) -> Result<Sandbox> {
+    let bin = sandbox_binary(false)?;
+    let port = free_port()?;
+    let child = Command::new(bin)
+        .args(["--port", &port.to_string(), "--dist"])
+        .arg(dist)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start the sandbox: {e}"))?;
+    let sandbox = Sandbox { child, url: format!("http://127.0.0.1:{port}") };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(sandbox);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Err("the sandbox did not start listening within 30 s".into())
+}
+
+fn test_native() -> Result<Counts> {
+    println!("== native tests (cargo test --workspace)");
+    let out = run_captured(Command::new("cargo").current_dir(root()).args(["test", "--workspace"]))?;
+    Ok(Counts::from_cargo(&out.text))
+        .and_then(|c| if out.ok || c.failed > 0 { Ok(c) } else { Err("cargo test failed to build or run".into()) })
+}
+
+fn test_browser() -> Result<Counts> {
+    println!("== browser tests (wasm-bindgen-test in headless Chromium)");
+    tools::ensure_wasm_target()?;
+    tools::ensure_chromium()?;
+    let runner = tools::ensure_wasm_bindgen()?.with_file_name("wasm-bindgen-test-runner");
+    let out = run_captured(
+        Command::new("cargo")
+            .current_dir(root())
+            .args(["test", "--target", "wasm32-unknown-unknown", "-p", "opsdeck", "--test", "browser"])
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner)
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+    )?;
+    let counts = Counts::from_cargo(&out.text);
+    if !out.ok && counts.failed == 0 {
+        return Err("the browser tests failed to build or run".into());
+    }
+    Ok(counts)
+}
+
+fn test_e2e() -> Result<Counts> {
+    println!("== end-to-end tests (playwright-core driving Chromium against the sandbox)");
+    tools::ensure_chromium()?;
+    let e2e = root().join("tests/e2e");
+    tools::ensure_npm(&e2e)?;
+    let dist = build_console(true)?;
+    let sandbox = start_sandbox(&dist)?;
+    let out = run_captured(
+        Command::new("node")
+            .current_dir(&e2e)
+            .args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
+            .arg("--test-timeout=120000")
+            .env("OPSDECK_URL", &sandbox.url)
+            .env("CHROMIUM", "/usr/bin/chromium"),
+    )?;
+    drop(sandbox);
+    let counts = Counts::from_tap(&out.text);
+    if !out.ok && counts.failed == 0 {
+        return Err("the end-to-end tests failed to run".into());
+    }
+    Ok(counts)
+}
+
+fn report(result: Result<Counts>) -> Result<()> {
+    let c = result?;
+    println!("{} passed, {} failed", c.passed, c.failed);
+    if c.failed > 0 {
+        Err("some tests failed".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// Runs the three kinds of tests, even when one fails, and ends with one summary line.
+fn test_all() -> Result<()> {
+    let started = Instant::now();
+    let mut total = Counts::default();
+    let mut errors = Vec::new();
+    for (name, result) in [("native", test_native()), ("browser", test_browser()), ("end-to-end", test_e2e())] {
+        match result {
+            Ok(c) => {
+                println!("-- {name}: {} passed, {} failed", c.passed, c.failed);
+                total.passed += c.passed;
+                total.failed += c.failed;
+            }
+            Err(e) => {
+                println!("-- {name}: could not run: {e}");
+                errors.push(format!("{name}: {e}"));
+                total.failed += 1;
+            }
+        }
+    }
+    println!("all tests finished in {} s", started.elapsed().as_secs());
+    println!("{} passed, {} failed", total.passed, total.failed);
+    if total.failed > 0 || !errors.is_empty() {
+        Err(format!("failures ({})", errors.join("; ")))
+    } else {
+        Ok(())
+    }
+}
+
+fn screenshot(args: &[String]) -> Result<()> {
+    let (Some(page), Some(file)) = (args.first(), args.get(1)) else {
+        return Err("usage: cargo xtask screenshot URL-PATH FILE".into());
+    };
+    let base = std::env::var("OPSDECK_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    let file = std::env::current_dir().map_err(|e| e.to_string())?.join(file);
+    tools::ensure_npm(&root().join("tests/e2e"))?;
+    run(Command::new("node")
+        .current_dir(root().join("tests/e2e"))
+        .args(["screenshot.mjs", &format!("{base}{page}")])
+        .arg(file))
+}

@@ -1,0 +1,322 @@
+//! The emulator: matches a request to its operation declaration, checks credentials and
+//! validates parameters and body against the declared schemas, then answers from in-memory
+//! state, generically for resources (create/list/get/update/delete) and through
+//! per-operation handlers where a service behaves specially.
+
+mod resources;
+mod servicestage;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::Response;
+use opsdeck_api::operation::{OperationDecl, Service};
+use opsdeck_api::schema::{Lang, Location, Type};
+use opsdeck_api::validate::{self, RegexLite};
+use serde_json::{json, Map, Value};
+
+pub use resources::ResourceBehavior;
+
+/// Everything the sandbox remembers, per project.
+#[derive(Clone)]
+pub struct State {
+    inner: Arc<Mutex<World>>,
+    patterns: Arc<RegexLite>,
+}
+
+#[derive(Default)]
+pub struct World {
+    projects: HashMap<String, Project>,
+}
+
+/// One tenant's resources, by resource key (`environments`, …), in creation order.
+#[derive(Default)]
+pub struct Project {
+    pub collections: HashMap<&'static str, Vec<Value>>,
+}
+
+impl State {
+    pub fn new() -> State {
+        State { inner: Arc::new(Mutex::new(World::default())), patterns: Arc::new(RegexLite::default()) }
+    }
+
+    /// Runs `f` on a project's state, seeding the demo data on first use.
+    pub fn with_project<T>(&self, project_id: &str, f: impl FnOnce(&mut Project) -> T) -> T {
+        let mut world = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let project = world.projects.entry(project_id.to_string()).or_insert_with(|| {
+            let mut p = Project::default();
+            resources::seed(&mut p, project_id);
+            p
+        });
+        f(project)
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+/// Milliseconds since the Unix epoch, as ServiceStage timestamps are.
+pub fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Paths that belong to an API rather than to the console's files.
+pub fn is_api_path(path: &str) -> bool {
+    ["/v1/", "/v2/", "/v3/", "/v4/", "/openapi/", "/api/"].iter().any(|p| path.starts_with(p))
+}
+
+/// The documented error body of a service.
+pub fn error(service: Service, status: StatusCode, code: &str, message: &str) -> Response {
+    let body = match service {
+        Service::ServiceComb | Service::Cse => json!({"errorCode": code, "errorMessage": message, "detail": message}),
+        Service::Rainbond => json!({"code": status.as_u16(), "msg": message, "msg_show": message}),
+        _ => json!({"error_code": code, "error_msg": message}),
+    };
+    json_response(status, &body)
+}
+
+/// The gateway's answer to a path no operation has (as Huawei's API gateway answers).
+fn no_such_api() -> Response {
+    json_response(
+        StatusCode::NOT_FOUND,
+        &json!({"error_code": "APIGW.0101", "error_msg": "The API does not exist or has not been published in the environment"}),
+    )
+}
+
+pub fn too_large() -> Response {
+    json_response(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        &json!({"error_code": "APIGW.0201", "error_msg": "Request entity too large"}),
+    )
+}
+
+pub fn json_response(status: StatusCode, body: &Value) -> Response {
+    let mut res = Response::new(Body::from(serde_json::to_vec(body).unwrap_or_default()));
+    *res.status_mut() = status;
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json;charset=utf-8"));
+    res
+}
+
+pub fn empty_response(status: StatusCode) -> Response {
+    let mut res = Response::new(Body::empty());
+    *res.status_mut() = status;
+    res
+}
+
+/// The documented "parameter invalid" error of each service.
+pub fn bad_request(service: Service, message: &str) -> Response {
+    let code = match service {
+        Service::ServiceStage => "SVCSTG.00100400",
+        Service::Ims => "IMS.0002",
+        Service::Cbr => "BackupService.9900",
+        Service::ServiceComb | Service::Cse => "400001",
+        Service::Rainbond => "400",
+    };
+    error(service, StatusCode::BAD_REQUEST, code, &format!("parameter invalid: {message}"))
+}
+
+/// A request as the handlers see it: matched, authenticated and validated.
+pub struct Call<'a> {
+    pub decl: &'static OperationDecl,
+    /// Path and query parameters, typed by their schema (numbers are numbers).
+    pub params: Map<String, Value>,
+    pub body: Option<Value>,
+    pub state: &'a State,
+    pub headers: &'a HeaderMap,
+}
+
+impl Call<'_> {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params.get(name).and_then(Value::as_str)
+    }
+
+    pub fn project_id(&self) -> String {
+        self.param("project_id").unwrap_or("default").to_string()
+    }
+}
+
+/// Matches `path` against a declared template, returning the path parameters.
+fn match_template(template: &str, path: &str) -> Option<Map<String, Value>> {
+    let t: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+    let p: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    if t.len() != p.len() {
+        return None;
+    }
+    let mut params = Map::new();
+    for (ts, ps) in t.iter().zip(&p) {
+        if let Some(name) = ts.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            if ps.is_empty() {
+                return None;
+            }
+            params.insert(name.to_string(), Value::String(opsdeck_api::sign::decode(ps)));
+        } else if ts != ps {
+            return None;
+        }
+    }
+    Some(params)
+}
+
+/// Every declaration whose method and path template match.
+fn find_operations(method: &Method, path: &str) -> (Vec<&'static OperationDecl>, Map<String, Value>) {
+    let mut found = Vec::new();
+    let mut params = Map::new();
+    for decl in opsdeck_api::catalog::operations() {
+        if decl.method.as_str() != method.as_str() {
+            continue;
+        }
+        if let Some(p) = match_template(decl.path, path) {
+            // Prefer the most literal template (`/x/list` over `/x/{id}`).
+            found.push(decl);
+            params = p;
+        }
+    }
+    (found, params)
+}
+
+fn authenticated(headers: &HeaderMap, service: Service) -> bool {
+    let has = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).is_some_and(|v| !v.trim().is_empty());
+    match service {
+        Service::Rainbond => has("authorization"),
+        _ => {
+            has("x-auth-token")
+                || headers
+                    .get("authorization")
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|v| v.starts_with(opsdeck_api::sign::ALGORITHM) || v.starts_with("Bearer "))
+        }
+    }
+}
+
+fn unauthorized(service: Service) -> Response {
+    match service {
+        Service::Rainbond => error(service, StatusCode::UNAUTHORIZED, "401", "Authorization key missing"),
+        _ => json_response(
+            StatusCode::UNAUTHORIZED,
+            &json!({"error_code": "APIGW.0301", "error_msg": "Incorrect IAM authentication information: the X-Auth-Token header is missing"}),
+        ),
+    }
+}
+
+/// Converts the query string's text values to the types their schema declares.
+fn typed_query(decl: &OperationDecl, uri: &Uri) -> Result<Map<String, Value>, String> {
+    let schema = decl.params_schema();
+    let mut out = Map::new();
+    for pair in uri.query().unwrap_or("").split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = opsdeck_api::sign::decode(&k.replace('+', " "));
+        let val = opsdeck_api::sign::decode(&v.replace('+', " "));
+        let Some(field) = schema.fields.iter().find(|f| f.name == key && f.location == Location::Query) else {
+            continue; // unknown parameters are ignored, as the services do
+        };
+        let typed = match field.ty {
+            Type::Integer => match val.parse::<i64>() {
+                Ok(n) => Value::from(n),
+                Err(_) => return Err(format!("{key}: must be an integer")),
+            },
+            Type::Number => match val.parse::<f64>() {
+                Ok(n) => Value::from(n),
+                Err(_) => return Err(format!("{key}: must be a number")),
+            },
+            Type::Boolean => match val.as_str() {
+                "true" => Value::Bool(true),
+                "false" => Value::Bool(false),
+                _ => return Err(format!("{key}: must be true or false")),
+            },
+            Type::Array(_) => {
+                let entry = out.entry(key.clone()).or_insert_with(|| Value::Array(vec![]));
+                if let Value::Array(items) = entry {
+                    items.push(Value::String(val));
+                }
+                continue;
+            }
+            _ => Value::String(val),
+        };
+        out.insert(key, typed);
+    }
+    Ok(out)
+}
+
+/// Answers one API request.
+pub fn handle(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Response {
+    let mut res = handle_inner(state, method, uri, headers, body);
+    res.headers_mut().insert("x-request-id", HeaderValue::from_str(&new_id().replace('-', "")).expect("hex"));
+    res
+}
+
+fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Response {
+    let (candidates, path_params) = find_operations(method, uri.path());
+    let Some(&first) = candidates.first() else {
+        return no_such_api();
+    };
+    let service = first.service;
+    if !authenticated(headers, service) {
+        return unauthorized(service);
+    }
+
+    let query = match typed_query(first, uri) {
+        Ok(q) => q,
+        Err(msg) => return bad_request(service, &msg),
+    };
+    let body_value: Option<Value> = if body.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else if first.content_type.is_some_and(|ct| !ct.contains("json")) {
+        // Multipart and other uploads: handlers read the raw bytes.
+        Some(Value::Null)
+    } else {
+        match serde_json::from_slice(body) {
+            Ok(v) => Some(v),
+            Err(e) => return bad_request(service, &format!("the body is not valid JSON ({e})")),
+        }
+    };
+
+    // Two operations may share a method and path (the documents' 4.3.1/4.3.2, 4.4.3/4.4.7):
+    // the body tells them apart.
+    let decl = servicestage::disambiguate(&candidates, body_value.as_ref()).unwrap_or(first);
+
+    let mut params = path_params;
+    params.extend(query);
+    let skip_sort_key = resources::lenient_sort_param(decl);
+    let param_problems: Vec<String> = validate::validate_params(decl.params_schema(), Location::Query, &params, &*state.patterns)
+        .into_iter()
+        .filter(|v| Some(v.path.as_str()) != skip_sort_key)
+        .map(|v| v.describe(Lang::En))
+        .collect();
+    if !param_problems.is_empty() {
+        return bad_request(service, &param_problems.join("; "));
+    }
+    if let (Some(schema), Some(value)) = (decl.body, body_value.as_ref()) {
+        if !value.is_null() {
+            let problems = validate::validate(schema, value, &*state.patterns);
+            if !problems.is_empty() {
+                let text: Vec<String> = problems.iter().map(|v| v.describe(Lang::En)).collect();
+                return bad_request(service, &text.join("; "));
+            }
+        }
+    } else if decl.body.is_some() && body_value.is_none() && decl.content_type.is_none() {
+        return bad_request(service, "the request body is missing");
+    }
+
+    let call = Call { decl, params, body: body_value, state, headers };
+    if let Some(res) = servicestage::handle(&call) {
+        return res;
+    }
+    if let Some(res) = resources::handle(&call) {
+        return res;
+    }
+    error(
+        service,
+        StatusCode::NOT_IMPLEMENTED,
+        "SANDBOX.0501",
+        &format!("{} ({}) is declared but not emulated by the sandbox yet", decl.id, decl.doc_ref),
+    )
+}
