@@ -1,0 +1,43 @@
+//! Opsdeck, the console: a Leptos (client-side rendered) app compiled to WebAssembly.
+//!
+//! - [`app`]: the shell (navigation, top bar) and the router.
+//! - [`state`]: settings, endpoints and credentials (secrets in session storage by default).
+//! - [`client`]: sends requests built by `opsdeck-api` with the browser's fetch.
+//! - [`views`]: generic views driven by the operation declarations (form, table, detail,
+//!   request preview, error banner, confirmation dialog).
+//! - [`pages`]: pages composed of those views (resource list/create/detail/edit, settings).
+//! - [`i18n`]: the interface's zh/en texts.
+
+pub mod app;
+pub mod client;
+pub mod format;
+pub mod i18n;
+pub mod pages;
+pub mod patterns;
+pub mod state;
+pub mod views;
+
+use wasm_bindgen::prelude::*;
+
+/// Mounts the console on `<body>` when the shipped bundle loads. Browser tests link the
+/// library without the `mount` feature and mount only what they test.
+#[cfg(feature = "mount")]
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_setup();
+    leptos::mount::mount_to_body(app::App);
+}
+
+#[allow(dead_code)]
+fn console_setup() {
+    // Panics show up in the browser console instead of a silent "unreachable".
+    std::panic::set_hook(Box::new(|info| {
+        web_sys_console_error(&info.to_string());
+    }));
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn web_sys_console_error(message: &str);
+}

@@ -1,0 +1,135 @@
+//! The shell: top bar, navigation by service and resource, the routes, and start-up
+//! (stored settings, then the deployment's `config.json`).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+use opsdeck_api::catalog;
+use opsdeck_api::operation::Service;
+
+use crate::i18n::{self, tr, use_lang};
+use crate::pages::resource::{list_href, ResourceCreatePage, ResourceDetailPage, ResourceEditPage, ResourceListPage};
+use crate::pages::settings::SettingsPage;
+use crate::state::{AppState, DeploymentConfig, Theme};
+use crate::views::feedback::Toasts;
+
+/// Reads `config.json` next to `index.html` (relative to the document's base URL).
+async fn load_deployment_config() -> Option<DeploymentConfig> {
+    let res = gloo_net::http::Request::get("config.json").send().await.ok()?;
+    if !res.ok() {
+        return None;
+    }
+    res.json::<DeploymentConfig>().await.ok()
+}
+
+#[component]
+fn Sidebar() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let groups = Service::ALL
+        .iter()
+        .filter_map(|service| {
+            let resources: Vec<_> = catalog::RESOURCES.iter().filter(|r| r.service == *service).collect();
+            (!resources.is_empty()).then(|| {
+                let links = resources
+                    .into_iter()
+                    .map(|r| {
+                        let href = list_href(r);
+                        let current = {
+                            let href = href.clone();
+                            move || location.pathname.with(|p| p.starts_with(&href)).then_some("page")
+                        };
+                        view! { <li><a href=href aria-current=current>{move || r.title.get(lang.get())}</a></li> }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="nav-group">
+                        <h2 class="nav-title">{move || service.title().get(lang.get())}</h2>
+                        <ul>{links}</ul>
+                    </div>
+                }
+            })
+        })
+        .collect_view();
+    view! { <nav class="sidebar" aria-label=move || i18n::NAV_LABEL.get(lang.get())>{groups}</nav> }
+}
+
+#[component]
+fn TopBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = use_lang();
+    let toggle_lang = move |_| {
+        let mut s = state.settings.get_untracked();
+        s.lang = if s.lang == opsdeck_api::Lang::Zh { opsdeck_api::Lang::En } else { opsdeck_api::Lang::Zh };
+        state.save_settings(s);
+    };
+    let toggle_theme = move |_| {
+        let mut s = state.settings.get_untracked();
+        s.theme = if s.theme == Theme::Dark { Theme::Light } else { Theme::Dark };
+        state.save_settings(s);
+    };
+    let dark = move || state.settings.with(|s| s.theme == Theme::Dark);
+    let context = move || state.settings.with(|s| format!("{} · {}", s.region, if s.project_id.is_empty() { "—".to_string() } else { s.project_id.clone() }));
+    let no_credentials = move || state.secrets.with(|s| s.token.is_empty() && (s.ak.is_empty() || s.sk.is_empty()));
+    view! {
+        <header class="topbar">
+            <a class="brand" href="/">{tr(i18n::APP_NAME)}</a>
+            {move || state.deployment.with(|d| d.sandbox).then(|| view! { <span class="badge">{tr(i18n::SANDBOX_BADGE)}</span> })}
+            <span class="context muted" title=move || i18n::PROJECT_ID.get(lang.get())>{context}</span>
+            <span class="spacer"></span>
+            <button type="button" class="btn ghost" aria-label=move || i18n::LANGUAGE_SWITCH_LABEL.get(lang.get()) lang=move || if lang.get() == opsdeck_api::Lang::Zh { "en" } else { "zh-CN" } on:click=toggle_lang>
+                {tr(i18n::LANGUAGE_SWITCH)}
+            </button>
+            <button type="button" class="btn ghost" aria-pressed=move || dark().to_string() on:click=toggle_theme>
+                {tr(i18n::THEME_DARK)}
+            </button>
+            <a class="btn ghost" href="/settings">{tr(i18n::SETTINGS)}</a>
+        </header>
+        {move || no_credentials().then(|| view! { <p class="banner warn" role="status">{tr(i18n::NO_CREDENTIALS)}" "<a href="/settings">{tr(i18n::SETTINGS)}</a></p> })}
+    }
+}
+
+/// The whole console.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    spawn_local(async move {
+        if let Some(config) = load_deployment_config().await {
+            state.apply_deployment(config);
+        }
+    });
+    let theme = move || state.settings.with(|s| if s.theme == Theme::Dark { "dark" } else { "light" });
+    let lang_tag = move || state.settings.with(|s| s.lang.tag());
+    // The document's language follows the console's, for screen readers and fonts.
+    Effect::new(move |_| {
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", lang_tag());
+        }
+    });
+    let first = catalog::RESOURCES.first().map(|r| list_href(r)).unwrap_or_else(|| "/settings".into());
+    view! {
+        <Router>
+            <div class="opsdeck" data-theme=theme lang=lang_tag>
+                <a class="skip-link" href="#main">"Skip to content"</a>
+                <TopBar />
+                <div class="layout">
+                    <Sidebar />
+                    <main id="main" tabindex="-1">
+                        <Routes fallback=|| view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1></div> }>
+                            <Route path=path!("/") view=move || view! { <Redirect path=first.clone() /> } />
+                            <Route path=path!("/settings") view=SettingsPage />
+                            <Route path=path!("/:service/:resource") view=ResourceListPage />
+                            <Route path=path!("/:service/:resource/new") view=ResourceCreatePage />
+                            <Route path=path!("/:service/:resource/:id") view=ResourceDetailPage />
+                            <Route path=path!("/:service/:resource/:id/edit") view=ResourceEditPage />
+                        </Routes>
+                    </main>
+                </div>
+                <Toasts />
+            </div>
+        </Router>
+    }
+}

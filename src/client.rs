@@ -1,0 +1,103 @@
+//! Sends requests built by `opsdeck-api` with the browser's fetch (gloo-net) and decodes
+//! the answers. The only place the console touches the network.
+
+use gloo_net::http::{Method as FetchMethod, RequestBuilder};
+use leptos::prelude::*;
+use opsdeck_api::error::{decode_value, ApiError};
+use opsdeck_api::request::{build, HttpRequest};
+use opsdeck_api::schema::Lang;
+use opsdeck_api::{BuildError, OperationDecl};
+use serde_json::{Map, Value};
+
+use crate::i18n;
+use crate::state::AppState;
+
+/// Why a call did not produce a decoded answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CallError {
+    /// The request could not be built (a missing parameter, signing without an endpoint).
+    Build(String),
+    /// No HTTP answer (the endpoint is unreachable, CORS refused, the request was aborted).
+    Network(String),
+    /// The service answered with an error.
+    Api(ApiError),
+}
+
+impl CallError {
+    pub fn title(&self, lang: Lang) -> String {
+        match self {
+            CallError::Build(_) => i18n::PREVIEW_UNAVAILABLE.get(lang).into(),
+            CallError::Network(_) => i18n::NETWORK_ERROR.get(lang).into(),
+            CallError::Api(e) => format!("{} · HTTP {}", i18n::ERROR_TITLE.get(lang), e.status),
+        }
+    }
+}
+
+impl From<BuildError> for CallError {
+    fn from(e: BuildError) -> Self {
+        CallError::Build(e.to_string())
+    }
+}
+
+/// A successful answer with what the response viewer shows about it.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: u16,
+    pub value: Value,
+    pub request_id: Option<String>,
+    pub duration_ms: f64,
+}
+
+/// Builds the request for `decl` with the current settings (no I/O).
+pub fn prepare(state: &AppState, decl: &'static OperationDecl, params: &Map<String, Value>, body: Option<&Value>) -> Result<HttpRequest, BuildError> {
+    let mut params = params.clone();
+    // Every project-scoped path takes the project from the settings unless given.
+    if decl.path.contains("{project_id}") && !params.contains_key("project_id") {
+        let project = state.settings.with_untracked(|s| s.project_id.clone());
+        params.insert("project_id".into(), Value::String(project));
+    }
+    build(decl, &params, body, &state.target(decl.service))
+}
+
+fn fetch_method(method: &str) -> FetchMethod {
+    match method {
+        "POST" => FetchMethod::POST,
+        "PUT" => FetchMethod::PUT,
+        "DELETE" => FetchMethod::DELETE,
+        "PATCH" => FetchMethod::PATCH,
+        _ => FetchMethod::GET,
+    }
+}
+
+/// Sends a built request and returns the status, headers and body bytes.
+pub async fn send_raw(req: &HttpRequest) -> Result<(u16, Vec<(String, String)>, Vec<u8>), CallError> {
+    let mut builder = RequestBuilder::new(&req.url).method(fetch_method(req.method));
+    for (k, v) in &req.headers {
+        // The browser sets Host itself (it may not be set from script).
+        if !k.eq_ignore_ascii_case("host") {
+            builder = builder.header(k, v);
+        }
+    }
+    let request = match &req.body {
+        Some(bytes) => builder.body(String::from_utf8_lossy(bytes).into_owned()),
+        None => builder.build(),
+    }
+    .map_err(|e| CallError::Network(e.to_string()))?;
+    let response = request.send().await.map_err(|e| CallError::Network(e.to_string()))?;
+    let status = response.status();
+    let headers: Vec<(String, String)> = response.headers().entries().collect();
+    let bytes = response.binary().await.map_err(|e| CallError::Network(e.to_string()))?;
+    Ok((status, headers, bytes))
+}
+
+/// Builds, sends and decodes one operation call.
+pub async fn call(state: AppState, decl: &'static OperationDecl, params: Map<String, Value>, body: Option<Value>) -> Result<Answer, CallError> {
+    let req = prepare(&state, decl, &params, body.as_ref())?;
+    let started = js_sys::Date::now();
+    let (status, headers, bytes) = send_raw(&req).await?;
+    let duration_ms = js_sys::Date::now() - started;
+    let request_id = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("x-request-id")).map(|(_, v)| v.clone());
+    decode_value(decl, status, &headers, &bytes)
+        .map(|value| Answer { status, value, request_id, duration_ms })
+        .map_err(CallError::Api)
+}

@@ -1,0 +1,53 @@
+//! Showing values: times, enum meanings, JSON.
+
+use opsdeck_api::schema::{Lang, ObjectSchema, Type};
+use serde_json::Value;
+
+/// `create_time`-style fields hold milliseconds since the epoch.
+pub fn is_time_field(name: &str) -> bool {
+    name.ends_with("_time") || name.ends_with("_at") || name == "created" || name == "updated"
+}
+
+pub fn format_time(ms: f64, lang: Lang) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    let options = js_sys::Object::new();
+    for (k, v) in [("year", "numeric"), ("month", "2-digit"), ("day", "2-digit"), ("hour", "2-digit"), ("minute", "2-digit"), ("second", "2-digit")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    let _ = js_sys::Reflect::set(&options, &"hour12".into(), &false.into());
+    date.to_locale_string(lang.tag(), &options).into()
+}
+
+/// The documented meaning of an enumerated value, looked up in any schema that declares the
+/// field as an enum (request bodies do; responses often type it as a plain string).
+pub fn enum_meaning(schemas: &[&'static ObjectSchema], field: &str, value: &str, lang: Lang) -> Option<&'static str> {
+    schemas.iter().find_map(|s| match s.field(field)?.ty {
+        Type::Enum(e) => e.values.iter().find(|v| v.value == value).map(|v| v.meaning.get(lang)),
+        _ => None,
+    })
+}
+
+/// A short text for a table cell.
+pub fn cell_text(field: &str, value: Option<&Value>, schemas: &[&'static ObjectSchema], lang: Lang) -> String {
+    match value {
+        None | Some(Value::Null) => "—".into(),
+        Some(Value::String(s)) if s.is_empty() => "—".into(),
+        Some(Value::String(s)) => enum_meaning(schemas, field, s, lang).map(|m| format!("{m}")).unwrap_or_else(|| s.clone()),
+        Some(Value::Number(n)) if is_time_field(field) => format_time(n.as_f64().unwrap_or(0.0), lang),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(b)) => b.to_string(),
+        Some(Value::Array(items)) if items.is_empty() => "—".into(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|i| match i {
+                Value::Object(o) if o.contains_key("key") => {
+                    format!("{}={}", o["key"].as_str().unwrap_or(""), o.get("value").and_then(Value::as_str).unwrap_or(""))
+                }
+                Value::Object(o) => o.get("name").and_then(Value::as_str).unwrap_or("…").to_string(),
+                other => other.as_str().map(str::to_string).unwrap_or_else(|| other.to_string()),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(other) => other.to_string(),
+    }
+}

@@ -1,0 +1,108 @@
+//! The interface's own texts in both languages. Field labels and help come from the
+//! operation declarations; everything else the console says is here.
+
+use leptos::prelude::*;
+use opsdeck_api::schema::{Lang, Text};
+
+use crate::state::AppState;
+
+/// The current interface language, reactive.
+pub fn use_lang() -> Signal<Lang> {
+    let state = expect_context::<AppState>();
+    Signal::derive(move || state.settings.with(|s| s.lang))
+}
+
+/// A reactive string for a text.
+pub fn tr(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || text.get(lang.get())
+}
+
+macro_rules! texts {
+    ($($name:ident = ($zh:literal, $en:literal);)*) => {
+        $(pub const $name: Text = Text::new($zh, $en);)*
+    };
+}
+
+texts! {
+    APP_NAME = ("Opsdeck 云运维控制台", "Opsdeck");
+    NAV_LABEL = ("服务与资源", "Services and resources");
+    SETTINGS = ("设置", "Settings");
+    LANGUAGE_SWITCH = ("English", "中文");
+    LANGUAGE_SWITCH_LABEL = ("切换到英文", "Switch to Chinese");
+    THEME_DARK = ("深色主题", "Dark theme");
+    THEME_LIGHT = ("浅色主题", "Light theme");
+    CREATE = ("创建", "Create");
+    SAVE = ("保存", "Save");
+    CANCEL = ("取消", "Cancel");
+    EDIT = ("编辑", "Edit");
+    DELETE = ("删除", "Delete");
+    VIEW = ("查看", "View");
+    REFRESH = ("刷新", "Refresh");
+    RETRY = ("重试", "Retry");
+    ACTIONS = ("操作", "Actions");
+    LOADING = ("加载中…", "Loading…");
+    SENDING = ("提交中…", "Sending…");
+    EMPTY_LIST = ("暂无数据", "Nothing here yet");
+    NO_MATCH = ("没有符合筛选条件的结果", "No results match the filters");
+    PREVIOUS_PAGE = ("上一页", "Previous page");
+    NEXT_PAGE = ("下一页", "Next page");
+    PAGE_SIZE = ("每页条数", "Rows per page");
+    SHOWING = ("显示", "Showing");
+    OF = ("共", "of");
+    FILTER = ("筛选", "Filter");
+    CLEAR_FILTERS = ("清除筛选", "Clear filters");
+    SORT_ASC = ("升序", "ascending");
+    SORT_DESC = ("降序", "descending");
+    REQUIRED = ("必填", "required");
+    ADD = ("添加", "Add");
+    REMOVE = ("移除", "Remove");
+    MOVE_UP = ("上移", "Move up");
+    MOVE_DOWN = ("下移", "Move down");
+    ITEM = ("项", "Item");
+    NOT_SET = ("未选择", "Not set");
+    FIX_ERRORS = ("请先修正表单中的错误", "Fix the problems in the form first");
+    REQUEST_PREVIEW = ("请求预览", "Request preview");
+    HTTP_TAB = ("HTTP 请求", "HTTP request");
+    CURL_TAB = ("curl 命令", "curl command");
+    COPY = ("复制", "Copy");
+    COPIED = ("已复制", "Copied");
+    PREVIEW_UNAVAILABLE = ("无法构建请求", "The request cannot be built");
+    ERROR_TITLE = ("请求失败", "The request failed");
+    ERROR_CODE = ("错误码", "Error code");
+    REQUEST_ID = ("请求ID", "Request ID");
+    NETWORK_ERROR = ("网络错误：无法连接到服务端点", "Network error: the endpoint cannot be reached");
+    DISMISS = ("关闭", "Dismiss");
+    CONFIRM_DELETE_TITLE = ("确认删除", "Confirm deletion");
+    CONFIRM_DELETE_BODY = ("删除后无法恢复。确定要删除", "This cannot be undone. Delete");
+    CREATED = ("创建成功", "Created");
+    UPDATED = ("修改成功", "Saved");
+    DELETED = ("删除成功", "Deleted");
+    NOT_FOUND_PAGE = ("页面不存在", "Page not found");
+    BACK_TO_LIST = ("返回列表", "Back to the list");
+    DETAILS = ("详情", "Details");
+    RAW_JSON = ("原始 JSON", "Raw JSON");
+    SETTINGS_INTRO = ("配置各服务的端点、区域、项目和凭证。密钥默认只保存在当前浏览器会话中。", "Endpoints, region, project and credentials for each service. Secrets stay in this browser session unless you ask to remember them.");
+    REGION = ("区域", "Region");
+    PROJECT_ID = ("项目ID", "Project ID");
+    ENDPOINTS = ("服务端点", "Endpoints");
+    ENDPOINT_HELP = ("留空使用区域默认端点；填写 / 开头的路径表示同源（沙箱或代理）。", "Empty uses the region's default endpoint; a path starting with / means same origin (the sandbox or its proxy).");
+    SAME_ORIGIN = ("同源（沙箱）", "same origin (sandbox)");
+    CREDENTIALS = ("凭证", "Credentials");
+    AUTH_MODE = ("认证方式", "Authentication");
+    AUTH_TOKEN = ("IAM Token", "IAM token");
+    AUTH_AKSK = ("AK/SK 签名", "AK/SK signing");
+    TOKEN = ("Token（X-Auth-Token）", "Token (X-Auth-Token)");
+    ACCESS_KEY = ("访问密钥 AK", "Access key (AK)");
+    SECRET_KEY = ("私有访问密钥 SK", "Secret key (SK)");
+    SECURITY_TOKEN = ("临时安全令牌（可选）", "Security token (temporary credentials, optional)");
+    RAINBOND_KEY = ("Rainbond API 密钥", "Rainbond API key");
+    REMEMBER = ("在此设备上记住凭证", "Remember credentials on this device");
+    REMEMBER_HELP = ("不勾选时凭证仅保存在当前会话，关闭浏览器后清除。", "Unchecked, credentials live in this session only and are gone when the browser closes.");
+    CLEAR_CREDENTIALS = ("清除凭证", "Clear credentials");
+    SAVED = ("设置已保存", "Settings saved");
+    LANGUAGE = ("界面语言", "Language");
+    THEME = ("主题", "Theme");
+    SANDBOX_BADGE = ("沙箱", "Sandbox");
+    NO_CREDENTIALS = ("尚未配置凭证：请在设置中填写 Token 或 AK/SK。", "No credentials yet: add a token or AK/SK in Settings.");
+}

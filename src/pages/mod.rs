@@ -1,0 +1,4 @@
+//! Pages: compositions of the generic views.
+
+pub mod resource;
+pub mod settings;

@@ -1,0 +1,610 @@
+//! Generic resource pages, driven by a `ResourceDecl`: the list (server paging, sorting,
+//! filters from the documented query parameters), create, detail and edit, and delete with
+//! confirmation. Every resource with a declaration gets these pages without page code.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+use opsdeck_api::catalog;
+use opsdeck_api::operation::Service;
+use opsdeck_api::resource::{Paging, ResourceDecl};
+use opsdeck_api::schema::{ObjectSchema, Type};
+use serde_json::{json, Map, Value};
+
+use crate::client::{self, CallError};
+use crate::i18n::{self, tr, use_lang};
+use crate::state::AppState;
+use crate::views::detail::DetailView;
+use crate::views::feedback::{ConfirmDialog, ErrorBanner};
+use crate::views::form::{FormState, RawJsonEditor, SchemaForm};
+use crate::views::preview::RequestPreview;
+use crate::views::table::{columns_for, DataTable, RowAction, SortState};
+
+pub fn list_href(r: &ResourceDecl) -> String {
+    format!("/{}/{}", r.service.key(), r.key)
+}
+
+fn item_href(r: &ResourceDecl, item: &Value) -> Option<String> {
+    item.get(r.id_field).and_then(Value::as_str).map(|id| format!("{}/{}", list_href(r), encode(id)))
+}
+
+fn encode(s: &str) -> String {
+    js_sys::encode_uri_component(s).into()
+}
+
+/// The resource named by the `:service/:resource` route parameters.
+fn use_resource() -> Signal<Option<&'static ResourceDecl>> {
+    let params = use_params_map();
+    Signal::derive(move || {
+        params.with(|p| {
+            let service = Service::from_key(&p.get("service")?)?;
+            catalog::resource(service, &p.get("resource")?)
+        })
+    })
+}
+
+/// Schemas that explain enum-coded values of this resource (its request bodies).
+fn enum_schemas(r: &ResourceDecl) -> Vec<&'static ObjectSchema> {
+    [r.create, r.update].into_iter().flatten().filter_map(|d| d.body_schema()).collect()
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1><a href="/">{tr(i18n::BACK_TO_LIST)}</a></div> }
+}
+
+/// Shows `page` for the routed resource, or "not found".
+fn with_resource<V: IntoView + 'static>(page: fn(&'static ResourceDecl) -> V) -> impl IntoView {
+    let resource = use_resource();
+    move || match resource.get() {
+        Some(r) => page(r).into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+pub fn ResourceListPage() -> impl IntoView {
+    with_resource(|r| view! { <ResourceList resource=r /> })
+}
+
+#[component]
+pub fn ResourceCreatePage() -> impl IntoView {
+    with_resource(|r| view! { <ResourceCreate resource=r /> })
+}
+
+#[component]
+pub fn ResourceDetailPage() -> impl IntoView {
+    with_resource(|r| view! { <ResourceDetail resource=r /> })
+}
+
+#[component]
+pub fn ResourceEditPage() -> impl IntoView {
+    with_resource(|r| view! { <ResourceEdit resource=r /> })
+}
+
+const PAGE_SIZES: &[u32] = &[10, 20, 50, 100];
+
+/// Runs the delete operation for an item after confirmation, then calls `done`.
+fn delete_item(state: AppState, r: &'static ResourceDecl, item: Value, busy: RwSignal<bool>, error: RwSignal<Option<CallError>>, done: impl FnOnce() + 'static) {
+    let Some(decl) = r.delete else { return };
+    let mut params = Map::new();
+    if let Some(id) = item.get(r.id_field) {
+        params.insert(r.id_param.into(), id.clone());
+    }
+    busy.set(true);
+    let lang = state.settings.with_untracked(|s| s.lang);
+    spawn_local(async move {
+        let result = client::call(state, decl, params, None).await;
+        busy.set(false);
+        match result {
+            Ok(_) => {
+                state.toast(format!("{}: {}", i18n::DELETED.get(lang), item.get(r.name_field).and_then(Value::as_str).unwrap_or("")));
+                done();
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    });
+}
+
+#[component]
+pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
+    let r = resource;
+    let state = expect_context::<AppState>();
+    let lang = use_lang();
+    let query = use_query_map();
+    let location = use_location();
+    let navigate = use_navigate();
+
+    let (limit_param, offset_param, max_limit) = match r.paging {
+        Paging::LimitOffset { limit, offset, max_limit } => (Some(limit), Some(offset), max_limit),
+        Paging::None => (None, None, 0),
+    };
+    let limit = Memo::new(move |_| {
+        limit_param
+            .and_then(|p| query.with(|q| q.get(p)))
+            .and_then(|v| v.parse::<u32>().ok())
+            .filter(|v| *v > 0)
+            .map(|v| v.min(max_limit.max(1)))
+            .unwrap_or(10)
+    });
+    let offset = Memo::new(move |_| offset_param.and_then(|p| query.with(|q| q.get(p))).and_then(|v| v.parse::<u32>().ok()).unwrap_or(0));
+    let sort = Memo::new(move |_| {
+        let s = r.sorting?;
+        let field = query.with(|q| q.get(s.by)).unwrap_or_else(|| s.default_by.to_string());
+        let ascending = query.with(|q| q.get(s.order)).as_deref() == Some("asc");
+        Some(SortState { field, ascending })
+    });
+
+    // The list call's parameters are the URL's query: deep links reproduce the view.
+    let list_params = Memo::new(move |_| {
+        let mut p = Map::new();
+        query.with(|q| {
+            for f in r.list.params_schema().fields.iter().filter(|f| f.location == opsdeck_api::schema::Location::Query) {
+                if let Some(v) = q.get(f.name).filter(|v| !v.is_empty()) {
+                    let typed = match f.ty {
+                        Type::Integer => v.parse::<i64>().map(Value::from).unwrap_or(Value::String(v)),
+                        _ => Value::String(v),
+                    };
+                    p.insert(f.name.to_string(), typed);
+                }
+            }
+        });
+        if let (Some(l), Some(o)) = (limit_param, offset_param) {
+            p.insert(l.into(), json!(limit.get()));
+            p.insert(o.into(), json!(offset.get()));
+        }
+        p
+    });
+    let data = LocalResource::new(move || {
+        let params = list_params.get();
+        // Re-fetch when credentials or endpoints change too.
+        let _ = state.settings.with(|s| (s.project_id.clone(), s.endpoints.clone()));
+        let _ = state.secrets.with(|s| s.token.len());
+        async move { client::call(state, r.list, params, None).await }
+    });
+
+    let set_query = {
+        let navigate = navigate.clone();
+        move |changes: Vec<(&'static str, Option<String>)>| {
+            let mut q = query.get_untracked();
+            for (k, v) in changes {
+                match v {
+                    Some(v) if !v.is_empty() => q.replace(k, v),
+                    _ => {
+                        q.remove(k);
+                    }
+                }
+            }
+            let qs = q.to_query_string();
+            navigate(&format!("{}{}", location.pathname.get_untracked(), qs), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        }
+    };
+
+    let rows = Signal::derive(move || match data.get() {
+        Some(Ok(answer)) => answer.value.get(r.items_field).and_then(Value::as_array).cloned().unwrap_or_default(),
+        _ => Vec::new(),
+    });
+    let total = Signal::derive(move || match data.get() {
+        Some(Ok(answer)) => r.count_field.and_then(|c| answer.value.get(c)).and_then(Value::as_u64).unwrap_or(rows.with(|r| r.len() as u64)),
+        _ => 0,
+    });
+    let item_schema = r.item_schema().expect("list items are objects");
+    let sortable: Vec<&str> = r
+        .sorting
+        .and_then(|s| r.list.params_schema().field(s.by))
+        .map(|f| match f.ty {
+            Type::Enum(e) => e.values.iter().map(|v| v.value).collect(),
+            _ => Vec::new(),
+        })
+        .unwrap_or_default();
+    let columns = columns_for(item_schema, r.columns, &sortable);
+
+    let on_sort = {
+        let set_query = set_query.clone();
+        Callback::new(move |field: String| {
+            let Some(s) = r.sorting else { return };
+            let current = sort.get_untracked();
+            let ascending = match current {
+                Some(c) if c.field == field => !c.ascending,
+                _ => false,
+            };
+            set_query(vec![
+                (s.by, Some(field)),
+                (s.order, Some(if ascending { "asc" } else { "desc" }.to_string())),
+                (offset_param.unwrap_or("offset"), None),
+            ]);
+        })
+    };
+
+    // Delete with confirmation.
+    let pending_delete = RwSignal::new(None::<Value>);
+    let dialog_open = RwSignal::new(false);
+    let deleting = RwSignal::new(false);
+    let action_error = RwSignal::new(None::<CallError>);
+    let mut actions = vec![RowAction {
+        label: i18n::VIEW,
+        danger: false,
+        run: Callback::new({
+            let navigate = navigate.clone();
+            move |item: Value| {
+                if let Some(h) = item_href(r, &item) {
+                    navigate(&h, Default::default())
+                }
+            }
+        }),
+    }];
+    if r.update.is_some() {
+        let navigate = navigate.clone();
+        actions.push(RowAction {
+            label: i18n::EDIT,
+            danger: false,
+            run: Callback::new(move |item: Value| {
+                if let Some(h) = item_href(r, &item) {
+                    navigate(&format!("{h}/edit"), Default::default())
+                }
+            }),
+        });
+    }
+    if r.delete.is_some() {
+        actions.push(RowAction {
+            label: i18n::DELETE,
+            danger: true,
+            run: Callback::new(move |item: Value| {
+                pending_delete.set(Some(item));
+                dialog_open.set(true);
+            }),
+        });
+    }
+    let confirm_delete = Callback::new(move |_| {
+        if let Some(item) = pending_delete.get_untracked() {
+            delete_item(state, r, item, deleting, action_error, move || {
+                dialog_open.set(false);
+                data.refetch();
+            });
+        }
+    });
+    let delete_target_name = move || pending_delete.with(|p| p.as_ref().and_then(|i| i.get(r.name_field)).and_then(Value::as_str).unwrap_or("").to_string());
+
+    // Filters: one input per documented filter parameter, applied on Enter or change.
+    let filters = r
+        .filters
+        .iter()
+        .map(|f| {
+            let field = r.list.params_schema().field(f.param);
+            let label = field.map(|x| x.label).unwrap_or(opsdeck_api::Text::new(f.param, f.param));
+            let id = format!("filter-{}", f.param);
+            let set_query = set_query.clone();
+            let param = f.param;
+            view! {
+                <div class="filter">
+                    <label for=id.clone()>{move || label.get(lang.get())}</label>
+                    <input id=id type="search" prop:value=move || query.with(|q| q.get(param).unwrap_or_default())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            set_query(vec![(param, Some(v.trim().to_string())), (offset_param.unwrap_or("offset"), None)]);
+                        } />
+                </div>
+            }
+        })
+        .collect_view();
+    let any_filter = Memo::new(move |_| query.with(|q| r.filters.iter().any(|f| q.get(f.param).is_some_and(|v| !v.is_empty()))));
+    let clear_filters = {
+        let set_query = set_query.clone();
+        move |_| set_query(r.filters.iter().map(|f| (f.param, None)).collect())
+    };
+
+    let pager = {
+        let set_query = set_query.clone();
+        let set_query2 = set_query.clone();
+        let set_query3 = set_query.clone();
+        let page_label = move || {
+            let (l, o, t) = (limit.get() as u64, offset.get() as u64, total.get());
+            let first = if t == 0 { 0 } else { o + 1 };
+            let last = (o + l).min(t);
+            format!("{} {first}–{last} {} {t}", i18n::SHOWING.get(lang.get()), i18n::OF.get(lang.get()))
+        };
+        (limit_param.is_some()).then(|| view! {
+            <nav class="pager" aria-label=move || i18n::PAGE_SIZE.get(lang.get())>
+                <span class="muted" data-testid="page-status">{page_label}</span>
+                <label for="page-size">{tr(i18n::PAGE_SIZE)}</label>
+                <select id="page-size" prop:value=move || limit.get().to_string()
+                    on:change=move |ev| set_query(vec![(limit_param.unwrap(), Some(event_target_value(&ev))), (offset_param.unwrap(), None)])>
+                    {PAGE_SIZES.iter().filter(|s| **s <= max_limit.max(10)).map(|s| view! { <option value=s.to_string()>{s.to_string()}</option> }).collect_view()}
+                </select>
+                <button type="button" class="btn secondary small" disabled=move || offset.get() == 0
+                    on:click=move |_| { let o = offset.get_untracked().saturating_sub(limit.get_untracked()); set_query2(vec![(offset_param.unwrap(), Some(o.to_string()))]) }>
+                    {tr(i18n::PREVIOUS_PAGE)}
+                </button>
+                <button type="button" class="btn secondary small" disabled={move || (offset.get() + limit.get()) as u64 >= total.get()}
+                    on:click=move |_| { let o = offset.get_untracked() + limit.get_untracked(); set_query3(vec![(offset_param.unwrap(), Some(o.to_string()))]) }>
+                    {tr(i18n::NEXT_PAGE)}
+                </button>
+            </nav>
+        })
+    };
+
+    let title = move || r.title.get(lang.get());
+    let content = move || match data.get() {
+        None => view! { <p class="loading" role="status">{tr(i18n::LOADING)}</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <ErrorBanner error=Some(e) />
+            <button type="button" class="btn secondary" on:click=move |_| data.refetch()>{tr(i18n::RETRY)}</button>
+        }
+        .into_any(),
+        Some(Ok(_)) if rows.with(Vec::is_empty) => {
+            let text = if any_filter.get() { i18n::NO_MATCH } else { i18n::EMPTY_LIST };
+            view! {
+                <div class="empty">
+                    <p>{move || text.get(lang.get())}</p>
+                    {r.create.map(|_| view! { <a class="btn primary" href=format!("{}/new", list_href(r))>{move || format!("{} {}", i18n::CREATE.get(lang.get()), r.singular.get(lang.get()))}</a> })}
+                </div>
+            }
+            .into_any()
+        }
+        Some(Ok(_)) => view! {
+            <DataTable columns=columns.clone() rows=rows caption=Signal::derive(move || title().to_string()) sort=sort
+                on_sort=on_sort row_href=Callback::new(move |item: Value| item_href(r, &item))
+                actions=actions.clone() enum_schemas=enum_schemas(r) />
+        }
+        .into_any(),
+    };
+
+    view! {
+        <div class="page">
+            <div class="page-head">
+                <h1>{title}</h1>
+                <div class="page-actions">
+                    <button type="button" class="btn secondary" on:click=move |_| data.refetch()>{tr(i18n::REFRESH)}</button>
+                    {r.create.map(|_| view! {
+                        <a class="btn primary" href=format!("{}/new", list_href(r))>
+                            {move || format!("{} {}", i18n::CREATE.get(lang.get()), r.singular.get(lang.get()))}
+                        </a>
+                    })}
+                </div>
+            </div>
+            <form class="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
+                {filters}
+                {move || any_filter.get().then(|| view! { <button type="button" class="btn link" on:click=clear_filters.clone()>{tr(i18n::CLEAR_FILTERS)}</button> })}
+            </form>
+            <ErrorBanner error=action_error on_dismiss=Callback::new(move |_| action_error.set(None)) />
+            {content}
+            {pager}
+            <ConfirmDialog open=dialog_open busy=deleting
+                title=Signal::derive(move || i18n::CONFIRM_DELETE_TITLE.get(lang.get()).to_string())
+                message=Signal::derive(move || format!("{} {} {}?", i18n::CONFIRM_DELETE_BODY.get(lang.get()), r.singular.get(lang.get()), delete_target_name()))
+                confirm_label=Signal::derive(move || i18n::DELETE.get(lang.get()).to_string())
+                on_confirm=confirm_delete />
+        </div>
+    }
+}
+
+/// The form page for create and edit: the schema form (or raw JSON), the live request
+/// preview, and the server's error next to the form; the input survives any failure.
+#[component]
+fn OperationForm(
+    resource: &'static ResourceDecl,
+    decl: &'static opsdeck_api::OperationDecl,
+    form: FormState,
+    /// Path parameters besides the project (e.g. the id being edited).
+    params: Map<String, Value>,
+    title: Signal<String>,
+    submit_label: opsdeck_api::Text,
+    done_text: opsdeck_api::Text,
+) -> impl IntoView {
+    let r = resource;
+    let state = expect_context::<AppState>();
+    let lang = use_lang();
+    let navigate = use_navigate();
+    let error = RwSignal::new(None::<CallError>);
+    let sending = RwSignal::new(false);
+    let raw = RwSignal::new(false);
+    let params = StoredValue::new(params);
+    let preview = Signal::derive(move || {
+        let body = {
+            form.value.track();
+            form.body()
+        };
+        // Track settings and secrets so the preview follows them.
+        state.settings.track();
+        state.secrets.track();
+        client::prepare(&state, decl, &params.get_value(), Some(&body)).map_err(|e| e.to_string())
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        form.submitted.set(true);
+        if !form.is_valid() {
+            // Take the user to the first problem.
+            if let Some(el) = document().query_selector("[aria-invalid=true]").ok().flatten() {
+                use wasm_bindgen::JsCast;
+                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+            return;
+        }
+        let body = form.body();
+        sending.set(true);
+        error.set(None);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let result = client::call(state, decl, params.get_value(), Some(body)).await;
+            sending.set(false);
+            match result {
+                Ok(answer) => {
+                    let name = answer.value.get(r.name_field).and_then(Value::as_str).unwrap_or("").to_string();
+                    state.toast(format!("{}: {name}", done_text.get(lang.get_untracked())));
+                    let id = answer.value.get(r.id_field).and_then(Value::as_str).map(str::to_string).or_else(|| params.with_value(|p| p.get(r.id_param).and_then(Value::as_str).map(str::to_string)));
+                    match id {
+                        Some(id) => navigate(&format!("{}/{}", list_href(r), encode(&id)), Default::default()),
+                        None => navigate(&list_href(r), Default::default()),
+                    }
+                }
+                // The form keeps everything typed; the error shows next to it.
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    let problems = move || {
+        (form.submitted.get() && !form.violations.with(Vec::is_empty))
+            .then(|| view! { <p class="banner warn" role="alert">{move || format!("{} ({})", i18n::FIX_ERRORS.get(lang.get()), form.violations.with(Vec::len))}</p> })
+    };
+    view! {
+        <div class="page">
+            <nav class="breadcrumbs" aria-label="breadcrumbs">
+                <a href=list_href(r)>{move || r.title.get(lang.get())}</a>
+            </nav>
+            <div class="page-head">
+                <h1>{move || title.get()}</h1>
+                <button type="button" class="btn secondary small" aria-pressed=move || raw.get().to_string() on:click=move |_| raw.update(|v| *v = !*v)>
+                    {tr(i18n::RAW_JSON)}
+                </button>
+            </div>
+            <div class="form-layout">
+                <form class="op-form" novalidate=true on:submit=on_submit aria-label=move || title.get()>
+                    <ErrorBanner error=error on_dismiss=Callback::new(move |_| error.set(None)) />
+                    {problems}
+                    {move || if raw.get() { view! { <RawJsonEditor state=form /> }.into_any() } else { view! { <SchemaForm state=form /> }.into_any() }}
+                    <div class="form-actions">
+                        <button type="submit" class="btn primary" disabled=move || sending.get()>
+                            {move || if sending.get() { i18n::SENDING.get(lang.get()) } else { submit_label.get(lang.get()) }}
+                        </button>
+                        <a class="btn secondary" href=list_href(r)>{tr(i18n::CANCEL)}</a>
+                    </div>
+                </form>
+                <RequestPreview request=preview />
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn ResourceCreate(resource: &'static ResourceDecl) -> impl IntoView {
+    let r = resource;
+    let lang = use_lang();
+    let Some(decl) = r.create else { return view! { <NotFound /> }.into_any() };
+    let Some(body) = decl.body else { return view! { <NotFound /> }.into_any() };
+    let form = FormState::new(body, json!({}));
+    let title = Signal::derive(move || format!("{} {}", i18n::CREATE.get(lang.get()), r.singular.get(lang.get())));
+    view! { <OperationForm resource=r decl=decl form=form params=Map::new() title=title submit_label=i18n::CREATE done_text=i18n::CREATED /> }.into_any()
+}
+
+fn id_param(r: &ResourceDecl) -> Memo<Map<String, Value>> {
+    let params = use_params_map();
+    let id_param = r.id_param;
+    Memo::new(move |_| {
+        let mut m = Map::new();
+        if let Some(id) = params.with(|p| p.get("id")) {
+            m.insert(id_param.into(), Value::String(id));
+        }
+        m
+    })
+}
+
+#[component]
+pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
+    let r = resource;
+    let state = expect_context::<AppState>();
+    let lang = use_lang();
+    let navigate = use_navigate();
+    let params = id_param(r);
+    let Some(get) = r.get else { return view! { <NotFound /> }.into_any() };
+    let data = LocalResource::new(move || {
+        let p = params.get();
+        async move { client::call(state, get, p, None).await }
+    });
+    let dialog_open = RwSignal::new(false);
+    let deleting = RwSignal::new(false);
+    let action_error = RwSignal::new(None::<CallError>);
+    let item = Signal::derive(move || match data.get() {
+        Some(Ok(a)) => Some(a.value),
+        _ => None,
+    });
+    let name = move || item.with(|i| i.as_ref().and_then(|i| i.get(r.name_field)).and_then(Value::as_str).unwrap_or("").to_string());
+    let confirm = Callback::new(move |_| {
+        if let Some(i) = item.get_untracked() {
+            let navigate = navigate.clone();
+            delete_item(state, r, i, deleting, action_error, move || {
+                dialog_open.set(false);
+                navigate(&list_href(r), Default::default());
+            });
+        }
+    });
+    let schema = get.response_schema().or(r.item_schema()).expect("an object");
+    let content = move || match data.get() {
+        None => view! { <p class="loading" role="status">{tr(i18n::LOADING)}</p> }.into_any(),
+        Some(Err(e)) => view! { <ErrorBanner error=Some(e) /> }.into_any(),
+        Some(Ok(a)) => {
+            let raw = serde_json::to_string_pretty(&a.value).unwrap_or_default();
+            view! {
+                <DetailView schema=schema value=a.value enum_schemas=enum_schemas(r) />
+                <details class="raw">
+                    <summary>{tr(i18n::RAW_JSON)}</summary>
+                    <pre class="code">{raw}</pre>
+                </details>
+            }
+            .into_any()
+        }
+    };
+    let edit_href = move || params.with(|p| p.get(r.id_param).and_then(Value::as_str).map(|id| format!("{}/{}/edit", list_href(r), encode(id)))).unwrap_or_default();
+    view! {
+        <div class="page">
+            <nav class="breadcrumbs" aria-label="breadcrumbs">
+                <a href=list_href(r)>{move || r.title.get(lang.get())}</a>
+            </nav>
+            <div class="page-head">
+                <h1>{move || format!("{} {}", r.singular.get(lang.get()), name())}</h1>
+                <div class="page-actions">
+                    <button type="button" class="btn secondary" on:click=move |_| data.refetch()>{tr(i18n::REFRESH)}</button>
+                    {r.update.map(|_| view! { <a class="btn secondary" href=edit_href>{tr(i18n::EDIT)}</a> })}
+                    {r.delete.map(|_| view! { <button type="button" class="btn danger" disabled=move || item.with(Option::is_none) on:click=move |_| dialog_open.set(true)>{tr(i18n::DELETE)}</button> })}
+                </div>
+            </div>
+            <ErrorBanner error=action_error on_dismiss=Callback::new(move |_| action_error.set(None)) />
+            {content}
+            <ConfirmDialog open=dialog_open busy=deleting
+                title=Signal::derive(move || i18n::CONFIRM_DELETE_TITLE.get(lang.get()).to_string())
+                message=Signal::derive(move || format!("{} {} {}?", i18n::CONFIRM_DELETE_BODY.get(lang.get()), r.singular.get(lang.get()), name()))
+                confirm_label=Signal::derive(move || i18n::DELETE.get(lang.get()).to_string())
+                on_confirm=confirm />
+        </div>
+    }
+    .into_any()
+}
+
+/// The update body's fields, taken from the current resource.
+fn initial_for_update(body: &'static Type, item: &Value) -> Value {
+    let mut out = Map::new();
+    if let (Some(schema), Some(map)) = (body.as_object(), item.as_object()) {
+        for f in schema.fields {
+            if let Some(v) = map.get(f.name).filter(|v| !v.is_null()) {
+                out.insert(f.name.to_string(), v.clone());
+            }
+        }
+    }
+    Value::Object(out)
+}
+
+#[component]
+pub fn ResourceEdit(resource: &'static ResourceDecl) -> impl IntoView {
+    let r = resource;
+    let state = expect_context::<AppState>();
+    let lang = use_lang();
+    let params = id_param(r);
+    let (Some(get), Some(update)) = (r.get, r.update) else { return view! { <NotFound /> }.into_any() };
+    let Some(body) = update.body else { return view! { <NotFound /> }.into_any() };
+    let data = LocalResource::new(move || {
+        let p = params.get();
+        async move { client::call(state, get, p, None).await }
+    });
+    let title = Signal::derive(move || format!("{} {}", i18n::EDIT.get(lang.get()), r.singular.get(lang.get())));
+    (move || match data.get() {
+        None => view! { <div class="page"><p class="loading" role="status">{tr(i18n::LOADING)}</p></div> }.into_any(),
+        Some(Err(e)) => view! { <div class="page"><ErrorBanner error=Some(e) /></div> }.into_any(),
+        Some(Ok(a)) => {
+            let form = FormState::new(body, initial_for_update(body, &a.value));
+            view! { <OperationForm resource=r decl=update form=form params=params.get_untracked() title=title submit_label=i18n::SAVE done_text=i18n::UPDATED /> }.into_any()
+        }
+    })
+    .into_any()
+}

@@ -1,0 +1,83 @@
+//! Telling the user how things went: the error banner, toasts, and the confirmation dialog.
+
+use leptos::prelude::*;
+
+use crate::client::CallError;
+use crate::i18n::{self, tr, use_lang};
+use crate::state::AppState;
+
+/// A failed request: title, the service's error code and message, and the request id.
+#[component]
+pub fn ErrorBanner(#[prop(into)] error: Signal<Option<CallError>>, #[prop(optional)] on_dismiss: Option<Callback<()>>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        error.get().map(|e| {
+            let title = e.title(lang.get());
+            let (code, message, detail, request_id) = match &e {
+                CallError::Api(api) => (api.code.clone(), api.message.clone(), api.detail.clone().filter(|d| *d != api.message), api.request_id.clone()),
+                CallError::Network(m) | CallError::Build(m) => (None, m.clone(), None, None),
+            };
+            view! {
+                <div class="banner error" role="alert">
+                    <div>
+                        <strong>{title}</strong>
+                        <p class="error-message">
+                            {code.map(|c| view! { <span class="error-code">{format!("{}: {c}", i18n::ERROR_CODE.get(lang.get()))}</span>" " })}
+                            <span>{message}</span>
+                        </p>
+                        {detail.map(|d| view! { <p class="error-detail">{d}</p> })}
+                        {request_id.map(|r| view! { <p class="muted small">{format!("{}: {r}", i18n::REQUEST_ID.get(lang.get()))}</p> })}
+                    </div>
+                    {on_dismiss.map(|cb| view! {
+                        <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| cb.run(())>"×"</button>
+                    })}
+                </div>
+            }
+        })
+    }
+}
+
+/// Short confirmations ("Created"), announced politely to screen readers.
+#[component]
+pub fn Toasts() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="toasts" role="status" aria-live="polite">
+            {move || state.toasts.get().into_iter().map(|(_, m)| view! { <div class="toast">{m}</div> }).collect_view()}
+        </div>
+    }
+}
+
+/// A modal confirmation for destructive actions.
+#[component]
+pub fn ConfirmDialog(
+    /// Whether the dialog is shown.
+    open: RwSignal<bool>,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] message: Signal<String>,
+    #[prop(into)] confirm_label: Signal<String>,
+    on_confirm: Callback<()>,
+    /// Disables the buttons while the action runs.
+    #[prop(into, optional)]
+    busy: Signal<bool>,
+) -> impl IntoView {
+    let cancel = tr(i18n::CANCEL);
+    move || {
+        open.get().then(|| {
+            view! {
+                <div class="modal-backdrop" on:click=move |_| open.set(false)>
+                    <div class="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body"
+                        on:click=|ev| ev.stop_propagation()
+                        on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+                        <h2 id="confirm-title">{move || title.get()}</h2>
+                        <p id="confirm-body">{move || message.get()}</p>
+                        <div class="modal-actions">
+                            <button type="button" class="btn secondary" autofocus=true disabled=move || busy.get() on:click=move |_| open.set(false)>{cancel}</button>
+                            <button type="button" class="btn danger" disabled=move || busy.get() on:click=move |_| on_confirm.run(())>{move || confirm_label.get()}</button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

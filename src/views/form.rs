@@ -1,0 +1,663 @@
+//! The form renderer: any body schema becomes a form, field by field from its metadata.
+//!
+//! The form's state is the JSON document itself ([`FormState::value`]), so the raw-JSON mode,
+//! the request preview and the submitted body are all the same value, and nothing the user
+//! typed is lost when a request fails or they switch modes. Validation is the same code the
+//! sandbox runs ([`opsdeck_api::validate`]), with the browser's RegExp for patterns.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use opsdeck_api::schema::{Field, Lang, Location, ObjectSchema, Type};
+use opsdeck_api::validate::{validate, Violation};
+use serde_json::{Map, Value};
+
+use crate::i18n::{self, tr, use_lang};
+use crate::patterns::JsPatterns;
+
+/// One step into a JSON document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seg {
+    Key(&'static str),
+    Index(usize),
+}
+
+pub type Path = Vec<Seg>;
+
+/// `labels[0].key`: the same notation validation reports.
+pub fn path_string(path: &[Seg]) -> String {
+    let mut s = String::new();
+    for seg in path {
+        match seg {
+            Seg::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(k);
+            }
+            Seg::Index(i) => s.push_str(&format!("[{i}]")),
+        }
+    }
+    s
+}
+
+/// A DOM id for the input at a path.
+pub fn dom_id(path: &[Seg]) -> String {
+    let s: String = path_string(path).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    format!("f-{s}")
+}
+
+pub fn get_at<'a>(v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
+    path.iter().try_fold(v, |cur, seg| match seg {
+        Seg::Key(k) => cur.get(*k),
+        Seg::Index(i) => cur.get(*i),
+    })
+}
+
+fn get_mut_at<'a>(v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
+    path.iter().try_fold(v, |cur, seg| match seg {
+        Seg::Key(k) => cur.get_mut(*k),
+        Seg::Index(i) => cur.get_mut(*i),
+    })
+}
+
+/// Sets the value at a path, creating the objects on the way.
+pub fn set_at(v: &mut Value, path: &[Seg], new: Value) {
+    let Some((last, parents)) = path.split_last() else {
+        *v = new;
+        return;
+    };
+    let mut cur = v;
+    for seg in parents {
+        cur = match seg {
+            Seg::Key(k) => {
+                if !cur.is_object() {
+                    *cur = Value::Object(Map::new());
+                }
+                cur.as_object_mut().expect("object").entry(*k).or_insert(Value::Null)
+            }
+            Seg::Index(i) => match cur.get_mut(*i) {
+                Some(item) => item,
+                None => return,
+            },
+        };
+        if cur.is_null() {
+            *cur = Value::Object(Map::new());
+        }
+    }
+    match last {
+        Seg::Key(k) => {
+            if !cur.is_object() {
+                *cur = Value::Object(Map::new());
+            }
+            cur.as_object_mut().expect("object").insert(k.to_string(), new);
+        }
+        Seg::Index(i) => {
+            if let Some(slot) = cur.get_mut(*i) {
+                *slot = new;
+            }
+        }
+    }
+}
+
+pub fn remove_at(v: &mut Value, path: &[Seg]) {
+    let Some((last, parents)) = path.split_last() else { return };
+    if let Some(parent) = get_mut_at(v, parents) {
+        match (last, parent) {
+            (Seg::Key(k), Value::Object(m)) => {
+                m.remove(*k);
+            }
+            (Seg::Index(i), Value::Array(a)) if *i < a.len() => {
+                a.remove(*i);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn child(path: &[Seg], seg: Seg) -> Path {
+    let mut p = path.to_vec();
+    p.push(seg);
+    p
+}
+
+/// Drops what the user left empty (unless it was there to begin with: clearing a field in an
+/// edit form must send the empty value to clear it on the server).
+pub fn clean(value: &Value, ty: &Type, initial: Option<&Value>) -> Option<Value> {
+    match value {
+        Value::Null => None,
+        Value::String(s) if s.is_empty() => initial.map(|_| Value::String(String::new())),
+        Value::Object(map) => {
+            let schema = ty.as_object();
+            let mut out = Map::new();
+            for (k, v) in map {
+                let field_ty = schema.and_then(|s| s.field(k)).map(|f| f.ty).unwrap_or(&Type::Any);
+                if let Some(c) = clean(v, field_ty, initial.and_then(|i| i.get(k))) {
+                    out.insert(k.clone(), c);
+                }
+            }
+            Some(Value::Object(out))
+        }
+        Value::Array(items) => {
+            let item_ty = match ty {
+                Type::Array(t) => t,
+                _ => &Type::Any,
+            };
+            Some(Value::Array(items.iter().map(|i| clean(i, item_ty, Some(i)).unwrap_or(Value::Null)).collect()))
+        }
+        other => Some(other.clone()),
+    }
+}
+
+/// The state of one form: the document, what the user has visited, and its problems.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    pub ty: &'static Type,
+    pub value: RwSignal<Value>,
+    pub initial: StoredValue<Value>,
+    pub touched: RwSignal<HashSet<String>>,
+    pub submitted: RwSignal<bool>,
+    pub violations: Memo<Vec<Violation>>,
+}
+
+impl FormState {
+    pub fn new(ty: &'static Type, initial: Value) -> FormState {
+        let value = RwSignal::new(initial.clone());
+        let violations = Memo::new(move |_| {
+            let body = value.with(|v| clean(v, ty, None).unwrap_or(Value::Object(Map::new())));
+            validate(ty, &body, &JsPatterns)
+        });
+        FormState {
+            ty,
+            value,
+            initial: StoredValue::new(initial),
+            touched: RwSignal::new(HashSet::new()),
+            submitted: RwSignal::new(false),
+            violations,
+        }
+    }
+
+    /// The body to send.
+    pub fn body(&self) -> Value {
+        let initial = self.initial.get_value();
+        self.value.with_untracked(|v| clean(v, self.ty, Some(&initial)).unwrap_or(Value::Object(Map::new())))
+    }
+
+    pub fn is_valid(&self) -> bool {
+        self.violations.with_untracked(Vec::is_empty)
+    }
+
+    /// The message to show under the field at `path`, once it was visited or submitted.
+    pub fn error_at(&self, path: &str, lang: Lang) -> Option<String> {
+        let shown = self.submitted.get() || self.touched.with(|t| t.contains(path));
+        if !shown {
+            return None;
+        }
+        self.violations.with(|vs| vs.iter().find(|v| v.path == path).map(|v| v.message(lang)))
+    }
+
+    fn touch(&self, path: &str) {
+        if !self.touched.with_untracked(|t| t.contains(path)) {
+            self.touched.update(|t| {
+                t.insert(path.to_string());
+            });
+        }
+    }
+}
+
+/// The fields of an object schema (body fields only; the service sets read-only ones).
+pub fn object_fields(schema: &'static ObjectSchema, base: Path, state: FormState) -> AnyView {
+    schema
+        .fields
+        .iter()
+        .filter(|f| f.location == Location::Body && !f.rules.read_only)
+        .map(|f| field_view(f, child(&base, Seg::Key(f.name)), state))
+        .collect_view()
+        .into_any()
+}
+
+/// A form for a whole body schema.
+#[component]
+pub fn SchemaForm(state: FormState) -> impl IntoView {
+    let fields = match state.ty {
+        Type::Object(schema) => object_fields(schema, Vec::new(), state),
+        _ => ().into_any(),
+    };
+    view! { <div class="schema-form">{fields}</div> }
+}
+
+fn label_view(field: &'static Field, id: String) -> impl IntoView {
+    let lang = use_lang();
+    let required = field.required;
+    view! {
+        <label for=id class="field-label">
+            {move || field.label.get(lang.get())}
+            {required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> })}
+        </label>
+    }
+}
+
+fn help_view(field: &'static Field, id: String) -> impl IntoView {
+    let lang = use_lang();
+    (!field.help.is_empty()).then(|| view! { <p class="help" id=id>{move || field.help.get(lang.get())}</p> })
+}
+
+fn error_view(state: FormState, path: String, id: String) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        state.error_at(&path, lang.get()).map(|e| view! { <p class="field-error" id=id.clone() role="alert">{e}</p> })
+    }
+}
+
+/// Text for an input from the JSON value at its path.
+fn input_text(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// JSON for what was typed into an input of this type (kept as text when it does not parse,
+/// so validation can say why).
+fn typed_input(ty: &Type, text: String) -> Option<Value> {
+    if text.is_empty() {
+        return None;
+    }
+    Some(match ty {
+        Type::Integer => text.trim().parse::<i64>().map(Value::from).unwrap_or(Value::String(text)),
+        Type::Number => text.trim().parse::<f64>().ok().and_then(|n| serde_json::Number::from_f64(n)).map(Value::Number).unwrap_or(Value::String(text)),
+        _ => Value::String(text),
+    })
+}
+
+/// One field, whatever its type.
+pub fn field_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+    match field.ty {
+        Type::Object(schema) => object_view(field, schema, path, state),
+        Type::Array(Type::Object(schema)) => object_array_view(field, schema, path, state),
+        Type::Array(item) => scalar_array_view(field, item, path, state),
+        Type::Map(_) | Type::Any => json_view(field, path, state),
+        Type::Boolean => checkbox_view(field, path, state),
+        Type::Enum(_) => select_view(field, path, state),
+        _ => input_view(field, path, state),
+    }
+}
+
+fn input_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+    let id = dom_id(&path);
+    let key = path_string(&path);
+    let (help_id, error_id) = (format!("{id}-help"), format!("{id}-error"));
+    let kind = match field.ty {
+        Type::Integer | Type::Number => "number",
+        _ if field.rules.secret => "password",
+        _ => "text",
+    };
+    let long = field.rules.max_len.is_some_and(|m| m > 256);
+    let read = {
+        let path = path.clone();
+        move || state.value.with(|v| input_text(get_at(v, &path)))
+    };
+    let write = {
+        let path = path.clone();
+        move |text: String| {
+            state.value.update(|v| match typed_input(field.ty, text) {
+                Some(new) => set_at(v, &path, new),
+                None => set_at(v, &path, Value::String(String::new())),
+            })
+        }
+    };
+    let invalid = {
+        let key = key.clone();
+        let lang = use_lang();
+        move || state.error_at(&key, lang.get()).is_some().to_string()
+    };
+    let on_blur = {
+        let key = key.clone();
+        move |_| state.touch(&key)
+    };
+    let described = format!("{help_id} {error_id}");
+    let placeholder = field.rules.example.unwrap_or("");
+    let control = if long {
+        let write = write.clone();
+        view! {
+            <textarea id=id.clone() name=key.clone() rows="3" prop:value=read aria-invalid=invalid aria-describedby=described.clone()
+                maxlength=field.rules.max_len.map(|m| m.to_string())
+                on:input=move |ev| write(event_target_value(&ev)) on:blur=on_blur.clone()></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() name=key.clone() type=kind prop:value=read aria-invalid=invalid aria-describedby=described
+                placeholder=placeholder autocomplete="off"
+                on:input=move |ev| write(event_target_value(&ev)) on:blur=on_blur />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            {label_view(field, id.clone())}
+            {control}
+            {help_view(field, help_id)}
+            {error_view(state, key, error_id)}
+        </div>
+    }
+    .into_any()
+}
+
+fn select_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+    let Type::Enum(schema) = field.ty else { unreachable!() };
+    let lang = use_lang();
+    let id = dom_id(&path);
+    let key = path_string(&path);
+    let read = {
+        let path = path.clone();
+        move || state.value.with(|v| input_text(get_at(v, &path)))
+    };
+    let on_change = {
+        let path = path.clone();
+        move |ev| {
+            let text = event_target_value(&ev);
+            state.value.update(|v| {
+                if text.is_empty() {
+                    remove_at(v, &path)
+                } else {
+                    set_at(v, &path, Value::String(text))
+                }
+            })
+        }
+    };
+    let options = schema
+        .values
+        .iter()
+        .map(|opt| {
+            view! { <option value=opt.value>{move || format!("{} — {}", opt.meaning.get(lang.get()), opt.value)}</option> }
+        })
+        .collect_view();
+    let touch_key = key.clone();
+    view! {
+        <div class="field">
+            {label_view(field, id.clone())}
+            <select id=id.clone() name=key.clone() prop:value=read on:change=on_change on:blur=move |_| state.touch(&touch_key)
+                aria-describedby=format!("{id}-help {id}-error")>
+                <option value="">{move || format!("— {} —", i18n::NOT_SET.get(lang.get()))}</option>
+                {options}
+            </select>
+            {help_view(field, format!("{id}-help"))}
+            {error_view(state, key, format!("{id}-error"))}
+        </div>
+    }
+    .into_any()
+}
+
+fn checkbox_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+    let lang = use_lang();
+    let id = dom_id(&path);
+    let key = path_string(&path);
+    let read = {
+        let path = path.clone();
+        move || state.value.with(|v| get_at(v, &path).and_then(Value::as_bool).unwrap_or(false))
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let checked = event_target_checked(&ev);
+        state.value.update(|v| set_at(v, &path, Value::Bool(checked)))
+    };
+    view! {
+        <div class="field field-check">
+            <input id=id.clone() type="checkbox" name=key.clone() prop:checked=read on:change=on_change
+                aria-describedby=format!("{id}-help") />
+            <label for=id.clone()>{move || field.label.get(lang.get())}</label>
+            {help_view(field, format!("{id}-help"))}
+            {error_view(state, key, format!("{id}-error"))}
+        </div>
+    }
+    .into_any()
+}
+
+/// A nested object: a fieldset; an optional one stays folded until the user adds it.
+fn object_view(field: &'static Field, schema: &'static ObjectSchema, path: Path, state: FormState) -> AnyView {
+    let lang = use_lang();
+    let present = {
+        let path = path.clone();
+        Memo::new(move |_| state.value.with(|v| get_at(v, &path).is_some_and(|x| !x.is_null())))
+    };
+    let required = field.required;
+    let add = {
+        let path = path.clone();
+        move |_| state.value.update(|v| set_at(v, &path, Value::Object(Map::new())))
+    };
+    let remove = {
+        let path = path.clone();
+        move |_| state.value.update(|v| remove_at(v, &path))
+    };
+    let key = path_string(&path);
+    let id = dom_id(&path);
+    view! {
+        <fieldset class="object" id=id.clone()>
+            <legend>{move || field.label.get(lang.get())}</legend>
+            {help_view(field, format!("{id}-help"))}
+            {move || {
+                if required || present.get() {
+                    let fields = object_fields(schema, path.clone(), state);
+                    let remove = remove.clone();
+                    view! {
+                        {fields}
+                        {(!required).then(|| view! {
+                            <button type="button" class="btn link danger" on:click=remove>
+                                {move || format!("{} {}", i18n::REMOVE.get(lang.get()), field.label.get(lang.get()))}
+                            </button>
+                        })}
+                    }
+                    .into_any()
+                } else {
+                    let add = add.clone();
+                    view! {
+                        <button type="button" class="btn secondary" on:click=add>
+                            {move || format!("+ {} {}", i18n::ADD.get(lang.get()), field.label.get(lang.get()))}
+                        </button>
+                    }
+                    .into_any()
+                }
+            }}
+            {error_view(state, key, format!("{id}-error"))}
+        </fieldset>
+    }
+    .into_any()
+}
+
+fn array_len(state: FormState, path: Path) -> Memo<usize> {
+    Memo::new(move |_| state.value.with(|v| get_at(v, &path).and_then(Value::as_array).map_or(0, Vec::len)))
+}
+
+fn push_item(state: FormState, path: &Path, item: Value) {
+    state.value.update(|v| {
+        match get_mut_at(v, path) {
+            Some(Value::Array(items)) => items.push(item),
+            _ => set_at(v, path, Value::Array(vec![item])),
+        }
+    })
+}
+
+fn move_item(state: FormState, path: &Path, from: usize, to: usize) {
+    state.value.update(|v| {
+        if let Some(Value::Array(items)) = get_mut_at(v, path) {
+            if from < items.len() && to < items.len() {
+                items.swap(from, to);
+            }
+        }
+    })
+}
+
+/// The add/remove/reorder buttons of one array item.
+fn item_controls(field: &'static Field, path: Path, index: usize, len: Memo<usize>, state: FormState) -> impl IntoView {
+    let lang = use_lang();
+    let name = move |action: opsdeck_api::schema::Text| format!("{} {} {}", action.get(lang.get()), field.label.get(lang.get()), index + 1);
+    let (p1, p2, p3) = (path.clone(), path.clone(), path);
+    view! {
+        <div class="item-controls">
+            <button type="button" class="btn icon" aria-label=move || name(i18n::MOVE_UP) title=move || name(i18n::MOVE_UP)
+                disabled=move || index == 0 on:click=move |_| move_item(state, &p1, index, index.saturating_sub(1))>"↑"</button>
+            <button type="button" class="btn icon" aria-label=move || name(i18n::MOVE_DOWN) title=move || name(i18n::MOVE_DOWN)
+                disabled={move || index + 1 >= len.get()} on:click=move |_| move_item(state, &p2, index, index + 1)>"↓"</button>
+            <button type="button" class="btn link danger" aria-label=move || name(i18n::REMOVE)
+                on:click=move |_| state.value.update(|v| remove_at(v, &child(&p3, Seg::Index(index))))>
+                {move || i18n::REMOVE.get(lang.get())}
+            </button>
+        </div>
+    }
+}
+
+fn object_array_view(field: &'static Field, schema: &'static ObjectSchema, path: Path, state: FormState) -> AnyView {
+    let lang = use_lang();
+    let len = array_len(state, path.clone());
+    let max = field.rules.max_items.map(|m| m as usize);
+    let id = dom_id(&path);
+    let key = path_string(&path);
+    // Items are named by the item model's title ("Label"), the list by the field ("Labels").
+    let item_name = move |lang: Lang| if schema.title.is_empty() { field.label.get(lang) } else { schema.title.get(lang) };
+    let items = {
+        let path = path.clone();
+        move || {
+            (0..len.get())
+                .map(|i| {
+                    let item_path = child(&path, Seg::Index(i));
+                    view! {
+                        <div class="array-item" role="group" aria-label=move || format!("{} {}", item_name(lang.get()), i + 1)>
+                            <div class="item-head">
+                                <span class="item-title">{move || format!("{} {}", item_name(lang.get()), i + 1)}</span>
+                                {item_controls(field, path.clone(), i, len, state)}
+                            </div>
+                            {object_fields(schema, item_path, state)}
+                        </div>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let add_path = path.clone();
+    view! {
+        <fieldset class="array" id=id.clone()>
+            <legend>
+                {move || field.label.get(lang.get())}
+                {move || max.map(|m| format!(" ({}/{m})", len.get()))}
+            </legend>
+            {help_view(field, format!("{id}-help"))}
+            {items}
+            <button type="button" class="btn secondary" disabled={move || max.is_some_and(|m| len.get() >= m)}
+                on:click=move |_| push_item(state, &add_path, Value::Object(Map::new()))>
+                {move || format!("+ {} {}", i18n::ADD.get(lang.get()), item_name(lang.get()))}
+            </button>
+            {error_view(state, key, format!("{id}-error"))}
+        </fieldset>
+    }
+    .into_any()
+}
+
+fn scalar_array_view(field: &'static Field, item: &'static Type, path: Path, state: FormState) -> AnyView {
+    let lang = use_lang();
+    let len = array_len(state, path.clone());
+    let id = dom_id(&path);
+    let key = path_string(&path);
+    let items = {
+        let path = path.clone();
+        move || {
+            (0..len.get())
+                .map(|i| {
+                    let item_path = child(&path, Seg::Index(i));
+                    let item_id = dom_id(&item_path);
+                    let item_key = path_string(&item_path);
+                    let read = {
+                        let p = item_path.clone();
+                        move || state.value.with(|v| input_text(get_at(v, &p)))
+                    };
+                    let p = item_path.clone();
+                    view! {
+                        <div class="array-scalar">
+                            <label class="visually-hidden" for=item_id.clone()>{move || format!("{} {}", field.label.get(lang.get()), i + 1)}</label>
+                            <input id=item_id.clone() prop:value=read
+                                on:input=move |ev| { let t = event_target_value(&ev); state.value.update(|v| set_at(v, &p, typed_input(item, t).unwrap_or(Value::String(String::new())))) } />
+                            {item_controls(field, path.clone(), i, len, state)}
+                            {error_view(state, item_key, format!("{item_id}-error"))}
+                        </div>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let add_path = path.clone();
+    view! {
+        <fieldset class="array" id=id.clone()>
+            <legend>{move || field.label.get(lang.get())}</legend>
+            {help_view(field, format!("{id}-help"))}
+            {items}
+            <button type="button" class="btn secondary" on:click=move |_| push_item(state, &add_path, Value::String(String::new()))>
+                {move || format!("+ {} {}", i18n::ADD.get(lang.get()), field.label.get(lang.get()))}
+            </button>
+            {error_view(state, key, format!("{id}-error"))}
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// Free-form objects and string maps: a JSON editor that reports syntax errors and keeps the
+/// text as typed until it parses.
+fn json_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+    let lang = use_lang();
+    let id = dom_id(&path);
+    let key = path_string(&path);
+    let initial = state.value.with_untracked(|v| get_at(v, &path).map(|x| serde_json::to_string_pretty(x).unwrap_or_default()).unwrap_or_default());
+    let text = RwSignal::new(initial);
+    let syntax = RwSignal::new(None::<String>);
+    let on_input = move |ev| {
+        let t = event_target_value(&ev);
+        text.set(t.clone());
+        if t.trim().is_empty() {
+            syntax.set(None);
+            state.value.update(|v| remove_at(v, &path));
+            return;
+        }
+        match serde_json::from_str::<Value>(&t) {
+            Ok(parsed) => {
+                syntax.set(None);
+                state.value.update(|v| set_at(v, &path, parsed));
+            }
+            Err(e) => syntax.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <div class="field">
+            {label_view(field, id.clone())}
+            <textarea id=id.clone() class="code" rows="4" spellcheck="false" prop:value=move || text.get() on:input=on_input
+                aria-describedby=format!("{id}-help {id}-error")></textarea>
+            {help_view(field, format!("{id}-help"))}
+            {move || syntax.get().map(|e| view! { <p class="field-error" role="alert">{move || format!("JSON: {e}")}</p> })}
+            {error_view(state, key, format!("{id}-error"))}
+            <span class="visually-hidden">{move || i18n::RAW_JSON.get(lang.get())}</span>
+        </div>
+    }
+    .into_any()
+}
+
+/// The whole form as raw JSON, editable; it writes back into the same state, so switching
+/// modes loses nothing.
+#[component]
+pub fn RawJsonEditor(state: FormState) -> impl IntoView {
+    let text = RwSignal::new(state.value.with_untracked(|v| serde_json::to_string_pretty(v).unwrap_or_default()));
+    let syntax = RwSignal::new(None::<String>);
+    let label = tr(i18n::RAW_JSON);
+    view! {
+        <div class="field">
+            <label for="raw-json" class="field-label">{label}</label>
+            <textarea id="raw-json" class="code" rows="18" spellcheck="false" prop:value=move || text.get()
+                on:input=move |ev| {
+                    let t = event_target_value(&ev);
+                    text.set(t.clone());
+                    match serde_json::from_str::<Value>(&t) {
+                        Ok(v) => { syntax.set(None); state.value.set(v); }
+                        Err(e) => syntax.set(Some(e.to_string())),
+                    }
+                }></textarea>
+            {move || syntax.get().map(|e| view! { <p class="field-error" role="alert">{format!("JSON: {e}")}</p> })}
+        </div>
+    }
+}

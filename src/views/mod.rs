@@ -1,0 +1,8 @@
+//! Generic views: each is driven by schema metadata or declarations, never by a hand-written
+//! list of fields.
+
+pub mod detail;
+pub mod feedback;
+pub mod form;
+pub mod preview;
+pub mod table;

@@ -1,0 +1,37 @@
+// Starting Debian's Chromium for the end-to-end tests and screenshots.
+// The flags keep Chromium quiet on a machine without outside network access.
+import { chromium } from "playwright-core";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const BASE_URL = process.env.OPSDECK_URL ?? "http://127.0.0.1:8080";
+
+export async function launch() {
+  const userDataDir = mkdtempSync(join(tmpdir(), "opsdeck-chromium-"));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1360, height: 860 },
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh page with console errors collected, so tests can assert there were none. */
+export async function openPage(context, path, { lang = "en" } = {}) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  // Start every test from known settings: language chosen, nothing remembered.
+  await page.addInitScript((lang) => {
+    if (!localStorage.getItem("opsdeck.settings")) {
+      localStorage.setItem("opsdeck.settings", JSON.stringify({ lang }));
+    }
+  }, lang === "zh" ? "zh-CN" : "en");
+  await page.goto(BASE_URL + path);
+  return { page, errors };
+}
