@@ -91,15 +91,24 @@ fn TopBar() -> impl IntoView {
     }
 }
 
+/// Where `/` leads: the first resource's list.
+fn home_href() -> String {
+    catalog::RESOURCES.first().map(|r| list_href(r)).unwrap_or_else(|| "/settings".into())
+}
+
 /// The whole console.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    // Pages wait for the deployment's config.json (or its absence): it decides which
+    // endpoints the first requests go to.
+    let ready = RwSignal::new(false);
     spawn_local(async move {
         if let Some(config) = load_deployment_config().await {
             state.apply_deployment(config);
         }
+        ready.set(true);
     });
     let theme = move || state.settings.with(|s| if s.theme == Theme::Dark { "dark" } else { "light" });
     let lang_tag = move || state.settings.with(|s| s.lang.tag());
@@ -109,7 +118,6 @@ pub fn App() -> impl IntoView {
             let _ = el.set_attribute("lang", lang_tag());
         }
     });
-    let first = catalog::RESOURCES.first().map(|r| list_href(r)).unwrap_or_else(|| "/settings".into());
     view! {
         <Router>
             <div class="opsdeck" data-theme=theme lang=lang_tag>
@@ -118,14 +126,16 @@ pub fn App() -> impl IntoView {
                 <div class="layout">
                     <Sidebar />
                     <main id="main" tabindex="-1">
+                        <Show when=move || ready.get() fallback=|| view! { <p class="loading" role="status">"…"</p> }>
                         <Routes fallback=|| view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1></div> }>
-                            <Route path=path!("/") view=move || view! { <Redirect path=first.clone() /> } />
+                            <Route path=path!("/") view=|| view! { <Redirect path=home_href() /> } />
                             <Route path=path!("/settings") view=SettingsPage />
                             <Route path=path!("/:service/:resource") view=ResourceListPage />
                             <Route path=path!("/:service/:resource/new") view=ResourceCreatePage />
                             <Route path=path!("/:service/:resource/:id") view=ResourceDetailPage />
                             <Route path=path!("/:service/:resource/:id/edit") view=ResourceEditPage />
                         </Routes>
+                        </Show>
                     </main>
                 </div>
                 <Toasts />

@@ -106,3 +106,12 @@ texts! {
     SANDBOX_BADGE = ("沙箱", "Sandbox");
     NO_CREDENTIALS = ("尚未配置凭证：请在设置中填写 Token 或 AK/SK。", "No credentials yet: add a token or AK/SK in Settings.");
 }
+
+/// Two texts as one phrase: Chinese joins words without a space ("创建环境"), English with one
+/// ("Create Environment").
+pub fn phrase(lang: Lang, first: Text, second: Text) -> String {
+    match lang {
+        Lang::Zh => format!("{}{}", first.zh, second.zh),
+        Lang::En => format!("{} {}", first.en, second.en),
+    }
+}

@@ -337,7 +337,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
             view! {
                 <div class="empty">
                     <p>{move || text.get(lang.get())}</p>
-                    {r.create.map(|_| view! { <a class="btn primary" href=format!("{}/new", list_href(r))>{move || format!("{} {}", i18n::CREATE.get(lang.get()), r.singular.get(lang.get()))}</a> })}
+                    {r.create.map(|_| view! { <a class="btn primary" href=format!("{}/new", list_href(r))>{move || i18n::phrase(lang.get(), i18n::CREATE, r.singular)}</a> })}
                 </div>
             }
             .into_any()
@@ -358,7 +358,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
                     <button type="button" class="btn secondary" on:click=move |_| data.refetch()>{tr(i18n::REFRESH)}</button>
                     {r.create.map(|_| view! {
                         <a class="btn primary" href=format!("{}/new", list_href(r))>
-                            {move || format!("{} {}", i18n::CREATE.get(lang.get()), r.singular.get(lang.get()))}
+                            {move || i18n::phrase(lang.get(), i18n::CREATE, r.singular)}
                         </a>
                     })}
                 </div>
@@ -485,7 +485,7 @@ pub fn ResourceCreate(resource: &'static ResourceDecl) -> impl IntoView {
     let Some(decl) = r.create else { return view! { <NotFound /> }.into_any() };
     let Some(body) = decl.body else { return view! { <NotFound /> }.into_any() };
     let form = FormState::new(body, json!({}));
-    let title = Signal::derive(move || format!("{} {}", i18n::CREATE.get(lang.get()), r.singular.get(lang.get())));
+    let title = Signal::derive(move || i18n::phrase(lang.get(), i18n::CREATE, r.singular));
     view! { <OperationForm resource=r decl=decl form=form params=Map::new() title=title submit_label=i18n::CREATE done_text=i18n::CREATED /> }.into_any()
 }
 
@@ -597,7 +597,7 @@ pub fn ResourceEdit(resource: &'static ResourceDecl) -> impl IntoView {
         let p = params.get();
         async move { client::call(state, get, p, None).await }
     });
-    let title = Signal::derive(move || format!("{} {}", i18n::EDIT.get(lang.get()), r.singular.get(lang.get())));
+    let title = Signal::derive(move || i18n::phrase(lang.get(), i18n::EDIT, r.singular));
     (move || match data.get() {
         None => view! { <div class="page"><p class="loading" role="status">{tr(i18n::LOADING)}</p></div> }.into_any(),
         Some(Err(e)) => view! { <div class="page"><ErrorBanner error=Some(e) /></div> }.into_any(),

@@ -43,7 +43,7 @@ pub fn path_string(path: &[Seg]) -> String {
 
 /// A DOM id for the input at a path.
 pub fn dom_id(path: &[Seg]) -> String {
-    let s: String = path_string(path).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    let s: String = path_string(path).chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect();
     format!("f-{s}")
 }
 
@@ -444,7 +444,7 @@ fn object_view(field: &'static Field, schema: &'static ObjectSchema, path: Path,
                         {fields}
                         {(!required).then(|| view! {
                             <button type="button" class="btn link danger" on:click=remove>
-                                {move || format!("{} {}", i18n::REMOVE.get(lang.get()), field.label.get(lang.get()))}
+                                {move || i18n::phrase(lang.get(), i18n::REMOVE, field.label)}
                             </button>
                         })}
                     }
@@ -453,7 +453,7 @@ fn object_view(field: &'static Field, schema: &'static ObjectSchema, path: Path,
                     let add = add.clone();
                     view! {
                         <button type="button" class="btn secondary" on:click=add>
-                            {move || format!("+ {} {}", i18n::ADD.get(lang.get()), field.label.get(lang.get()))}
+                            {move || format!("+ {}", i18n::phrase(lang.get(), i18n::ADD, field.label))}
                         </button>
                     }
                     .into_any()
@@ -545,7 +545,7 @@ fn object_array_view(field: &'static Field, schema: &'static ObjectSchema, path:
             {items}
             <button type="button" class="btn secondary" disabled={move || max.is_some_and(|m| len.get() >= m)}
                 on:click=move |_| push_item(state, &add_path, Value::Object(Map::new()))>
-                {move || format!("+ {} {}", i18n::ADD.get(lang.get()), item_name(lang.get()))}
+                {move || { let l = lang.get(); format!("+ {}{}{}", i18n::ADD.get(l), if l == Lang::Zh { "" } else { " " }, item_name(l)) }}
             </button>
             {error_view(state, key, format!("{id}-error"))}
         </fieldset>
@@ -591,7 +591,7 @@ fn scalar_array_view(field: &'static Field, item: &'static Type, path: Path, sta
             {help_view(field, format!("{id}-help"))}
             {items}
             <button type="button" class="btn secondary" on:click=move |_| push_item(state, &add_path, Value::String(String::new()))>
-                {move || format!("+ {} {}", i18n::ADD.get(lang.get()), field.label.get(lang.get()))}
+                {move || format!("+ {}", i18n::phrase(lang.get(), i18n::ADD, field.label))}
             </button>
             {error_view(state, key, format!("{id}-error"))}
         </fieldset>

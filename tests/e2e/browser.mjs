@@ -21,17 +21,23 @@ export async function launch() {
 }
 
 /** A fresh page with console errors collected, so tests can assert there were none. */
-export async function openPage(context, path, { lang = "en" } = {}) {
+/**
+ * A page in a browser of its own (fresh storage), closed when the test ends.
+ * `project`: a project id of the test's own, which the sandbox seeds with fresh demo data.
+ */
+export async function openPage(t, path, { lang = "en", project } = {}) {
+  const context = await launch();
+  t.after(() => context.close());
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   // Start every test from known settings: language chosen, nothing remembered.
-  await page.addInitScript((lang) => {
+  await page.addInitScript(([lang, project]) => {
     if (!localStorage.getItem("opsdeck.settings")) {
-      localStorage.setItem("opsdeck.settings", JSON.stringify({ lang }));
+      localStorage.setItem("opsdeck.settings", JSON.stringify(project ? { lang, project_id: project } : { lang }));
     }
-  }, lang === "zh" ? "zh-CN" : "en");
+  }, [lang === "zh" ? "zh-CN" : "en", project ?? null]);
   await page.goto(BASE_URL + path);
-  return { page, errors };
+  return { page, errors, context };
 }

@@ -156,12 +156,16 @@ pub fn ensure_wasm_bindgen() -> Result<PathBuf> {
     Ok(bin)
 }
 
-/// Debian's Chromium and its matching ChromeDriver.
+/// Debian's Chromium and its matching ChromeDriver, and a CJK font so that Chinese renders
+/// in screenshots.
 pub fn ensure_chromium() -> Result<()> {
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+    if Path::new("/usr/bin/chromium").exists()
+        && Path::new("/usr/bin/chromedriver").exists()
+        && Path::new("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc").exists()
+    {
         return Ok(());
     }
-    println!("installing chromium and chromium-driver from Debian's packages");
+    println!("installing chromium, chromium-driver and fonts-wqy-zenhei from Debian's packages");
     let sudo = output(Command::new("id").arg("-u")).map(|u| u.trim() != "0").unwrap_or(false);
     let apt = |args: &[&str]| {
         let mut cmd = if sudo { let mut c = Command::new("sudo"); c.arg("apt-get"); c } else { Command::new("apt-get") };
@@ -169,7 +173,7 @@ pub fn ensure_chromium() -> Result<()> {
         run(&mut cmd)
     };
     apt(&["update", "-qq"])?;
-    apt(&["install", "-y", "-qq", "chromium", "chromium-driver"])
+    apt(&["install", "-y", "-qq", "chromium", "chromium-driver", "fonts-wqy-zenhei"])
 }
 
 /// `npm ci` in a folder with a package-lock.json, when its node_modules is missing or older.

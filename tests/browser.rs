@@ -1,0 +1,187 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the generic form and table
+//! mounted on their own, driven through DOM events as a user would.
+//!
+//! Run with `cargo xtask test-browser`, or as users do:
+//! `wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install`.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use opsdeck::state::{sleep_ms, AppState};
+use opsdeck::views::form::{FormState, SchemaForm};
+use opsdeck::views::table::{Column, DataTable, SortState};
+use opsdeck_api::schema::{Schema, Text};
+use opsdeck_api::servicestage::v3::environment::CreateEnvironment;
+use serde_json::{json, Value};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the document, in English.
+fn container() -> HtmlElement {
+    let doc = document();
+    let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item("opsdeck.settings", r#"{"lang":"en"}"#);
+    el
+}
+
+fn input(root: &HtmlElement, selector: &str) -> HtmlInputElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
+
+fn fire(el: &web_sys::EventTarget, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+}
+
+fn type_into(el: &HtmlInputElement, text: &str) {
+    el.set_value(text);
+    fire(el, "input");
+    fire(el, "blur");
+    fire(el, "focusout");
+}
+
+fn text_of(root: &HtmlElement, selector: &str) -> Option<String> {
+    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default())
+}
+
+fn mount_form(root: &HtmlElement) -> FormState {
+    let slot: Rc<RefCell<Option<FormState>>> = Rc::default();
+    let s = slot.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppState::load());
+        let form = FormState::new(CreateEnvironment::TYPE, json!({}));
+        *s.borrow_mut() = Some(form);
+        view! { <SchemaForm state=form /> }
+    });
+    std::mem::forget(handle);
+    let form = slot.borrow().expect("mounted");
+    form
+}
+
+#[wasm_bindgen_test]
+async fn form_renders_every_documented_field_with_labels() {
+    let root = container();
+    mount_form(&root);
+    for (id, label) in [("f-name", "Name"), ("f-deploy_mode", "Environment type"), ("f-description", "Description"), ("f-vpc_id", "VPC ID")] {
+        assert!(root.query_selector(&format!("#{id}")).unwrap().is_some(), "{id}");
+        let text = text_of(&root, &format!("label[for={id}]")).unwrap();
+        assert!(text.starts_with(label), "{id}: {text}");
+    }
+    // The enum is a select with the documented values and their meanings.
+    let select: HtmlSelectElement = root.query_selector("#f-deploy_mode").unwrap().unwrap().unchecked_into();
+    let options: Vec<String> = (0..select.length()).map(|i| select.item(i).unwrap().get_attribute("value").unwrap_or_default()).collect();
+    assert_eq!(options, vec!["", "virtualmachine", "container", "mixed"]);
+    assert!(text_of(&root, "#f-deploy_mode").unwrap().contains("Virtual machines and Kubernetes"));
+}
+
+#[wasm_bindgen_test]
+async fn form_validates_inline_and_builds_the_body() {
+    let root = container();
+    let form = mount_form(&root);
+    let name = input(&root, "#f-name");
+    type_into(&name, "1-bad");
+    sleep_ms(20).await;
+    let error = text_of(&root, "#f-name-error").expect("an error under the name");
+    assert!(error.contains("format"), "{error}");
+    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // Untouched required fields stay quiet until submit.
+    assert!(text_of(&root, "#f-vpc_id-error").is_none());
+    form.submitted.set(true);
+    sleep_ms(20).await;
+    assert_eq!(text_of(&root, "#f-vpc_id-error").as_deref(), Some("Required"));
+
+    type_into(&name, "env-ok");
+    type_into(&input(&root, "#f-vpc_id"), "vpc-1");
+    let select: HtmlSelectElement = root.query_selector("#f-deploy_mode").unwrap().unwrap().unchecked_into();
+    select.set_value("mixed");
+    fire(&select, "change");
+    sleep_ms(20).await;
+    assert!(text_of(&root, "#f-name-error").is_none());
+    assert!(form.is_valid());
+    assert_eq!(form.body(), json!({"name": "env-ok", "vpc_id": "vpc-1", "deploy_mode": "mixed"}));
+}
+
+#[wasm_bindgen_test]
+async fn labels_are_added_validated_reordered_and_capped() {
+    let root = container();
+    let form = mount_form(&root);
+    let add = || -> HtmlElement {
+        root.query_selector("#f-labels > button.secondary").unwrap().unwrap().unchecked_into()
+    };
+    add().click();
+    add().click();
+    sleep_ms(20).await;
+    type_into(&input(&root, "#f-labels-0--key"), "team");
+    type_into(&input(&root, "#f-labels-0--value"), "x");
+    type_into(&input(&root, "#f-labels-1--key"), "stage");
+    type_into(&input(&root, "#f-labels-1--value"), "prod");
+    sleep_ms(20).await;
+    // The documented minimum length of a label value is 2.
+    assert_eq!(text_of(&root, "#f-labels-0--value-error").as_deref(), Some("At least 2 characters"));
+    // Move the second label up.
+    let up: HtmlElement = root.query_selector_all(".array-item")
+        .unwrap().item(1).unwrap().unchecked_into::<HtmlElement>()
+        .query_selector("button[aria-label^='Move up']").unwrap().unwrap().unchecked_into();
+    up.click();
+    sleep_ms(20).await;
+    assert_eq!(form.value.get_untracked()["labels"][0]["key"], "stage");
+    assert_eq!(input(&root, "#f-labels-0--key").value(), "stage");
+    // At most 20 labels: the add button turns off at the limit.
+    for _ in 2..20 {
+        add().click();
+    }
+    sleep_ms(20).await;
+    assert_eq!(root.query_selector_all(".array-item").unwrap().length(), 20);
+    assert!(add().has_attribute("disabled"));
+}
+
+#[wasm_bindgen_test]
+async fn table_shows_rows_and_sorts() {
+    let root = container();
+    // Callbacks must be Send + Sync: record into a signal (it lives in the arena).
+    let sorted_by: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
+    let seen = sorted_by;
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppState::load());
+        let columns = vec![
+            Column { field: "name", label: Text::new("名称", "Name"), sortable: true },
+            Column { field: "deploy_mode", label: Text::new("类型", "Type"), sortable: false },
+            Column { field: "create_time", label: Text::new("创建时间", "Created"), sortable: true },
+        ];
+        let rows: Vec<Value> = vec![
+            json!({"id": "a", "name": "alpha", "deploy_mode": "container", "create_time": 1_700_000_000_000i64}),
+            json!({"id": "b", "name": "beta", "deploy_mode": null, "create_time": 1_700_000_100_000i64}),
+        ];
+        let on_sort = Callback::new(move |f: String| seen.update(|v| v.push(f)));
+        view! {
+            <DataTable columns=columns rows=rows caption="Environments".to_string()
+                sort=Some(SortState { field: "name".into(), ascending: true })
+                on_sort=on_sort row_href=Callback::new(|row: Value| row["id"].as_str().map(|id| format!("/x/{id}"))) />
+        }
+    });
+    std::mem::forget(handle);
+    sleep_ms(20).await;
+    let headers: Vec<String> = (0..3).map(|i| root.query_selector_all("th").unwrap().item(i).unwrap().text_content().unwrap()).collect();
+    assert_eq!(headers[0], "Name ▲");
+    assert_eq!(headers[1], "Type");
+    let rows = root.query_selector_all("tbody tr").unwrap();
+    assert_eq!(rows.length(), 2);
+    assert_eq!(text_of(&root, "tbody tr:first-child a").as_deref(), Some("alpha"));
+    assert_eq!(root.query_selector("tbody tr:first-child a").unwrap().unwrap().get_attribute("href").as_deref(), Some("/x/a"));
+    // Empty values show a dash; times are formatted, not raw milliseconds.
+    assert_eq!(text_of(&root, "tbody tr:nth-child(2) td:nth-child(2)").as_deref(), Some("—"));
+    assert!(!text_of(&root, "tbody tr:first-child td:nth-child(3)").unwrap().contains("1700000000000"));
+    assert_eq!(root.query_selector("th[aria-sort=ascending]").unwrap().map(|e| e.text_content().unwrap()).as_deref(), Some("Name ▲"));
+    // Only sortable headers are buttons; activating one reports its field.
+    let buttons = root.query_selector_all("th button.sort").unwrap();
+    assert_eq!(buttons.length(), 2);
+    buttons.item(1).unwrap().unchecked_into::<HtmlElement>().click();
+    assert_eq!(sorted_by.get_untracked(), vec!["create_time".to_string()]);
+}

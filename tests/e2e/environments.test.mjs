@@ -1,0 +1,171 @@
+// End-to-end: the built console served by the sandbox, driven in headless Chromium through
+// ServiceStage environments the way a user works. Elements are found by role and label.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage } from "./browser.mjs";
+
+const unique = (prefix) => `${prefix}-${Date.now().toString(36)}`;
+
+async function openCreateForm(page) {
+  await page.getByRole("link", { name: "Create Environment" }).first().click();
+  await page.getByRole("heading", { name: "Create Environment" }).waitFor();
+}
+
+test("create an environment, see it listed, open it, edit it, delete it", async (t) => {
+  const name = unique("e2e-env");
+  const { page, errors } = await openPage(t, "/servicestage/environments");
+  await page.getByRole("table", { name: "Environments" }).waitFor();
+  await openCreateForm(page);
+
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await page.getByLabel("VPC ID").fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
+  await page.getByLabel("Environment type").selectOption("container");
+  await page.getByRole("button", { name: "+ Add Label" }).click();
+  await page.getByLabel("Key").fill("team");
+  await page.getByLabel("Value").fill("qa");
+  // The preview shows the exact request before it is sent.
+  const preview = await page.getByTestId("request-preview").textContent();
+  assert.match(preview, /^POST \/v3\/[0-9a-f]+\/cas\/environments HTTP\/1\.1/);
+  assert.match(preview, new RegExp(`"name": "${name}"`));
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+
+  // Created: the console opens its detail page.
+  await page.getByRole("heading", { name: `Environment ${name}` }).waitFor();
+  assert.equal(await page.locator('dd[data-field="deploy_mode"]').textContent(), "Kubernetes");
+  assert.match(await page.locator('dd[data-field="labels"]').textContent(), /team.*qa/);
+
+  // It is in the list.
+  await page.getByRole("navigation", { name: "breadcrumbs" }).getByRole("link", { name: "Environments" }).click();
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await row.waitFor();
+  assert.match(await row.textContent(), /Kubernetes/);
+
+  // Open it from the table and edit its description.
+  await row.getByRole("link", { name }).click();
+  await page.getByRole("heading", { name: `Environment ${name}` }).waitFor();
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("heading", { name: "Edit Environment" }).waitFor();
+  assert.equal(await page.getByRole("textbox", { name: "Name", exact: true }).inputValue(), name, "the edit form is filled from the environment");
+  await page.getByLabel("Description").fill("edited end to end");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("heading", { name: `Environment ${name}` }).waitFor();
+  await page.locator('dd[data-field="description"]', { hasText: "edited end to end" }).waitFor();
+
+  // Delete it, confirming in the dialog.
+  await page.getByRole("button", { name: "Delete" }).click();
+  const dialog = page.getByRole("dialog", { name: "Confirm deletion" });
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), new RegExp(name));
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("heading", { name: "Environments", exact: true }).waitFor();
+  await page.getByRole("table", { name: "Environments" }).waitFor();
+  await page.getByRole("status").filter({ hasText: `Deleted: ${name}` }).waitFor();
+  assert.equal(await page.getByRole("row", { name: new RegExp(name) }).count(), 0, "the environment is gone");
+
+  // And the sandbox agrees.
+  const token = "sandbox-demo-token";
+  const res = await page.evaluate(async ([n, t]) => {
+    const r = await fetch(`/v3/0605767e0f00d5762f5fc012cb2f4c97/cas/environments?name=${n}`, { headers: { "X-Auth-Token": t } });
+    return r.json();
+  }, [name, token]);
+  assert.equal(res.count, 0);
+  assert.deepEqual(errors, []);
+});
+
+test("an invalid name is refused before sending, with the documented rule", async (t) => {
+  const { page, errors } = await openPage(t, "/servicestage/environments/new");
+  await page.getByRole("heading", { name: "Create Environment" }).waitFor();
+  let posted = 0;
+  page.on("request", (r) => { if (r.method() === "POST") posted += 1; });
+  const nameInput = page.getByRole("textbox", { name: "Name", exact: true });
+  await nameInput.fill("9-starts-with-a-digit");
+  await nameInput.blur();
+  const message = page.getByRole("alert").filter({ hasText: "Does not match the required format" });
+  await message.waitFor();
+  assert.equal(await nameInput.getAttribute("aria-invalid"), "true");
+
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  await page.getByText(/Fix the problems in the form first/).waitFor();
+  assert.equal(await page.getByRole("alert").filter({ hasText: /^Required$/ }).count(), 1, "VPC ID is required");
+  assert.equal(posted, 0, "nothing was sent");
+  // The focus went to the first invalid field, and what was typed is still there.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "f-name");
+  assert.equal(await nameInput.inputValue(), "9-starts-with-a-digit");
+  assert.deepEqual(errors, []);
+});
+
+test("the server's error is shown next to the form and the input is kept", async (t) => {
+  const { page } = await openPage(t, "/servicestage/environments/new");
+  await page.getByRole("heading", { name: "Create Environment" }).waitFor();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("development-env");
+  await page.getByLabel("VPC ID").fill("vpc-1");
+  await page.getByLabel("Description").fill("my long description");
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  const banner = page.getByRole("alert").filter({ hasText: "SVCSTG.00100449" });
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /environment name is already used/);
+  assert.match(await banner.textContent(), /HTTP 400/);
+  assert.equal(await page.getByRole("textbox", { name: "Name", exact: true }).inputValue(), "development-env");
+  assert.equal(await page.getByLabel("Description").inputValue(), "my long description");
+  assert.equal(await page.getByLabel("VPC ID").inputValue(), "vpc-1");
+});
+
+test("the list pages, sorts and filters through the URL, and deep links load", async (t) => {
+  const { page, errors } = await openPage(t, "/servicestage/environments?limit=2&order_by=name&order=asc", { project: unique("paging") });
+  const table = page.getByRole("table", { name: "Environments" });
+  await table.waitFor();
+  const names = async () => (await table.locator("tbody tr td:first-child").allTextContents());
+  assert.deepEqual(await names(), ["development-env", "perf-env"]);
+  assert.match(await page.getByTestId("page-status").textContent(), /Showing 1–2 of \d+/);
+
+  await page.getByRole("button", { name: "Next page" }).click();
+  await page.waitForURL(/offset=2/);
+  await table.locator("tbody tr td:first-child", { hasText: "production-env" }).waitFor();
+  assert.match(await page.getByTestId("page-status").textContent(), /Showing 3–4 of/);
+
+  // Sorting by name the other way.
+  await page.getByRole("button", { name: /^Name/ }).click();
+  await page.waitForURL(/order=desc/);
+  await table.locator("tbody tr:first-child td:first-child", { hasText: "test-env" }).waitFor();
+  assert.equal(await page.locator("th[aria-sort=descending]").textContent(), "Name ▼");
+
+  // Filter by name.
+  await page.getByRole("searchbox", { name: "Name" }).fill("staging-env");
+  await page.getByRole("searchbox", { name: "Name" }).press("Enter");
+  await page.waitForURL(/name=staging-env/);
+  await table.locator("tbody tr", { hasText: "staging-env" }).waitFor();
+  assert.equal(await table.locator("tbody tr").count(), 1);
+
+  // A deep link to a detail page loads directly.
+  await page.goto(page.url().split("/servicestage")[0] + "/servicestage/environments/ea011e01-2eb5-453f-87bf-874e4a855abe");
+  await page.getByRole("heading", { name: "Environment production-env" }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test("secrets stay in the session and out of every preview", async (t) => {
+  const secret = "my-secret-token-" + Date.now();
+  const { page } = await openPage(t, "/settings");
+  await page.getByLabel("Token (X-Auth-Token)").fill(secret);
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: "Settings saved" }).waitFor();
+  const stored = await page.evaluate(() => ({
+    local: JSON.stringify(Object.assign({}, localStorage)),
+    session: JSON.stringify(Object.assign({}, sessionStorage)),
+  }));
+  assert.ok(!stored.local.includes(secret), "not in localStorage");
+  assert.ok(stored.session.includes(secret), "kept for this session");
+
+  await page.goto(page.url().replace("/settings", "/servicestage/environments/new"));
+  await page.getByRole("heading", { name: "Create Environment" }).waitFor();
+  const http = await page.getByTestId("request-preview").textContent();
+  assert.match(http, /X-Auth-Token: \*\*\*\*/);
+  assert.ok(!http.includes(secret));
+  await page.getByRole("tab", { name: "curl command" }).click();
+  const curl = await page.getByTestId("request-preview").textContent();
+  assert.match(curl, /^curl -X POST 'http:\/\/127\.0\.0\.1:\d+\/v3\//);
+  assert.ok(!curl.includes(secret));
+  assert.ok(!page.url().includes(secret));
+  // The list still works with the new token (the sandbox accepts any).
+  await page.goto(page.url().replace("/new", ""));
+  await page.getByRole("table", { name: "Environments" }).waitFor();
+});
