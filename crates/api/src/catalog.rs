@@ -33,6 +33,11 @@ macro_rules! declaration_modules {
 
 declaration_modules!(
     crate::servicestage::v3::environment,
+    crate::servicestage::v3::component,
+    crate::servicestage::v3::runtime_stack,
+    crate::servicestage::v3::config,
+    crate::servicestage::v3::job,
+    crate::servicestage::v3::addon,
 );
 
 pub fn operation(id: &str) -> Option<&'static OperationDecl> {

@@ -26,6 +26,9 @@ fn documented_examples_round_trip() {
     let mut failures = Vec::new();
     for service in std::fs::read_dir(&root).unwrap() {
         let service = service.unwrap().path();
+        if !service.is_dir() {
+            continue; // NOTES.md
+        }
         let prefix = service.file_name().unwrap().to_string_lossy().to_string();
         for file in std::fs::read_dir(&service).unwrap() {
             let file = file.unwrap().path();

@@ -1,9 +1,9 @@
 //! ServiceStage application management API, v3 (document chapter 4).
 
 pub mod environment;
-
-use crate::operation::OperationDecl;
-
-pub fn operations() -> impl Iterator<Item = &'static OperationDecl> {
-    environment::OPERATIONS.iter().copied()
-}
+pub mod component;
+pub mod component_spec;
+pub mod runtime_stack;
+pub mod config;
+pub mod job;
+pub mod addon;
