@@ -31,7 +31,7 @@ fn Sidebar() -> impl IntoView {
     let groups = Service::ALL
         .iter()
         .filter_map(|service| {
-            let resources: Vec<_> = catalog::RESOURCES.iter().filter(|r| r.service == *service).collect();
+            let resources: Vec<_> = catalog::top_level_resources().filter(|r| r.service == *service).collect();
             (!resources.is_empty()).then(|| {
                 let links = resources
                     .into_iter()
@@ -93,7 +93,7 @@ fn TopBar() -> impl IntoView {
 
 /// Where `/` leads: the first resource's list.
 fn home_href() -> String {
-    catalog::RESOURCES.first().map(|r| list_href(r)).unwrap_or_else(|| "/settings".into())
+    catalog::top_level_resources().next().map(list_href).unwrap_or_else(|| "/settings".into())
 }
 
 /// The whole console.

@@ -110,6 +110,7 @@ fn delete_item(state: AppState, r: &'static ResourceDecl, item: Value, busy: RwS
 #[component]
 pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
     let r = resource;
+    let Some(list_decl) = r.page_list() else { return view! { <NotFound /> }.into_any() };
     let state = expect_context::<AppState>();
     let lang = use_lang();
     let query = use_query_map();
@@ -140,7 +141,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
     let list_params = Memo::new(move |_| {
         let mut p = Map::new();
         query.with(|q| {
-            for f in r.list.params_schema().fields.iter().filter(|f| f.location == opsdeck_api::schema::Location::Query) {
+            for f in list_decl.params_schema().fields.iter().filter(|f| f.location == opsdeck_api::schema::Location::Query) {
                 if let Some(v) = q.get(f.name).filter(|v| !v.is_empty()) {
                     let typed = match f.ty {
                         Type::Integer => v.parse::<i64>().map(Value::from).unwrap_or(Value::String(v)),
@@ -161,7 +162,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
         // Re-fetch when credentials or endpoints change too.
         let _ = state.settings.with(|s| (s.project_id.clone(), s.endpoints.clone()));
         let _ = state.secrets.with(|s| s.token.len());
-        async move { client::call(state, r.list, params, None).await }
+        async move { client::call(state, list_decl, params, None).await }
     });
 
     let set_query = {
@@ -192,7 +193,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
     let item_schema = r.item_schema().expect("list items are objects");
     let sortable: Vec<&str> = r
         .sorting
-        .and_then(|s| r.list.params_schema().field(s.by))
+        .and_then(|s| list_decl.params_schema().field(s.by))
         .map(|f| match f.ty {
             Type::Enum(e) => e.values.iter().map(|v| v.value).collect(),
             _ => Vec::new(),
@@ -271,7 +272,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
         .filters
         .iter()
         .map(|f| {
-            let field = r.list.params_schema().field(f.param);
+            let field = list_decl.params_schema().field(f.param);
             let label = field.map(|x| x.label).unwrap_or(opsdeck_api::Text::new(f.param, f.param));
             let id = format!("filter-{}", f.param);
             let set_query = set_query.clone();
@@ -377,6 +378,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
                 on_confirm=confirm_delete />
         </div>
     }
+    .into_any()
 }
 
 /// The form page for create and edit: the schema form (or raw JSON), the live request

@@ -1,10 +1,10 @@
 //! Every declared operation and resource, for the generic console, sandbox and export.
 
 use crate::operation::{OperationDecl, Service};
-use crate::resource::{Filter, Paging, ResourceDecl, Sorting};
-use crate::schema::Text;
-use crate::servicestage::v3::environment as env;
-use crate::operation::Operation;
+use crate::resource::ResourceDecl;
+use crate::servicestage::v3::resources as ss;
+
+pub use ss::ENVIRONMENTS;
 
 /// Lists the modules that declare operations (each has `OPERATIONS` and
 /// `roundtrip_example`, written by [`operations!`](crate::operations)). Adding a module of
@@ -48,33 +48,21 @@ pub fn operation_by_ref(doc_ref: &str) -> Option<&'static OperationDecl> {
     operations().find(|op| op.doc_ref == doc_ref)
 }
 
-pub static ENVIRONMENTS: ResourceDecl = ResourceDecl {
-    key: "environments",
-    service: Service::ServiceStage,
-    title: Text::new("环境", "Environments"),
-    singular: Text::new("环境", "Environment"),
-    id_field: "id",
-    id_param: "environment_id",
-    name_field: "name",
-    items_field: "environments",
-    count_field: Some("count"),
-    columns: &["name", "deploy_mode", "vpc_id", "description", "creator", "create_time"],
-    filters: &[
-        Filter { param: "name", field: "name" },
-        Filter { param: "environment_id", field: "id" },
-        Filter { param: "enterprise_project_id", field: "enterprise_project_id" },
-    ],
-    sorting: Some(Sorting { by: "order_by", order: "order", default_by: "create_time" }),
-    paging: Paging::LimitOffset { limit: "limit", offset: "offset", max_limit: 100 },
-    list: <env::ListEnvironmentsOp as Operation>::DECL,
-    create: Some(<env::CreateEnvironmentOp as Operation>::DECL),
-    get: Some(<env::GetEnvironmentOp as Operation>::DECL),
-    update: Some(<env::UpdateEnvironmentOp as Operation>::DECL),
-    delete: Some(<env::DeleteEnvironmentOp as Operation>::DECL),
-};
-
 /// Every resource with generic pages, by service.
-pub static RESOURCES: &[&ResourceDecl] = &[&ENVIRONMENTS];
+pub static RESOURCES: &[&ResourceDecl] = &[
+    &ss::ENVIRONMENTS,
+    &ss::COMPONENTS,
+    &ss::RUNTIME_STACKS,
+    &ss::CONFIG_GROUPS,
+    &ss::CONFIGS,
+    &ss::CONFIG_HISTORIES,
+    &ss::ADDONS,
+];
+
+/// Resources listed in the navigation: those whose list needs no parent.
+pub fn top_level_resources() -> impl Iterator<Item = &'static ResourceDecl> {
+    RESOURCES.iter().copied().filter(|r| r.list_all.is_some() || (r.parent.is_none() && r.list.is_some()))
+}
 
 pub fn resource(service: Service, key: &str) -> Option<&'static ResourceDecl> {
     RESOURCES.iter().copied().find(|r| r.service == service && r.key == key)

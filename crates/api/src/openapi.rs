@@ -12,8 +12,9 @@ use crate::operation::OperationDecl;
 use crate::schema::{Field, Location, Rules, Type};
 
 struct Components {
-    /// name → (schema identity, JSON schema)
-    schemas: BTreeMap<String, (usize, Value)>,
+    /// name → (the schema, its JSON). Schemas are compared by content: a `const` may be
+    /// placed at several addresses, so pointer identity says nothing.
+    schemas: BTreeMap<String, (&'static Type, Value)>,
 }
 
 impl Components {
@@ -28,7 +29,7 @@ impl Components {
             Type::Array(item) => json!({"type": "array", "items": self.schema_of(item)}),
             Type::Map(item) => json!({"type": "object", "additionalProperties": self.schema_of(item)}),
             Type::Enum(e) => {
-                let id = *e as *const _ as usize;
+                let id = ty;
                 let name = self.reserve(e.name, id);
                 if !self.schemas.contains_key(&name) || self.schemas[&name].1.is_null() {
                     let values: Vec<&str> = e.values.iter().map(|v| v.value).collect();
@@ -45,7 +46,7 @@ impl Components {
                 json!({"$ref": format!("#/components/schemas/{name}")})
             }
             Type::Object(o) => {
-                let id = *o as *const _ as usize;
+                let id = ty;
                 let name = self.reserve(o.name, id);
                 if !self.schemas.contains_key(&name) {
                     // Placeholder first: recursive models terminate.
@@ -70,11 +71,11 @@ impl Components {
     }
 
     /// The component name for a schema: its own name unless another schema already took it.
-    fn reserve(&self, base: &str, id: usize) -> String {
+    fn reserve(&self, base: &str, id: &'static Type) -> String {
         let mut name = base.to_string();
         let mut n = 2;
         while let Some((other, _)) = self.schemas.get(&name) {
-            if *other == id {
+            if std::ptr::eq(*other, id) || *other == id {
                 break;
             }
             name = format!("{base}{n}");

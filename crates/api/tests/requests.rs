@@ -45,7 +45,7 @@ fn create_builds_post_with_json_body_and_token() {
 
 #[test]
 fn list_encodes_query_and_path() {
-    let decl = ENVIRONMENTS.list;
+    let decl = ENVIRONMENTS.list.unwrap();
     let req = build(
         decl,
         &params(json!({"project_id": "p 1", "limit": 10, "offset": 0, "name": "a&b", "order_by": "name", "order": "asc", "environment_id": ""})),
@@ -74,7 +74,7 @@ fn aksk_signing_through_the_builder() {
         now: 1_704_164_645,
         ..Target::default()
     };
-    let req = build(ENVIRONMENTS.list, &params(json!({"project_id": "p1", "offset": 0, "limit": 10})), None, &target).unwrap();
+    let req = build(ENVIRONMENTS.list.unwrap(), &params(json!({"project_id": "p1", "offset": 0, "limit": 10})), None, &target).unwrap();
     assert_eq!(req.header("X-Sdk-Date"), Some("20240102T030405Z"));
     assert_eq!(req.header("X-Project-Id"), Some("p1"));
     assert_eq!(req.header("X-Security-Token"), Some("STS"));
@@ -83,12 +83,12 @@ fn aksk_signing_through_the_builder() {
     assert!(!format!("{req:?}").contains("SKSECRET"));
     // Relative endpoints cannot be signed in the browser: the proxy signs them.
     let relative = Target { endpoint: "/api/servicestage".into(), ..target };
-    assert!(build(ENVIRONMENTS.list, &params(json!({"project_id": "p1"})), None, &relative).is_err());
+    assert!(build(ENVIRONMENTS.list.unwrap(), &params(json!({"project_id": "p1"})), None, &relative).is_err());
 }
 
 #[test]
 fn previews_mask_every_secret() {
-    let req = build(ENVIRONMENTS.list, &params(json!({"project_id": "p1"})), None, &token_target()).unwrap();
+    let req = build(ENVIRONMENTS.list.unwrap(), &params(json!({"project_id": "p1"})), None, &token_target()).unwrap();
     let curl = req.to_curl("");
     let http = req.to_http_text();
     for text in [&curl, &http] {
@@ -99,7 +99,7 @@ fn previews_mask_every_secret() {
     assert!(http.starts_with("GET /v3/p1/cas/environments HTTP/1.1\nHost: servicestage.cn-north-4.myhuaweicloud.com\n"));
     // Relative endpoints get the console's origin in curl.
     let local = Target { endpoint: "".into(), ..token_target() };
-    let req = build(ENVIRONMENTS.list, &params(json!({"project_id": "p1"})), None, &local).unwrap();
+    let req = build(ENVIRONMENTS.list.unwrap(), &params(json!({"project_id": "p1"})), None, &local).unwrap();
     assert!(req.to_curl("http://127.0.0.1:8080").contains("'http://127.0.0.1:8080/v3/p1/cas/environments'"));
     let debug = format!("{:?}", Credentials::AkSk { ak: "AK".into(), sk: "SKSECRET".into(), security_token: None });
     assert!(!debug.contains("SKSECRET"));
@@ -146,7 +146,7 @@ fn create_body_constraints_come_from_the_document() {
     let Type::Enum(modes) = schema.field("deploy_mode").unwrap().ty else { panic!() };
     let values: Vec<_> = modes.values.iter().map(|v| (v.value, v.meaning.en)).collect();
     assert_eq!(values, vec![("virtualmachine", "Virtual machines"), ("container", "Kubernetes"), ("mixed", "Virtual machines and Kubernetes")]);
-    let list = ENVIRONMENTS.list.params_schema();
+    let list = ENVIRONMENTS.list.unwrap().params_schema();
     assert_eq!(list.field("limit").unwrap().rules.max, Some(100.0));
     assert_eq!(list.field("limit").unwrap().location, Location::Query);
     assert_eq!(list.field("project_id").unwrap().location, Location::Path);
@@ -194,7 +194,7 @@ fn catalog_finds_declarations() {
         assert!(item.field(column).is_some(), "column {column} is not an item field");
     }
     for filter in ENVIRONMENTS.filters {
-        assert!(ENVIRONMENTS.list.params_schema().field(filter.param).is_some());
+        assert!(ENVIRONMENTS.list.unwrap().params_schema().field(filter.param).is_some());
         assert!(item.field(filter.field).is_some());
     }
 }

@@ -39,7 +39,7 @@ pub fn seed(project: &mut Project, project_id: &str) {
 pub fn lenient_sort_param(decl: &OperationDecl) -> Option<&'static str> {
     behaviors()
         .map(|b| b.resource)
-        .find(|r| std::ptr::eq(r.list, decl))
+        .find(|r| [r.list, r.list_all].into_iter().flatten().any(|l| l.id == decl.id))
         .and_then(|r| r.sorting)
         .map(|s| s.by)
 }
@@ -47,15 +47,16 @@ pub fn lenient_sort_param(decl: &OperationDecl) -> Option<&'static str> {
 fn behavior_of(decl: &OperationDecl) -> Option<(&'static ResourceBehavior, OpKind)> {
     behaviors().find_map(|b| {
         let r = b.resource;
-        let kind = if std::ptr::eq(r.list, decl) {
+        let is = |d: Option<&'static OperationDecl>| d.is_some_and(|d| d.id == decl.id);
+        let kind = if is(r.list) || is(r.list_all) {
             OpKind::List
-        } else if r.create.is_some_and(|d| std::ptr::eq(d, decl)) {
+        } else if is(r.create) {
             OpKind::Create
-        } else if r.get.is_some_and(|d| std::ptr::eq(d, decl)) {
+        } else if is(r.get) {
             OpKind::Get
-        } else if r.update.is_some_and(|d| std::ptr::eq(d, decl)) {
+        } else if is(r.update) {
             OpKind::Update
-        } else if r.delete.is_some_and(|d| std::ptr::eq(d, decl)) {
+        } else if is(r.delete) {
             OpKind::Delete
         } else {
             return None;

@@ -1,6 +1,7 @@
 //! ServiceStage application management API, v3 (document chapter 4).
 
 pub mod environment;
+pub mod resources;
 pub mod component;
 pub mod component_spec;
 pub mod runtime_stack;

@@ -1,0 +1,162 @@
+//! ServiceStage's resources: which declared operations list, create, read, change, remove
+//! and act on each, how they nest, and how their lists page, sort and filter.
+
+use crate::operation::{Operation, OperationDecl};
+use crate::resource::{Filter, Paging, ParentLink, ResourceDecl, Sorting};
+use crate::schema::Text;
+
+use super::{addon, component, config, environment as env, runtime_stack as stack};
+
+const fn op<O: Operation>() -> &'static OperationDecl {
+    O::DECL
+}
+
+const LIMIT_OFFSET: Paging = Paging::LimitOffset { limit: "limit", offset: "offset", max_limit: 100 };
+const SORTED: Option<Sorting> = Some(Sorting { by: "order_by", order: "order", default_by: "create_time" });
+
+pub static ENVIRONMENTS: ResourceDecl = ResourceDecl {
+    key: "environments",
+    title: Text::new("环境", "Environments"),
+    singular: Text::new("环境", "Environment"),
+    id_param: "environment_id",
+    items_field: "environments",
+    count_field: Some("count"),
+    columns: &["name", "deploy_mode", "vpc_id", "description", "creator", "create_time"],
+    filters: &[
+        Filter { param: "name", field: "name" },
+        Filter { param: "environment_id", field: "id" },
+        Filter { param: "enterprise_project_id", field: "enterprise_project_id" },
+    ],
+    sorting: SORTED,
+    paging: LIMIT_OFFSET,
+    list: Some(op::<env::ListEnvironmentsOp>()),
+    create: Some(op::<env::CreateEnvironmentOp>()),
+    get: Some(op::<env::GetEnvironmentOp>()),
+    update: Some(op::<env::UpdateEnvironmentOp>()),
+    delete: Some(op::<env::DeleteEnvironmentOp>()),
+    children: &[&ADDONS],
+    ..ResourceDecl::BLANK
+};
+
+pub static ADDONS: ResourceDecl = ResourceDecl {
+    key: "addons",
+    title: Text::new("插件", "Addons"),
+    singular: Text::new("插件", "Addon"),
+    id_param: "addon_id",
+    items_field: "addons",
+    columns: &["name", "version", "status", "description", "create_time"],
+    list: Some(op::<addon::ListAddonsOp>()),
+    create: Some(op::<addon::CreateAddonOp>()),
+    get: Some(op::<addon::GetAddonOp>()),
+    delete: Some(op::<addon::DeleteAddonOp>()),
+    parent: Some(ParentLink { resource: &ENVIRONMENTS, param: "environment_id", item_field: "environment_id" }),
+    actions: &[op::<addon::AddonActionOp>()],
+    collection_actions: &[op::<addon::ListAddonMetadataOp>()],
+    ..ResourceDecl::BLANK
+};
+
+pub static COMPONENTS: ResourceDecl = ResourceDecl {
+    key: "components",
+    title: Text::new("组件", "Components"),
+    singular: Text::new("组件", "Component"),
+    id_param: "component_id",
+    items_field: "components",
+    count_field: Some("count"),
+    columns: &["name", "application_name", "environment_name", "runtime_stack", "status", "create_time"],
+    filters: &[
+        Filter { param: "application_name", field: "application_name" },
+        Filter { param: "component_name", field: "name" },
+    ],
+    sorting: SORTED,
+    paging: LIMIT_OFFSET,
+    list: Some(op::<component::ListApplicationComponentsOp>()),
+    list_all: Some(op::<component::ListComponentsOp>()),
+    create: Some(op::<component::CreateComponentOp>()),
+    get: Some(op::<component::GetComponentOp>()),
+    update: Some(op::<component::UpdateComponentOp>()),
+    delete: Some(op::<component::DeleteComponentOp>()),
+    actions: &[op::<component::ComponentActionOp>(), op::<component::RefreshComponentOp>()],
+    views: &[op::<component::ListComponentRecordsOp>()],
+    collection_actions: &[op::<component::ImportComponentOp>(), op::<component::ComponentFilterOptionsOp>()],
+    ..ResourceDecl::BLANK
+};
+
+pub static RUNTIME_STACKS: ResourceDecl = ResourceDecl {
+    key: "runtime-stacks",
+    title: Text::new("技术栈", "Runtime stacks"),
+    singular: Text::new("技术栈", "Runtime stack"),
+    id_param: "runtimestack_id",
+    items_field: "runtime_stacks",
+    count_field: Some("total"),
+    columns: &["name", "type", "deploy_mode", "version", "status", "description"],
+    list: Some(op::<stack::ListRuntimeStacksOp>()),
+    create: Some(op::<stack::CreateRuntimeStackOp>()),
+    get: Some(op::<stack::GetRuntimeStackOp>()),
+    update: Some(op::<stack::UpdateRuntimeStackOp>()),
+    delete: Some(op::<stack::DeleteRuntimeStackOp>()),
+    collection_actions: &[op::<stack::PublishRuntimeStacksOp>(), op::<stack::ListInnerImagesOp>()],
+    ..ResourceDecl::BLANK
+};
+
+pub static CONFIG_GROUPS: ResourceDecl = ResourceDecl {
+    key: "config-groups",
+    title: Text::new("配置分组", "Config groups"),
+    singular: Text::new("配置分组", "Config group"),
+    id_param: "config_group_id",
+    items_field: "config_groups",
+    count_field: Some("count"),
+    columns: &["name", "description", "creator", "create_time"],
+    filters: &[Filter { param: "name", field: "name" }],
+    sorting: SORTED,
+    paging: LIMIT_OFFSET,
+    list: Some(op::<config::ListConfigGroupsOp>()),
+    create: Some(op::<config::CreateConfigGroupOp>()),
+    get: Some(op::<config::GetConfigGroupOp>()),
+    delete: Some(op::<config::DeleteConfigGroupOp>()),
+    children: &[&CONFIGS],
+    ..ResourceDecl::BLANK
+};
+
+pub static CONFIGS: ResourceDecl = ResourceDecl {
+    key: "configs",
+    title: Text::new("配置文件", "Configs"),
+    singular: Text::new("配置文件", "Config"),
+    id_param: "config_id",
+    items_field: "configs",
+    count_field: Some("count"),
+    columns: &["name", "config_group_id", "type", "version", "description", "update_time"],
+    filters: &[
+        Filter { param: "name", field: "name" },
+        Filter { param: "config_group_id", field: "config_group_id" },
+        Filter { param: "component_id", field: "component_id" },
+    ],
+    sorting: SORTED,
+    paging: LIMIT_OFFSET,
+    list: Some(op::<config::ListConfigsOp>()),
+    create: Some(op::<config::CreateConfigOp>()),
+    get: Some(op::<config::GetConfigOp>()),
+    update: Some(op::<config::UpdateConfigOp>()),
+    delete: Some(op::<config::DeleteConfigOp>()),
+    // Configs belong to a group through a query filter and a body field, not the path.
+    parent: Some(ParentLink { resource: &CONFIG_GROUPS, param: "config_group_id", item_field: "config_group_id" }),
+    collection_actions: &[op::<config::ImportConfigsOp>()],
+    children: &[&CONFIG_HISTORIES],
+    ..ResourceDecl::BLANK
+};
+
+pub static CONFIG_HISTORIES: ResourceDecl = ResourceDecl {
+    key: "config-histories",
+    title: Text::new("配置文件历史", "Config history"),
+    singular: Text::new("配置文件历史", "Config version"),
+    id_param: "config_history_id",
+    items_field: "histories",
+    count_field: Some("count"),
+    columns: &["version", "type", "description", "creator", "create_time"],
+    sorting: SORTED,
+    paging: LIMIT_OFFSET,
+    list: Some(op::<config::ListConfigHistoriesOp>()),
+    get: Some(op::<config::GetConfigHistoryOp>()),
+    delete: Some(op::<config::DeleteConfigHistoryOp>()),
+    parent: Some(ParentLink { resource: &CONFIGS, param: "config_id", item_field: "config_id" }),
+    ..ResourceDecl::BLANK
+};
