@@ -11,9 +11,12 @@ use opsdeck_api::operation::Service;
 
 use crate::i18n::{self, tr, use_lang};
 use crate::pages::resource::{list_href, ResourceCreatePage, ResourceDetailPage, ResourceEditPage, ResourceListPage};
+use crate::pages::bench::BenchTablePage;
 use crate::pages::settings::SettingsPage;
 use crate::state::{AppState, DeploymentConfig, Theme};
+use crate::pages::explorer::{ExplorerPage, OperationPage};
 use crate::views::feedback::Toasts;
+use crate::views::job_tray::JobTray;
 
 /// Reads `config.json` next to `index.html` (relative to the document's base URL).
 async fn load_deployment_config() -> Option<DeploymentConfig> {
@@ -85,6 +88,8 @@ fn TopBar() -> impl IntoView {
             <button type="button" class="btn ghost" aria-pressed=move || dark().to_string() on:click=toggle_theme>
                 {tr(i18n::THEME_DARK)}
             </button>
+            <a class="btn ghost" href="/explorer">{tr(i18n::EXPLORER)}</a>
+            <JobTray />
             <a class="btn ghost" href="/settings">{tr(i18n::SETTINGS)}</a>
         </header>
         {move || no_credentials().then(|| view! { <p class="banner warn" role="status">{tr(i18n::NO_CREDENTIALS)}" "<a href="/settings">{tr(i18n::SETTINGS)}</a></p> })}
@@ -109,6 +114,7 @@ pub fn App() -> impl IntoView {
             state.apply_deployment(config);
         }
         ready.set(true);
+        crate::jobs::resume(state);
     });
     let theme = move || state.settings.with(|s| if s.theme == Theme::Dark { "dark" } else { "light" });
     let lang_tag = move || state.settings.with(|s| s.lang.tag());
@@ -130,6 +136,9 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=|| view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1></div> }>
                             <Route path=path!("/") view=|| view! { <Redirect path=home_href() /> } />
                             <Route path=path!("/settings") view=SettingsPage />
+                            <Route path=path!("/_bench/table") view=BenchTablePage />
+                            <Route path=path!("/explorer") view=ExplorerPage />
+                            <Route path=path!("/explorer/:op") view=OperationPage />
                             <Route path=path!("/:service/:resource") view=ResourceListPage />
                             <Route path=path!("/:service/:resource/new") view=ResourceCreatePage />
                             <Route path=path!("/:service/:resource/:id") view=ResourceDetailPage />

@@ -104,6 +104,21 @@ texts! {
     LANGUAGE = ("界面语言", "Language");
     THEME = ("主题", "Theme");
     SANDBOX_BADGE = ("沙箱", "Sandbox");
+    RESPONSE = ("响应", "Response");
+    PARAMETERS = ("请求参数", "Parameters");
+    REQUEST_BODY = ("请求体", "Request body");
+    SEND = ("发送请求", "Send request");
+    EXPLORER = ("API 浏览器", "API explorer");
+    SEARCH_OPERATIONS = ("搜索接口", "Search operations");
+    SEARCH_HINT = ("按中文或英文标题、路径或编号搜索", "Title (zh or en), path or ref");
+    OPERATIONS_FOUND = ("个接口", "operations");
+    JOBS = ("任务", "Jobs");
+    NO_JOBS = ("暂无任务", "No jobs yet");
+    JOB_RUNNING = ("进行中", "Running");
+    JOB_SUCCEEDED = ("成功", "Succeeded");
+    JOB_FAILED = ("失败", "Failed");
+    CLEAR_FINISHED = ("清除已结束的任务", "Clear finished jobs");
+    OPEN = ("打开", "Open");
     NO_CREDENTIALS = ("尚未配置凭证：请在设置中填写 Token 或 AK/SK。", "No credentials yet: add a token or AK/SK in Settings.");
 }
 

@@ -12,6 +12,7 @@ pub mod app;
 pub mod client;
 pub mod format;
 pub mod i18n;
+pub mod jobs;
 pub mod pages;
 pub mod patterns;
 pub mod state;

@@ -119,6 +119,8 @@ pub struct AppState {
     pub secrets: RwSignal<Secrets>,
     pub deployment: RwSignal<DeploymentConfig>,
     pub toasts: RwSignal<Vec<(u64, String)>>,
+    /// The job tray.
+    pub jobs: RwSignal<Vec<crate::jobs::TrackedJob>>,
 }
 
 fn storage(local: bool) -> Option<web_sys::Storage> {
@@ -161,6 +163,7 @@ impl AppState {
             secrets: RwSignal::new(secrets),
             deployment: RwSignal::new(DeploymentConfig::default()),
             toasts: RwSignal::new(Vec::new()),
+            jobs: RwSignal::new(crate::jobs::load()),
         }
     }
 

@@ -1,4 +1,6 @@
 //! Pages: compositions of the generic views.
 
+pub mod bench;
+pub mod explorer;
 pub mod resource;
 pub mod settings;

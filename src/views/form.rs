@@ -153,6 +153,8 @@ pub fn clean(value: &Value, ty: &Type, initial: Option<&Value>) -> Option<Value>
 #[derive(Clone, Copy)]
 pub struct FormState {
     pub ty: &'static Type,
+    /// A form for an operation's path/query/header parameters rather than its body.
+    pub params: bool,
     pub value: RwSignal<Value>,
     pub initial: StoredValue<Value>,
     pub touched: RwSignal<HashSet<String>>,
@@ -169,6 +171,30 @@ impl FormState {
         });
         FormState {
             ty,
+            params: false,
+            value,
+            initial: StoredValue::new(initial),
+            touched: RwSignal::new(HashSet::new()),
+            submitted: RwSignal::new(false),
+            violations,
+        }
+    }
+
+    /// A form for an operation's parameters (the project comes from the settings).
+    pub fn for_params(ty: &'static Type, initial: Value) -> FormState {
+        let value = RwSignal::new(initial.clone());
+        let violations = Memo::new(move |_| {
+            let Some(schema) = ty.as_object() else { return Vec::new() };
+            let map = value.with(|v| v.as_object().cloned().unwrap_or_default());
+            [Location::Path, Location::Query, Location::Header]
+                .into_iter()
+                .flat_map(|loc| opsdeck_api::validate::validate_params(schema, loc, &map, &JsPatterns))
+                .filter(|v| v.path != "project_id")
+                .collect()
+        });
+        FormState {
+            ty,
+            params: true,
             value,
             initial: StoredValue::new(initial),
             touched: RwSignal::new(HashSet::new()),
@@ -207,10 +233,18 @@ impl FormState {
 
 /// The fields of an object schema (body fields only; the service sets read-only ones).
 pub fn object_fields(schema: &'static ObjectSchema, base: Path, state: FormState) -> AnyView {
+    let params_level = state.params && base.is_empty();
     schema
         .fields
         .iter()
-        .filter(|f| f.location == Location::Body && !f.rules.read_only)
+        .filter(move |f| {
+            if params_level {
+                // The project comes from the settings.
+                f.location != Location::Body && f.name != "project_id"
+            } else {
+                f.location == Location::Body && !f.rules.read_only
+            }
+        })
         .map(|f| field_view(f, child(&base, Seg::Key(f.name)), state))
         .collect_view()
         .into_any()

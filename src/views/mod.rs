@@ -4,5 +4,7 @@
 pub mod detail;
 pub mod feedback;
 pub mod form;
+pub mod job_tray;
 pub mod preview;
+pub mod runner;
 pub mod table;

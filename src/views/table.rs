@@ -8,6 +8,13 @@ use serde_json::Value;
 use crate::format::cell_text;
 use crate::i18n::{self, use_lang};
 
+/// Above this many rows the table renders only what is in view.
+const WINDOW_THRESHOLD: usize = 200;
+/// Row height in windowed mode (CSS keeps rows at exactly this height).
+const ROW_HEIGHT: f64 = 40.0;
+/// Rows rendered above and below the visible ones.
+const OVERSCAN: usize = 10;
+
 /// One column: an item field, its header, and whether the server can sort by it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Column {
@@ -66,6 +73,9 @@ pub fn DataTable(
     /// Schemas whose enum fields explain coded values in cells.
     #[prop(optional)]
     enum_schemas: Vec<&'static ObjectSchema>,
+    /// `data-testid` of the scrolling container.
+    #[prop(optional, into)]
+    testid: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang();
     let has_actions = !actions.is_empty();
@@ -100,9 +110,32 @@ pub fn DataTable(
             })
             .collect_view()
     };
+    // Long lists render only the rows in view (plus a margin), between two spacer rows, so
+    // 10,000 rows cost what 40 do. Rows then have a fixed height.
+    let windowed = Memo::new(move |_| rows.with(Vec::len) > WINDOW_THRESHOLD);
+    let scroll_top = RwSignal::new(0.0f64);
+    let viewport = RwSignal::new(640.0f64);
+    let range = Memo::new(move |_| {
+        let n = rows.with(Vec::len);
+        if !windowed.get() {
+            return (0, n);
+        }
+        let first = ((scroll_top.get() / ROW_HEIGHT) as usize).saturating_sub(OVERSCAN);
+        let count = (viewport.get() / ROW_HEIGHT).ceil() as usize + 2 * OVERSCAN;
+        (first.min(n), (first + count).min(n))
+    });
     let body = move || {
         let cols = columns.get();
-        rows.get()
+        let (start, end) = range.get();
+        let n = rows.with(Vec::len);
+        let spacer = |count: usize, cols: usize| {
+            (windowed.get_untracked() && count > 0).then(|| view! {
+                <tr class="spacer" aria-hidden="true"><td colspan=cols.to_string() style=format!("height:{}px", count as f64 * ROW_HEIGHT)></td></tr>
+            })
+        };
+        let span = cols.len() + usize::from(has_actions);
+        let visible: Vec<Value> = rows.with(|all| all[start..end].to_vec());
+        let rendered = visible
             .into_iter()
             .map(|row| {
                 let cells = cols
@@ -139,11 +172,19 @@ pub fn DataTable(
                 });
                 view! { <tr>{cells}{buttons}</tr> }
             })
-            .collect_view()
+            .collect_view();
+        view! { {spacer(start, span)}{rendered}{spacer(n - end, span)} }
+    };
+    let on_scroll = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            scroll_top.set(el.scroll_top() as f64);
+            viewport.set(el.client_height().max(1) as f64);
+        }
     };
     view! {
-        <div class="table-wrap">
-            <table class="data">
+        <div class="table-wrap" class:windowed=windowed on:scroll=on_scroll data-testid=testid>
+            <table class="data" aria-rowcount=move || rows.with(Vec::len).to_string()>
                 <caption class="visually-hidden">{move || caption.get()}</caption>
                 <thead>
                     <tr>

@@ -33,6 +33,8 @@ macro_rules! declaration_modules {
 
 declaration_modules!(
     crate::servicestage::v3::environment,
+    crate::servicestage::v3::environment_resource,
+    crate::servicestage::v3::application,
     crate::servicestage::v3::component,
     crate::servicestage::v3::runtime_stack,
     crate::servicestage::v3::config,

@@ -23,6 +23,7 @@ extern crate self as opsdeck_api;
 
 pub mod catalog;
 pub mod error;
+pub mod jobs;
 pub mod openapi;
 pub mod operation;
 pub mod request;

@@ -1,0 +1,78 @@
+//! The job tray: a top-bar button with the number of running jobs, opening a panel with every
+//! tracked job, its status, and a link to the resource it concerns.
+
+use leptos::prelude::*;
+
+use crate::i18n::{self, tr, use_lang};
+use crate::jobs::{Phase, TrackedJob};
+use crate::state::AppState;
+
+fn phase_text(phase: &Phase) -> opsdeck_api::Text {
+    match phase {
+        Phase::Running => i18n::JOB_RUNNING,
+        Phase::Succeeded => i18n::JOB_SUCCEEDED,
+        Phase::Failed => i18n::JOB_FAILED,
+    }
+}
+
+fn job_row(job: TrackedJob) -> impl IntoView {
+    let lang = use_lang();
+    let phase = job.phase.clone();
+    let class = match phase {
+        Phase::Running => "status running",
+        Phase::Succeeded => "status ok",
+        Phase::Failed => "status failed",
+    };
+    let title = job.title(lang.get_untracked());
+    let started = crate::format::format_time(job.started_ms, lang.get_untracked());
+    view! {
+        <li class="job" data-job-id=job.job_id.clone()>
+            <div class="job-head">
+                <strong>{title}</strong>
+                <span class=class>{move || format!("{} · {}", phase_text(&phase).get(lang.get()), job.status)}</span>
+            </div>
+            <div class="muted small"><code>{job.job_id.clone()}</code>" · "{started}</div>
+            {job.reason.clone().map(|r| view! { <div class="field-error">{r}</div> })}
+            {job.link.clone().map(|href| view! { <a href=href class="small">{tr(i18n::OPEN)}</a> })}
+        </li>
+    }
+}
+
+#[component]
+pub fn JobTray() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = use_lang();
+    let open = RwSignal::new(false);
+    let running = move || state.jobs.with(|jobs| jobs.iter().filter(|j| j.phase == Phase::Running).count());
+    let clear = move |_| {
+        state.jobs.update(|jobs| jobs.retain(|j| j.phase == Phase::Running));
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.set_item("opsdeck.jobs", &serde_json::to_string(&state.jobs.get_untracked()).unwrap_or_default());
+        }
+    };
+    view! {
+        <button type="button" class="btn ghost" aria-expanded=move || open.get().to_string() aria-controls="job-tray"
+            on:click=move |_| open.update(|o| *o = !*o)>
+            {move || {
+                let n = running();
+                if n > 0 { format!("{} ({n})", i18n::JOBS.get(lang.get())) } else { i18n::JOBS.get(lang.get()).to_string() }
+            }}
+        </button>
+        <aside id="job-tray" class="job-tray" role="region" aria-label=move || i18n::JOBS.get(lang.get()) hidden=move || !open.get()
+            on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+            <div class="preview-head">
+                <h2>{tr(i18n::JOBS)}</h2>
+                <button type="button" class="btn link" on:click=clear>{tr(i18n::CLEAR_FINISHED)}</button>
+                <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| open.set(false)>"×"</button>
+            </div>
+            {move || {
+                let jobs = state.jobs.get();
+                if jobs.is_empty() {
+                    view! { <p class="muted">{tr(i18n::NO_JOBS)}</p> }.into_any()
+                } else {
+                    view! { <ul class="jobs">{jobs.into_iter().map(job_row).collect_view()}</ul> }.into_any()
+                }
+            }}
+        </aside>
+    }
+}

@@ -1,0 +1,136 @@
+//! Running one operation: its parameter form, its body form (or raw JSON), the live request
+//! preview, a send button and the response viewer. The explorer shows it for any operation;
+//! resource pages show it for item actions with the item's parameters filled in.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use opsdeck_api::OperationDecl;
+use serde_json::{Map, Value};
+
+use crate::client::{self, Answer, CallError};
+use crate::i18n::{self, tr, use_lang};
+use crate::jobs;
+use crate::state::AppState;
+use crate::views::feedback::ErrorBanner;
+use crate::views::form::{FormState, RawJsonEditor, SchemaForm};
+use crate::views::preview::RequestPreview;
+
+/// Status, duration, request id and the pretty JSON of a successful answer.
+#[component]
+pub fn ResponseViewer(answer: Answer) -> impl IntoView {
+    let lang = use_lang();
+    let text = serde_json::to_string_pretty(&answer.value).unwrap_or_default();
+    let status_text = opsdeck_api::error::status_text(answer.status);
+    view! {
+        <section class="response" aria-labelledby="response-title">
+            <div class="preview-head">
+                <h2 id="response-title">{tr(i18n::RESPONSE)}</h2>
+                <span class="status ok" data-testid="response-status">{format!("{} {}", answer.status, status_text)}</span>
+                <span class="muted small">{format!("{:.0} ms", answer.duration_ms)}</span>
+                {answer.request_id.map(|r| view! { <span class="muted small">{move || format!("{}: {r}", i18n::REQUEST_ID.get(lang.get()))}</span> })}
+            </div>
+            <pre class="code" data-testid="response-body">{text}</pre>
+        </section>
+    }
+}
+
+#[component]
+pub fn OperationRunner(
+    decl: &'static OperationDecl,
+    /// Parameter values known from the context (the item an action runs on).
+    #[prop(optional)]
+    fixed: Map<String, Value>,
+    /// Called with the answer after a successful call.
+    #[prop(optional)]
+    on_done: Option<Callback<Value>>,
+    /// Where the job (if the answer names one) leads in the job tray.
+    #[prop(optional, into)]
+    link: Option<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = use_lang();
+    let params = FormState::for_params(decl.params, Value::Object(fixed));
+    let body = decl.body.map(|b| FormState::new(b, Value::Object(Map::new())));
+    let raw = RwSignal::new(false);
+    let error = RwSignal::new(None::<CallError>);
+    let answer = RwSignal::new(None::<Answer>);
+    let sending = RwSignal::new(false);
+    let link = StoredValue::new(link);
+    let has_params = decl.params_schema().fields.iter().any(|f| f.name != "project_id");
+
+    let preview = Signal::derive(move || {
+        params.value.track();
+        state.settings.track();
+        state.secrets.track();
+        let p = params.body().as_object().cloned().unwrap_or_default();
+        let b = body.map(|b| {
+            b.value.track();
+            b.body()
+        });
+        client::prepare(&state, decl, &p, b.as_ref()).map_err(|e| e.to_string())
+    });
+
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        params.submitted.set(true);
+        if let Some(b) = body {
+            b.submitted.set(true);
+        }
+        if !params.is_valid() || body.is_some_and(|b| !b.is_valid()) {
+            return;
+        }
+        let p = params.body().as_object().cloned().unwrap_or_default();
+        let b = body.map(|b| b.body());
+        sending.set(true);
+        error.set(None);
+        spawn_local(async move {
+            let result = client::call(state, decl, p.clone(), b).await;
+            sending.set(false);
+            match result {
+                Ok(a) => {
+                    jobs::track_from_answer(state, decl, &p, &a.value, link.get_value());
+                    if let Some(cb) = on_done {
+                        cb.run(a.value.clone());
+                    }
+                    answer.set(Some(a));
+                }
+                Err(e) => {
+                    answer.set(None);
+                    error.set(Some(e));
+                }
+            }
+        });
+    };
+
+    view! {
+        <div class="form-layout">
+            <form class="op-form" novalidate=true on:submit=send aria-label=move || decl.title.get(lang.get())>
+                <ErrorBanner error=error on_dismiss=Callback::new(move |_| error.set(None)) />
+                {has_params.then(|| view! {
+                    <fieldset class="params">
+                        <legend>{tr(i18n::PARAMETERS)}</legend>
+                        <SchemaForm state=params />
+                    </fieldset>
+                })}
+                {body.map(|b| view! {
+                    <div class="body-head">
+                        <h2>{tr(i18n::REQUEST_BODY)}</h2>
+                        <button type="button" class="btn secondary small" aria-pressed=move || raw.get().to_string() on:click=move |_| raw.update(|v| *v = !*v)>
+                            {tr(i18n::RAW_JSON)}
+                        </button>
+                    </div>
+                    {move || if raw.get() { view! { <RawJsonEditor state=b /> }.into_any() } else { view! { <SchemaForm state=b /> }.into_any() }}
+                })}
+                <div class="form-actions">
+                    <button type="submit" class="btn primary" disabled=move || sending.get()>
+                        {move || if sending.get() { i18n::SENDING.get(lang.get()) } else { i18n::SEND.get(lang.get()) }}
+                    </button>
+                </div>
+            </form>
+            <div class="side">
+                <RequestPreview request=preview />
+                {move || answer.get().map(|a| view! { <ResponseViewer answer=a /> })}
+            </div>
+        </div>
+    }
+}
