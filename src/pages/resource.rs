@@ -19,14 +19,73 @@ use crate::views::detail::DetailView;
 use crate::views::feedback::{ConfirmDialog, ErrorBanner};
 use crate::views::form::{FormState, RawJsonEditor, SchemaForm};
 use crate::views::preview::RequestPreview;
+use crate::views::runner::ActionDrawer;
 use crate::views::table::{columns_for, DataTable, RowAction, SortState};
 
 pub fn list_href(r: &ResourceDecl) -> String {
     format!("/{}/{}", r.service.key(), r.key)
 }
 
-fn item_href(r: &ResourceDecl, item: &Value) -> Option<String> {
-    item.get(r.id_field).and_then(Value::as_str).map(|id| format!("{}/{}", list_href(r), encode(id)))
+/// Path parameter names of an operation.
+fn path_params(decl: Option<&'static opsdeck_api::OperationDecl>) -> Vec<&'static str> {
+    decl.map(|d| d.params_schema().in_location(opsdeck_api::schema::Location::Path).map(|f| f.name).collect()).unwrap_or_default()
+}
+
+/// The parameters that address one item: its id and its ancestors' ids, taken from the item
+/// itself or from the context the page was opened in (`?application_id=…`).
+fn item_params(r: &ResourceDecl, item: &Value, context: &Map<String, Value>) -> Map<String, Value> {
+    let mut m = Map::new();
+    let mut link = r.parent;
+    while let Some(l) = link {
+        if let Some(v) = item.get(l.item_field).filter(|v| !v.is_null()).or_else(|| context.get(l.param)) {
+            m.insert(l.param.into(), v.clone());
+        }
+        link = l.resource.parent;
+    }
+    if let Some(id) = item.get(r.id_field) {
+        m.insert(r.id_param.into(), id.clone());
+    }
+    m
+}
+
+/// The query string carrying the ancestor ids an item's operations need in their path.
+fn context_query(r: &ResourceDecl, params: &Map<String, Value>) -> String {
+    let needed = path_params(r.get.or(r.delete).or(r.list));
+    let pairs: Vec<String> = r
+        .parent_params()
+        .into_iter()
+        .filter(|p| needed.contains(p))
+        .filter_map(|p| params.get(p).and_then(Value::as_str).map(|v| format!("{p}={}", encode(v))))
+        .collect();
+    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+}
+
+fn item_href_in(r: &ResourceDecl, item: &Value, context: &Map<String, Value>) -> Option<String> {
+    let id = item.get(r.id_field).and_then(Value::as_str)?;
+    let params = item_params(r, item, context);
+    Some(format!("{}/{}{}", list_href(r), encode(id), context_query(r, &params)))
+}
+
+/// `?a=1&b=2` for string parameters (empty when there are none).
+fn query_string(params: &Map<String, Value>) -> String {
+    let pairs: Vec<String> = params.iter().filter_map(|(k, v)| v.as_str().map(|v| format!("{k}={}", encode(v)))).collect();
+    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+}
+
+/// Ancestor ids given in the page's query string (`?environment_id=…`).
+fn use_context_params(r: &'static ResourceDecl) -> Memo<Map<String, Value>> {
+    let query = use_query_map();
+    Memo::new(move |_| {
+        let mut m = Map::new();
+        query.with(|q| {
+            for p in r.parent_params() {
+                if let Some(v) = q.get(p).filter(|v| !v.is_empty()) {
+                    m.insert(p.to_string(), Value::String(v));
+                }
+            }
+        });
+        m
+    })
 }
 
 fn encode(s: &str) -> String {
@@ -86,12 +145,9 @@ pub fn ResourceEditPage() -> impl IntoView {
 const PAGE_SIZES: &[u32] = &[10, 20, 50, 100];
 
 /// Runs the delete operation for an item after confirmation, then calls `done`.
-fn delete_item(state: AppState, r: &'static ResourceDecl, item: Value, busy: RwSignal<bool>, error: RwSignal<Option<CallError>>, done: impl FnOnce() + 'static) {
+fn delete_item(state: AppState, r: &'static ResourceDecl, item: Value, context: Map<String, Value>, busy: RwSignal<bool>, error: RwSignal<Option<CallError>>, done: impl FnOnce() + 'static) {
     let Some(decl) = r.delete else { return };
-    let mut params = Map::new();
-    if let Some(id) = item.get(r.id_field) {
-        params.insert(r.id_param.into(), id.clone());
-    }
+    let params = item_params(r, &item, &context);
     busy.set(true);
     let lang = state.settings.with_untracked(|s| s.lang);
     spawn_local(async move {
@@ -108,12 +164,23 @@ fn delete_item(state: AppState, r: &'static ResourceDecl, item: Value, busy: RwS
 }
 
 #[component]
-pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
+pub fn ResourceList(
+    resource: &'static ResourceDecl,
+    /// Inside a parent's page: the parent's ids. The table then keeps its paging, sorting and
+    /// filters to itself instead of in the URL, and lists only that parent's items.
+    #[prop(optional)]
+    fixed: Option<Map<String, Value>>,
+) -> impl IntoView {
     let r = resource;
-    let Some(list_decl) = r.page_list() else { return view! { <NotFound /> }.into_any() };
+    let embedded = fixed.is_some();
+    let fixed = StoredValue::new(fixed.unwrap_or_default());
+    let list_decl = if embedded { r.list } else { r.page_list() };
+    let Some(list_decl) = list_decl else { return view! { <NotFound /> }.into_any() };
     let state = expect_context::<AppState>();
     let lang = use_lang();
-    let query = use_query_map();
+    let url_query = use_query_map();
+    let local_query = RwSignal::new(leptos_router::params::ParamsMap::new());
+    let query = Memo::new(move |_| if embedded { local_query.get() } else { url_query.get() });
     let location = use_location();
     let navigate = use_navigate();
 
@@ -155,6 +222,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
             p.insert(l.into(), json!(limit.get()));
             p.insert(o.into(), json!(offset.get()));
         }
+        fixed.with_value(|f| p.extend(f.clone()));
         p
     });
     let data = LocalResource::new(move || {
@@ -177,8 +245,12 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
                     }
                 }
             }
-            let qs = q.to_query_string();
-            navigate(&format!("{}{}", location.pathname.get_untracked(), qs), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            if embedded {
+                local_query.set(q);
+            } else {
+                let qs = q.to_query_string();
+                navigate(&format!("{}{}", location.pathname.get_untracked(), qs), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            }
         }
     };
 
@@ -229,7 +301,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
         run: Callback::new({
             let navigate = navigate.clone();
             move |item: Value| {
-                if let Some(h) = item_href(r, &item) {
+                if let Some(h) = fixed.with_value(|f| item_href_in(r, &item, f)) {
                     navigate(&h, Default::default())
                 }
             }
@@ -241,8 +313,9 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
             label: i18n::EDIT,
             danger: false,
             run: Callback::new(move |item: Value| {
-                if let Some(h) = item_href(r, &item) {
-                    navigate(&format!("{h}/edit"), Default::default())
+                if let Some(h) = fixed.with_value(|f| item_href_in(r, &item, f)) {
+                    let (path, q) = h.split_once('?').map(|(a, b)| (a.to_string(), format!("?{b}"))).unwrap_or((h.clone(), String::new()));
+                    navigate(&format!("{path}/edit{q}"), Default::default())
                 }
             }),
         });
@@ -259,7 +332,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
     }
     let confirm_delete = Callback::new(move |_| {
         if let Some(item) = pending_delete.get_untracked() {
-            delete_item(state, r, item, deleting, action_error, move || {
+            delete_item(state, r, item, fixed.get_value(), deleting, action_error, move || {
                 dialog_open.set(false);
                 data.refetch();
             });
@@ -274,7 +347,7 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
         .map(|f| {
             let field = list_decl.params_schema().field(f.param);
             let label = field.map(|x| x.label).unwrap_or(opsdeck_api::Text::new(f.param, f.param));
-            let id = format!("filter-{}", f.param);
+            let id = format!("filter-{}-{}", r.key, f.param);
             let set_query = set_query.clone();
             let param = f.param;
             view! {
@@ -305,11 +378,12 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
             let last = (o + l).min(t);
             format!("{} {first}–{last} {} {t}", i18n::SHOWING.get(lang.get()), i18n::OF.get(lang.get()))
         };
+        let loaded = move || matches!(data.get(), Some(Ok(_)));
         (limit_param.is_some()).then(|| view! {
-            <nav class="pager" aria-label=move || i18n::PAGE_SIZE.get(lang.get())>
+            <nav class="pager" hidden=move || !loaded() aria-label=move || i18n::PAGE_SIZE.get(lang.get())>
                 <span class="muted" data-testid="page-status">{page_label}</span>
-                <label for="page-size">{tr(i18n::PAGE_SIZE)}</label>
-                <select id="page-size" prop:value=move || limit.get().to_string()
+                <label for=format!("page-size-{}", r.key)>{tr(i18n::PAGE_SIZE)}</label>
+                <select id=format!("page-size-{}", r.key) prop:value=move || limit.get().to_string()
                     on:change=move |ev| set_query(vec![(limit_param.unwrap(), Some(event_target_value(&ev))), (offset_param.unwrap(), None)])>
                     {PAGE_SIZES.iter().filter(|s| **s <= max_limit.max(10)).map(|s| view! { <option value=s.to_string()>{s.to_string()}</option> }).collect_view()}
                 </select>
@@ -338,32 +412,45 @@ pub fn ResourceList(resource: &'static ResourceDecl) -> impl IntoView {
             view! {
                 <div class="empty">
                     <p>{move || text.get(lang.get())}</p>
-                    {r.create.map(|_| view! { <a class="btn primary" href=format!("{}/new", list_href(r))>{move || i18n::phrase(lang.get(), i18n::CREATE, r.singular)}</a> })}
+                    {r.create.map(|_| view! { <a class="btn primary" href=format!("{}/new{}", list_href(r), fixed.with_value(|f| query_string(f)))>{move || i18n::phrase(lang.get(), i18n::CREATE, r.singular)}</a> })}
                 </div>
             }
             .into_any()
         }
         Some(Ok(_)) => view! {
             <DataTable columns=columns.clone() rows=rows caption=Signal::derive(move || title().to_string()) sort=sort
-                on_sort=on_sort row_href=Callback::new(move |item: Value| item_href(r, &item))
+                on_sort=on_sort row_href=Callback::new(move |item: Value| fixed.with_value(|f| item_href_in(r, &item, f)))
                 actions=actions.clone() enum_schemas=enum_schemas(r) />
         }
         .into_any(),
     };
 
+    let new_href = format!("{}/new{}", list_href(r), fixed.with_value(|f| query_string(f)));
+    let drawer = RwSignal::new(None::<&'static opsdeck_api::OperationDecl>);
+    let collection_buttons = r
+        .collection_actions
+        .iter()
+        .map(|op| {
+            let op = *op;
+            view! { <button type="button" class="btn secondary" on:click=move |_| drawer.set(Some(op))>{move || op.title.get(lang.get())}</button> }
+        })
+        .collect_view();
+    let heading = move || if embedded { view! { <h2>{title}</h2> }.into_any() } else { view! { <h1>{title}</h1> }.into_any() };
     view! {
-        <div class="page">
+        <div class=if embedded { "embedded-list" } else { "page" }>
             <div class="page-head">
-                <h1>{title}</h1>
+                {heading}
                 <div class="page-actions">
                     <button type="button" class="btn secondary" on:click=move |_| data.refetch()>{tr(i18n::REFRESH)}</button>
+                    {collection_buttons}
                     {r.create.map(|_| view! {
-                        <a class="btn primary" href=format!("{}/new", list_href(r))>
+                        <a class="btn primary" href=new_href.clone()>
                             {move || i18n::phrase(lang.get(), i18n::CREATE, r.singular)}
                         </a>
                     })}
                 </div>
             </div>
+            <ActionDrawer action=drawer fixed=fixed.get_value() on_done=Callback::new(move |_| data.refetch()) />
             <form class="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
                 {filters}
                 {move || any_filter.get().then(|| view! { <button type="button" class="btn link" on:click=clear_filters.clone()>{tr(i18n::CLEAR_FILTERS)}</button> })}
@@ -436,9 +523,15 @@ fn OperationForm(
                 Ok(answer) => {
                     let name = answer.value.get(r.name_field).and_then(Value::as_str).unwrap_or("").to_string();
                     state.toast(format!("{}: {name}", done_text.get(lang.get_untracked())));
-                    let id = answer.value.get(r.id_field).and_then(Value::as_str).map(str::to_string).or_else(|| params.with_value(|p| p.get(r.id_param).and_then(Value::as_str).map(str::to_string)));
-                    match id {
-                        Some(id) => navigate(&format!("{}/{}", list_href(r), encode(&id)), Default::default()),
+                    // Open the created or edited item (the answer's id, or the one being edited).
+                    let mut item = answer.value.clone();
+                    if item.get(r.id_field).and_then(Value::as_str).is_none() {
+                        if let (Some(obj), Some(id)) = (item.as_object_mut(), params.with_value(|p| p.get(r.id_param).cloned())) {
+                            obj.insert(r.id_field.into(), id);
+                        }
+                    }
+                    match params.with_value(|p| item_href_in(r, &item, p)) {
+                        Some(href) => navigate(&href, Default::default()),
                         None => navigate(&list_href(r), Default::default()),
                     }
                 }
@@ -484,23 +577,73 @@ fn OperationForm(
 pub fn ResourceCreate(resource: &'static ResourceDecl) -> impl IntoView {
     let r = resource;
     let lang = use_lang();
+    let context = use_context_params(r).get_untracked();
     let Some(decl) = r.create else { return view! { <NotFound /> }.into_any() };
     let Some(body) = decl.body else { return view! { <NotFound /> }.into_any() };
-    let form = FormState::new(body, json!({}));
+    // A parent given in the URL also fills the body field of the same name (config_group_id).
+    let mut initial = Map::new();
+    if let Some(schema) = body.as_object() {
+        for (k, v) in &context {
+            if schema.field(k).is_some() {
+                initial.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    let form = FormState::new(body, Value::Object(initial));
     let title = Signal::derive(move || i18n::phrase(lang.get(), i18n::CREATE, r.singular));
-    view! { <OperationForm resource=r decl=decl form=form params=Map::new() title=title submit_label=i18n::CREATE done_text=i18n::CREATED /> }.into_any()
+    view! { <OperationForm resource=r decl=decl form=form params=context title=title submit_label=i18n::CREATE done_text=i18n::CREATED /> }.into_any()
 }
 
-fn id_param(r: &ResourceDecl) -> Memo<Map<String, Value>> {
+/// The routed item's parameters: its id from the path, its ancestors' from the query.
+fn id_param(r: &'static ResourceDecl) -> Memo<Map<String, Value>> {
     let params = use_params_map();
+    let context = use_context_params(r);
     let id_param = r.id_param;
     Memo::new(move |_| {
-        let mut m = Map::new();
+        let mut m = context.get();
         if let Some(id) = params.with(|p| p.get("id")) {
             m.insert(id_param.into(), Value::String(id));
         }
         m
     })
+}
+
+/// A read-only view about one item (records, configuration, managed resources): the
+/// operation's answer, as a table when it is a list.
+#[component]
+fn OperationView(decl: &'static opsdeck_api::OperationDecl, params: Map<String, Value>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = use_lang();
+    let data = LocalResource::new(move || {
+        let p = params.clone();
+        async move { client::call(state, decl, p, None).await }
+    });
+    move || match data.get() {
+        None => view! { <p class="loading" role="status">{tr(i18n::LOADING)}</p> }.into_any(),
+        Some(Err(e)) => view! { <ErrorBanner error=Some(e) /> }.into_any(),
+        Some(Ok(a)) => {
+            let schema = decl.response_schema();
+            // The first list of objects in the answer is shown as a table.
+            let list = schema.and_then(|s| {
+                s.fields.iter().find_map(|f| match f.ty {
+                    Type::Array(Type::Object(item)) => a.value.get(f.name).and_then(Value::as_array).map(|rows| (f, *item, rows.clone())),
+                    _ => None,
+                })
+            });
+            match (list, schema) {
+                (Some((field, item, rows)), _) => {
+                    let cols: Vec<crate::views::table::Column> = item.fields.iter().take(8).map(|c| crate::views::table::Column { field: c.name, label: c.label, sortable: false }).collect();
+                    if rows.is_empty() {
+                        view! { <p class="empty">{tr(i18n::EMPTY_LIST)}</p> }.into_any()
+                    } else {
+                        view! { <DataTable columns=cols rows=rows caption=Signal::derive(move || field.label.get(lang.get()).to_string()) /> }.into_any()
+                    }
+                }
+                (None, Some(schema)) => view! { <DetailView schema=schema value=a.value /> }.into_any(),
+                (None, None) => view! { <pre class="code">{serde_json::to_string_pretty(&a.value).unwrap_or_default()}</pre> }.into_any(),
+            }
+        }
+    }
 }
 
 #[component]
@@ -509,6 +652,8 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = use_lang();
     let navigate = use_navigate();
+    let query = use_query_map();
+    let location = use_location();
     let params = id_param(r);
     let Some(get) = r.get else { return view! { <NotFound /> }.into_any() };
     let data = LocalResource::new(move || {
@@ -518,52 +663,109 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
     let dialog_open = RwSignal::new(false);
     let deleting = RwSignal::new(false);
     let action_error = RwSignal::new(None::<CallError>);
+    let drawer = RwSignal::new(None::<&'static opsdeck_api::OperationDecl>);
     let item = Signal::derive(move || match data.get() {
         Some(Ok(a)) => Some(a.value),
         _ => None,
     });
     let name = move || item.with(|i| i.as_ref().and_then(|i| i.get(r.name_field)).and_then(Value::as_str).unwrap_or("").to_string());
-    let confirm = Callback::new(move |_| {
-        if let Some(i) = item.get_untracked() {
-            let navigate = navigate.clone();
-            delete_item(state, r, i, deleting, action_error, move || {
-                dialog_open.set(false);
-                navigate(&list_href(r), Default::default());
-            });
-        }
-    });
-    let schema = get.response_schema().or(r.item_schema()).expect("an object");
-    let content = move || match data.get() {
-        None => view! { <p class="loading" role="status">{tr(i18n::LOADING)}</p> }.into_any(),
-        Some(Err(e)) => view! { <ErrorBanner error=Some(e) /> }.into_any(),
-        Some(Ok(a)) => {
-            let raw = serde_json::to_string_pretty(&a.value).unwrap_or_default();
-            view! {
-                <DetailView schema=schema value=a.value enum_schemas=enum_schemas(r) />
-                <details class="raw">
-                    <summary>{tr(i18n::RAW_JSON)}</summary>
-                    <pre class="code">{raw}</pre>
-                </details>
+    let confirm = {
+        let navigate = navigate.clone();
+        Callback::new(move |_| {
+            if let Some(i) = item.get_untracked() {
+                let navigate = navigate.clone();
+                delete_item(state, r, i, params.get_untracked(), deleting, action_error, move || {
+                    dialog_open.set(false);
+                    navigate(&list_href(r), Default::default());
+                });
             }
-            .into_any()
+        })
+    };
+    let schema = get.response_schema().or(r.item_schema()).expect("an object");
+
+    // Tabs: the item itself, each read-only view, each child resource. The tab is in the URL.
+    let tab = Memo::new(move |_| query.with(|q| q.get("tab")).unwrap_or_else(|| "overview".into()));
+    let select_tab = {
+        let navigate = navigate.clone();
+        move |key: String| {
+            let mut q = query.get_untracked();
+            if key == "overview" { q.remove("tab"); } else { q.replace("tab", key); }
+            navigate(&format!("{}{}", location.pathname.get_untracked(), q.to_query_string()), NavigateOptions { replace: true, scroll: false, ..Default::default() });
         }
     };
-    let edit_href = move || params.with(|p| p.get(r.id_param).and_then(Value::as_str).map(|id| format!("{}/{}/edit", list_href(r), encode(id)))).unwrap_or_default();
+    let mut tabs: Vec<(String, opsdeck_api::Text)> = vec![("overview".into(), i18n::DETAILS)];
+    tabs.extend(r.views.iter().map(|v| (v.id.to_string(), v.title)));
+    tabs.extend(r.children.iter().map(|c| (c.key.to_string(), c.title)));
+    let tab_buttons = tabs
+        .into_iter()
+        .map(|(key, label)| {
+            let select_tab = select_tab.clone();
+            let k2 = key.clone();
+            view! {
+                <button type="button" role="tab" aria-selected=move || (tab.get() == k2).to_string() on:click=move |_| select_tab(key.clone())>
+                    {move || label.get(lang.get())}
+                </button>
+            }
+        })
+        .collect_view();
+    let panel = move || {
+        let t = tab.get();
+        if let Some(view_op) = r.views.iter().find(|v| v.id == t) {
+            return view! { <OperationView decl=*view_op params=params.get() /> }.into_any();
+        }
+        if let Some(child) = r.children.iter().find(|c| c.key == t) {
+            // The child's operations take this item's id under the child's parent parameter.
+            let mut fixed = params.get();
+            if let (Some(link), Some(id)) = (child.parent, params.with(|p| p.get(r.id_param).cloned())) {
+                fixed.remove(r.id_param);
+                fixed.insert(link.param.into(), id);
+            }
+            return view! { <ResourceList resource=child fixed=fixed /> }.into_any();
+        }
+        match data.get() {
+            None => view! { <p class="loading" role="status">{tr(i18n::LOADING)}</p> }.into_any(),
+            Some(Err(e)) => view! { <ErrorBanner error=Some(e) /> }.into_any(),
+            Some(Ok(a)) => {
+                let raw = serde_json::to_string_pretty(&a.value).unwrap_or_default();
+                view! {
+                    <DetailView schema=schema value=a.value enum_schemas=enum_schemas(r) />
+                    <details class="raw">
+                        <summary>{tr(i18n::RAW_JSON)}</summary>
+                        <pre class="code">{raw}</pre>
+                    </details>
+                }
+                .into_any()
+            }
+        }
+    };
+    let action_buttons = r
+        .actions
+        .iter()
+        .map(|op| {
+            let op = *op;
+            view! { <button type="button" class="btn secondary" disabled=move || item.with(Option::is_none) on:click=move |_| drawer.set(Some(op))>{move || op.title.get(lang.get())}</button> }
+        })
+        .collect_view();
+    let edit_href = move || params.with(|p| p.get(r.id_param).and_then(Value::as_str).map(|id| format!("{}/{}/edit{}", list_href(r), encode(id), context_query(r, p)))).unwrap_or_default();
+    let here = move || format!("{}{}", location.pathname.get_untracked(), params.with_untracked(|p| context_query(r, p)));
     view! {
         <div class="page">
             <nav class="breadcrumbs" aria-label="breadcrumbs">
                 <a href=list_href(r)>{move || r.title.get(lang.get())}</a>
             </nav>
             <div class="page-head">
-                <h1>{move || format!("{} {}", r.singular.get(lang.get()), name())}</h1>
+                <h1>{move || i18n::phrase(lang.get(), r.singular, opsdeck_api::Text::EMPTY) + &name()}</h1>
                 <div class="page-actions">
                     <button type="button" class="btn secondary" on:click=move |_| data.refetch()>{tr(i18n::REFRESH)}</button>
+                    {action_buttons}
                     {r.update.map(|_| view! { <a class="btn secondary" href=edit_href>{tr(i18n::EDIT)}</a> })}
                     {r.delete.map(|_| view! { <button type="button" class="btn danger" disabled=move || item.with(Option::is_none) on:click=move |_| dialog_open.set(true)>{tr(i18n::DELETE)}</button> })}
                 </div>
             </div>
             <ErrorBanner error=action_error on_dismiss=Callback::new(move |_| action_error.set(None)) />
-            {content}
+            {(!r.views.is_empty() || !r.children.is_empty()).then(|| view! { <div class="page-tabs" role="tablist">{tab_buttons}</div> })}
+            <div role="tabpanel">{panel}</div>
+            <ActionDrawer action=drawer fixed=params on_done=Callback::new(move |_| data.refetch()) link=here() />
             <ConfirmDialog open=dialog_open busy=deleting
                 title=Signal::derive(move || i18n::CONFIRM_DELETE_TITLE.get(lang.get()).to_string())
                 message=Signal::derive(move || format!("{} {} {}?", i18n::CONFIRM_DELETE_BODY.get(lang.get()), r.singular.get(lang.get()), name()))

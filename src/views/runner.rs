@@ -134,3 +134,45 @@ pub fn OperationRunner(
         </div>
     }
 }
+
+/// A side panel running one operation (an item action or a collection action); closing it
+/// keeps nothing running.
+#[component]
+pub fn ActionDrawer(
+    /// The operation to run; `None` hides the drawer.
+    action: RwSignal<Option<&'static OperationDecl>>,
+    /// Parameters known from the context (the item's ids).
+    #[prop(into)]
+    fixed: Signal<Map<String, Value>>,
+    #[prop(optional)]
+    on_done: Option<Callback<Value>>,
+    #[prop(optional, into)]
+    link: Option<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let link = StoredValue::new(link);
+    move || {
+        action.get().map(|decl| {
+            let close = move || action.set(None);
+            view! {
+                <div class="drawer-backdrop" on:click=move |_| close()>
+                    <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title"
+                        on:click=|ev| ev.stop_propagation()
+                        on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                        <div class="drawer-head">
+                            <h2 id="drawer-title">{move || decl.title.get(lang.get())}</h2>
+                            <span class="muted small">{decl.doc_ref}</span>
+                            <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| close()>"×"</button>
+                        </div>
+                        {match (on_done, link.get_value()) {
+                            (Some(cb), Some(l)) => view! { <OperationRunner decl=decl fixed=fixed.get_untracked() on_done=cb link=l /> }.into_any(),
+                            (Some(cb), None) => view! { <OperationRunner decl=decl fixed=fixed.get_untracked() on_done=cb /> }.into_any(),
+                            (None, Some(l)) => view! { <OperationRunner decl=decl fixed=fixed.get_untracked() link=l /> }.into_any(),
+                            (None, None) => view! { <OperationRunner decl=decl fixed=fixed.get_untracked() /> }.into_any(),
+                        }}
+                    </div>
+                </div>
+            }
+        })
+    }
+}
