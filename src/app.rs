@@ -78,7 +78,7 @@ fn TopBar() -> impl IntoView {
     let no_credentials = move || state.secrets.with(|s| s.token.is_empty() && (s.ak.is_empty() || s.sk.is_empty()));
     view! {
         <header class="topbar">
-            <a class="brand" href="/">{tr(i18n::APP_NAME)}</a>
+            <a class="brand" href=href("/")>{tr(i18n::APP_NAME)}</a>
             {move || state.deployment.with(|d| d.sandbox).then(|| view! { <span class="badge">{tr(i18n::SANDBOX_BADGE)}</span> })}
             <span class="context muted" title=move || i18n::PROJECT_ID.get(lang.get())>{context}</span>
             <span class="spacer"></span>
@@ -88,29 +88,53 @@ fn TopBar() -> impl IntoView {
             <button type="button" class="btn ghost" aria-pressed=move || dark().to_string() on:click=toggle_theme>
                 {tr(i18n::THEME_DARK)}
             </button>
-            <a class="btn ghost" href="/explorer">{tr(i18n::EXPLORER)}</a>
+            <a class="btn ghost" href=href("/explorer")>{tr(i18n::EXPLORER)}</a>
             <JobTray />
-            <a class="btn ghost" href="/settings">{tr(i18n::SETTINGS)}</a>
+            <a class="btn ghost" href=href("/settings")>{tr(i18n::SETTINGS)}</a>
         </header>
-        {move || no_credentials().then(|| view! { <p class="banner warn" role="status">{tr(i18n::NO_CREDENTIALS)}" "<a href="/settings">{tr(i18n::SETTINGS)}</a></p> })}
+        {move || no_credentials().then(|| view! { <p class="banner warn" role="status">{tr(i18n::NO_CREDENTIALS)}" "<a href=href("/settings")>{tr(i18n::SETTINGS)}</a></p> })}
     }
+}
+
+thread_local! {
+    /// The path the console lives under (`""` at the root; `/ops` when a portal mounts it
+    /// there). Set once, before the app mounts.
+    static BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+pub fn set_base(base: &str) {
+    BASE.with(|b| *b.borrow_mut() = base.trim_end_matches('/').to_string());
+}
+
+pub fn base() -> String {
+    BASE.with(|b| b.borrow().clone())
+}
+
+/// An internal link: `path` under the console's base path.
+pub fn href(path: &str) -> String {
+    format!("{}{path}", base())
 }
 
 /// Where `/` leads: the first resource's list.
 fn home_href() -> String {
-    catalog::top_level_resources().next().map(list_href).unwrap_or_else(|| "/settings".into())
+    catalog::top_level_resources().next().map(list_href).unwrap_or_else(|| href("/settings"))
 }
 
-/// The whole console.
+/// The whole console. `embedded`: the host page's settings (see [`crate::embed`]); without
+/// them the console reads `config.json` next to `index.html`.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
-    // Pages wait for the deployment's config.json (or its absence): it decides which
+    // Pages wait for the deployment's settings (or their absence): they decide which
     // endpoints the first requests go to.
     let ready = RwSignal::new(false);
     spawn_local(async move {
-        if let Some(config) = load_deployment_config().await {
+        let config = match embedded {
+            Some(c) => Some(c),
+            None => load_deployment_config().await,
+        };
+        if let Some(config) = config {
             state.apply_deployment(config);
         }
         ready.set(true);
@@ -125,7 +149,7 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
-        <Router>
+        <Router base=base()>
             <div class="opsdeck" data-theme=theme lang=lang_tag>
                 <a class="skip-link" href="#main">"Skip to content"</a>
                 <TopBar />

@@ -2,6 +2,7 @@
 //! the answers. The only place the console touches the network.
 
 use gloo_net::http::{Method as FetchMethod, RequestBuilder};
+use wasm_bindgen::JsCast;
 use leptos::prelude::*;
 use opsdeck_api::error::{decode_value, ApiError};
 use opsdeck_api::request::{build, HttpRequest};
@@ -48,6 +49,27 @@ pub struct Answer {
     pub duration_ms: f64,
 }
 
+thread_local! {
+    /// An embedding page's credentials provider: a function returning a token (or a
+    /// promise of one), asked before every request.
+    static TOKEN_PROVIDER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+pub fn set_token_provider(f: js_sys::Function) {
+    TOKEN_PROVIDER.with(|p| *p.borrow_mut() = Some(f));
+}
+
+/// Asks the embedding page's provider for a token, if there is one.
+async fn provided_token() -> Option<String> {
+    let f = TOKEN_PROVIDER.with(|p| p.borrow().clone())?;
+    let value = f.call0(&wasm_bindgen::JsValue::NULL).ok()?;
+    let value = match value.dyn_into::<js_sys::Promise>() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.ok()?,
+        Err(v) => v,
+    };
+    value.as_string().filter(|t| !t.is_empty())
+}
+
 /// Builds the request for `decl` with the current settings (no I/O).
 pub fn prepare(state: &AppState, decl: &'static OperationDecl, params: &Map<String, Value>, body: Option<&Value>) -> Result<HttpRequest, BuildError> {
     let mut params = params.clone();
@@ -92,6 +114,12 @@ pub async fn send_raw(req: &HttpRequest) -> Result<(u16, Vec<(String, String)>, 
 
 /// Builds, sends and decodes one operation call.
 pub async fn call(state: AppState, decl: &'static OperationDecl, params: Map<String, Value>, body: Option<Value>) -> Result<Answer, CallError> {
+    if let Some(token) = provided_token().await {
+        // Kept in memory only, like a token typed in the settings.
+        if state.secrets.with_untracked(|s| s.token != token) {
+            state.secrets.update(|s| s.token = token);
+        }
+    }
     let req = prepare(&state, decl, &params, body.as_ref())?;
     let started = js_sys::Date::now();
     let (status, headers, bytes) = send_raw(&req).await?;

@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod client;
+pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod jobs;
@@ -20,17 +21,23 @@ pub mod views;
 
 use wasm_bindgen::prelude::*;
 
-/// Mounts the console on `<body>` when the shipped bundle loads. Browser tests link the
-/// library without the `mount` feature and mount only what they test.
+/// Mounts the console on `<body>` when the shipped bundle loads in the console's own page
+/// (`<body data-opsdeck-automount>`); a portal calls [`embed::mount`] instead. Browser tests
+/// link the library without the `mount` feature and mount only what they test.
 #[cfg(feature = "mount")]
 #[wasm_bindgen(start)]
 pub fn start() {
-    console_setup();
-    leptos::mount::mount_to_body(app::App);
+    let auto = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .is_some_and(|b| b.has_attribute("data-opsdeck-automount"));
+    if auto {
+        install_panic_hook();
+        leptos::mount::mount_to_body(|| leptos::view! { <app::App /> });
+    }
 }
 
-#[allow(dead_code)]
-fn console_setup() {
+pub(crate) fn install_panic_hook() {
     // Panics show up in the browser console instead of a silent "unreachable".
     std::panic::set_hook(Box::new(|info| {
         web_sys_console_error(&info.to_string());

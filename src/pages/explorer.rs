@@ -8,11 +8,12 @@ use opsdeck_api::catalog;
 use opsdeck_api::operation::Service;
 use opsdeck_api::OperationDecl;
 
+use crate::app::href;
 use crate::i18n::{self, tr, use_lang};
 use crate::views::runner::OperationRunner;
 
 pub fn explorer_href(decl: &OperationDecl) -> String {
-    format!("/explorer/{}", decl.id)
+    href(&format!("/explorer/{}", decl.id))
 }
 
 fn matches(decl: &OperationDecl, query: &str) -> bool {
@@ -73,7 +74,7 @@ pub fn ExplorerPage() -> impl IntoView {
                         placeholder=move || i18n::SEARCH_HINT.get(lang.get())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
-                            let target = if v.is_empty() { "/explorer".to_string() } else { format!("/explorer?q={}", js_sys::encode_uri_component(&v)) };
+                            let target = if v.is_empty() { href("/explorer") } else { href(&format!("/explorer?q={}", js_sys::encode_uri_component(&v))) };
                             navigate(&target, NavigateOptions { replace: true, scroll: false, ..Default::default() });
                         } />
                 </div>
@@ -93,7 +94,7 @@ pub fn OperationPage() -> impl IntoView {
         match catalog::operation(&id) {
             Some(decl) => view! {
                 <div class="page">
-                    <nav class="breadcrumbs" aria-label="breadcrumbs"><a href="/explorer">{tr(i18n::EXPLORER)}</a></nav>
+                    <nav class="breadcrumbs" aria-label="breadcrumbs"><a href=href("/explorer")>{tr(i18n::EXPLORER)}</a></nav>
                     <div class="page-head">
                         <h1>{move || decl.title.get(lang.get())}</h1>
                     </div>
@@ -106,7 +107,7 @@ pub fn OperationPage() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            None => view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1><a href="/explorer">{tr(i18n::EXPLORER)}</a></div> }.into_any(),
+            None => view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1><a href=href("/explorer")>{tr(i18n::EXPLORER)}</a></div> }.into_any(),
         }
     }
 }

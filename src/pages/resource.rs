@@ -12,6 +12,7 @@ use opsdeck_api::resource::{Paging, ResourceDecl};
 use opsdeck_api::schema::{ObjectSchema, Type};
 use serde_json::{json, Map, Value};
 
+use crate::app::href;
 use crate::client::{self, CallError};
 use crate::i18n::{self, tr, use_lang};
 use crate::state::AppState;
@@ -23,7 +24,7 @@ use crate::views::runner::ActionDrawer;
 use crate::views::table::{columns_for, DataTable, RowAction, SortState};
 
 pub fn list_href(r: &ResourceDecl) -> String {
-    format!("/{}/{}", r.service.key(), r.key)
+    href(&format!("/{}/{}", r.service.key(), r.key))
 }
 
 /// Path parameter names of an operation.
@@ -110,7 +111,7 @@ fn enum_schemas(r: &ResourceDecl) -> Vec<&'static ObjectSchema> {
 
 #[component]
 fn NotFound() -> impl IntoView {
-    view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1><a href="/">{tr(i18n::BACK_TO_LIST)}</a></div> }
+    view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1><a href=href("/")>{tr(i18n::BACK_TO_LIST)}</a></div> }
 }
 
 /// Shows `page` for the routed resource, or "not found".

@@ -40,6 +40,9 @@ declaration_modules!(
     crate::servicestage::v3::config,
     crate::servicestage::v3::job,
     crate::servicestage::v3::addon,
+    crate::ims,
+    crate::cbr,
+    crate::rainbond,
 );
 
 pub fn operation(id: &str) -> Option<&'static OperationDecl> {
@@ -53,6 +56,9 @@ pub fn operation_by_ref(doc_ref: &str) -> Option<&'static OperationDecl> {
 /// Every resource with generic pages, by service.
 pub static RESOURCES: &[&ResourceDecl] = &[
     &ss::ENVIRONMENTS,
+    &ss::IAC_RESOURCES,
+    &ss::PROVISION_HISTORIES,
+    &ss::APPLICATIONS,
     &ss::COMPONENTS,
     &ss::RUNTIME_STACKS,
     &ss::CONFIG_GROUPS,

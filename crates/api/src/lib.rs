@@ -23,6 +23,7 @@ extern crate self as opsdeck_api;
 
 pub mod catalog;
 pub mod error;
+pub mod iam;
 pub mod jobs;
 pub mod openapi;
 pub mod operation;
@@ -30,6 +31,9 @@ pub mod request;
 pub mod resource;
 pub mod schema;
 pub mod servicestage;
+pub mod ims;
+pub mod cbr;
+pub mod rainbond;
 pub mod sign;
 pub mod validate;
 

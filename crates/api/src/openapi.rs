@@ -162,6 +162,11 @@ fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value
         json!({"description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}}),
     );
     op["responses"] = Value::Object(responses);
+    // Rainbond takes its own API key; the Huawei services an IAM token or an AK/SK signature.
+    op["security"] = match first.service {
+        crate::operation::Service::Rainbond => json!([{"rainbondKey": []}]),
+        _ => json!([{"token": []}, {"aksk": []}]),
+    };
     op
 }
 
@@ -207,7 +212,8 @@ pub fn document() -> Value {
             "schemas": schemas,
             "securitySchemes": {
                 "token": {"type": "apiKey", "in": "header", "name": "X-Auth-Token"},
-                "aksk": {"type": "apiKey", "in": "header", "name": "Authorization", "description": "SDK-HMAC-SHA256 signature"}
+                "aksk": {"type": "apiKey", "in": "header", "name": "Authorization", "description": "SDK-HMAC-SHA256 signature"},
+                "rainbondKey": {"type": "apiKey", "in": "header", "name": "Authorization", "description": "Rainbond OpenAPI key"}
             }
         },
         "security": [{"token": []}, {"aksk": []}],

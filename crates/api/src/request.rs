@@ -254,6 +254,39 @@ pub fn mask_header(name: &str, value: &str) -> String {
     "****".into()
 }
 
+/// Whether a JSON member holds a secret (passwords, secret keys, tokens, access keys).
+fn is_secret_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    ["password", "secret", "token", "access_key", "credential"].iter().any(|s| k.contains(s))
+}
+
+fn mask_json(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            for (k, val) in map.iter_mut() {
+                if is_secret_key(k) && (val.is_string() || val.is_number()) {
+                    *val = Value::String("****".into());
+                } else {
+                    mask_json(val);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(mask_json),
+        _ => {}
+    }
+}
+
+/// A body as it may be shown: secret members of a JSON body become `****`.
+pub fn masked_body(bytes: &[u8]) -> String {
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(mut v) => {
+            mask_json(&mut v);
+            serde_json::to_string(&v).unwrap_or_default()
+        }
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
@@ -278,6 +311,11 @@ impl HttpRequest {
         }
     }
 
+    /// The body for previews, secret members masked.
+    fn shown_body(&self) -> Option<String> {
+        self.body.as_deref().map(masked_body)
+    }
+
     /// The request as HTTP/1.1 text, credentials masked.
     pub fn to_http_text(&self) -> String {
         let mut s = format!("{} {} HTTP/1.1\n", self.method, self.path_and_query());
@@ -289,7 +327,7 @@ impl HttpRequest {
         for (k, v) in &self.headers {
             s.push_str(&format!("{k}: {}\n", mask_header(k, v)));
         }
-        if let Some(body) = self.body_text() {
+        if let Some(body) = self.shown_body() {
             s.push('\n');
             s.push_str(&pretty_json(&body));
         }
@@ -307,7 +345,7 @@ impl HttpRequest {
             }
             parts.push(format!("-H {}", shell_quote(&format!("{k}: {}", mask_header(k, v)))));
         }
-        if let Some(body) = self.body_text() {
+        if let Some(body) = self.shown_body() {
             parts.push(format!("--data-raw {}", shell_quote(&body)));
         }
         parts.join(" \\\n  ")

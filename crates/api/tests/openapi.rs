@@ -53,7 +53,7 @@ fn doc_refs_exist_in_the_catalogue() {
             Some((parts.next()?, (parts.next()?, parts.next()?)))
         })
         .collect();
-    for op in catalog::operations() {
+    for op in catalog::operations().filter(|op| !op.doc_ref.starts_with("x-")) {
         let (method, path) = known.get(op.doc_ref).unwrap_or_else(|| panic!("{} is not in operations.tsv", op.doc_ref));
         assert_eq!(*method, op.method.as_str(), "{}", op.doc_ref);
         assert_eq!(*path, op.path, "{}", op.doc_ref);

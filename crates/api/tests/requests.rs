@@ -198,3 +198,18 @@ fn catalog_finds_declarations() {
         assert!(item.field(filter.field).is_some());
     }
 }
+
+#[test]
+fn previews_mask_secret_body_members() {
+    let req = opsdeck_api::HttpRequest {
+        method: "POST",
+        url: "https://iam.example/v3/auth/tokens".into(),
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body: Some(br#"{"auth":{"identity":{"password":{"user":{"name":"u","password":"hunter2"}}}},"market_access_key":"mk-1"}"#.to_vec()),
+    };
+    for text in [req.to_http_text(), req.to_curl(""), format!("{req:?}")] {
+        assert!(!text.contains("hunter2"), "{text}");
+        assert!(!text.contains("mk-1"), "{text}");
+        assert!(text.contains(r#""name":"u""#) || text.contains(r#""name": "u""#), "{text}");
+    }
+}

@@ -5,7 +5,7 @@ use crate::operation::{Operation, OperationDecl};
 use crate::resource::{Filter, Paging, ParentLink, ResourceDecl, Sorting};
 use crate::schema::Text;
 
-use super::{addon, component, config, environment as env, runtime_stack as stack};
+use super::{addon, application as app, component, config, environment as env, environment_resource as env_res, runtime_stack as stack};
 
 const fn op<O: Operation>() -> &'static OperationDecl {
     O::DECL
@@ -34,7 +34,65 @@ pub static ENVIRONMENTS: ResourceDecl = ResourceDecl {
     get: Some(op::<env::GetEnvironmentOp>()),
     update: Some(op::<env::UpdateEnvironmentOp>()),
     delete: Some(op::<env::DeleteEnvironmentOp>()),
-    children: &[&ADDONS],
+    actions: &[op::<env_res::UpdateEnvironmentResourcesOp>(), op::<env_res::ProvisionEnvironmentOp>()],
+    views: &[op::<env_res::ListManagedResourcesOp>()],
+    children: &[&ADDONS, &IAC_RESOURCES, &PROVISION_HISTORIES],
+    ..ResourceDecl::BLANK
+};
+
+/// Resources an environment creates from IaC templates (4.1.9–4.1.12). Adding takes a list
+/// and answers the environment; provisioning (4.1.7) creates them in the cloud.
+pub static IAC_RESOURCES: ResourceDecl = ResourceDecl {
+    key: "iac-resources",
+    title: Text::new("环境创建的资源", "IaC resources"),
+    singular: Text::new("环境创建的资源", "IaC resource"),
+    id_param: "resource_id",
+    items_field: "iac_resources",
+    columns: &["id", "name", "type", "status", "resource_id"],
+    list: Some(op::<env_res::ListIacResourcesOp>()),
+    create: Some(op::<env_res::CreateIacResourcesOp>()),
+    update: Some(op::<env_res::UpdateIacResourceOp>()),
+    delete: Some(op::<env_res::DeleteIacResourceOp>()),
+    parent: Some(ParentLink { resource: &ENVIRONMENTS, param: "environment_id", item_field: "environment_id" }),
+    ..ResourceDecl::BLANK
+};
+
+/// The runs of provisioning an environment's IaC resources (4.1.13–4.1.15).
+pub static PROVISION_HISTORIES: ResourceDecl = ResourceDecl {
+    key: "provision-histories",
+    title: Text::new("资源开通历史", "Provisioning histories"),
+    singular: Text::new("资源开通历史", "Provisioning history"),
+    id_param: "history_id",
+    items_field: "list",
+    count_field: Some("total"),
+    columns: &["operation", "status", "version", "creator", "create_time", "modify_time"],
+    sorting: SORTED,
+    paging: LIMIT_OFFSET,
+    list: Some(op::<env_res::ListProvisionHistoriesOp>()),
+    get: Some(op::<env_res::GetProvisionHistoryOp>()),
+    parent: Some(ParentLink { resource: &ENVIRONMENTS, param: "environment_id", item_field: "environment_id" }),
+    views: &[op::<env_res::ListProvisionHistoryEventsOp>()],
+    ..ResourceDecl::BLANK
+};
+
+pub static APPLICATIONS: ResourceDecl = ResourceDecl {
+    key: "applications",
+    title: Text::new("应用", "Applications"),
+    singular: Text::new("应用", "Application"),
+    id_param: "application_id",
+    items_field: "applications",
+    count_field: Some("count"),
+    columns: &["name", "description", "component_count", "creator", "create_time"],
+    sorting: SORTED,
+    paging: LIMIT_OFFSET,
+    list: Some(op::<app::ListApplicationsOp>()),
+    create: Some(op::<app::CreateApplicationOp>()),
+    get: Some(op::<app::GetApplicationOp>()),
+    update: Some(op::<app::UpdateApplicationOp>()),
+    delete: Some(op::<app::DeleteApplicationOp>()),
+    actions: &[op::<app::UpdateApplicationConfigurationOp>(), op::<app::DeleteApplicationConfigurationOp>()],
+    views: &[op::<app::GetApplicationConfigurationOp>()],
+    children: &[&COMPONENTS],
     ..ResourceDecl::BLANK
 };
 
@@ -75,6 +133,7 @@ pub static COMPONENTS: ResourceDecl = ResourceDecl {
     get: Some(op::<component::GetComponentOp>()),
     update: Some(op::<component::UpdateComponentOp>()),
     delete: Some(op::<component::DeleteComponentOp>()),
+    parent: Some(ParentLink { resource: &APPLICATIONS, param: "application_id", item_field: "application_id" }),
     actions: &[op::<component::ComponentActionOp>(), op::<component::RefreshComponentOp>()],
     views: &[op::<component::ListComponentRecordsOp>()],
     collection_actions: &[op::<component::ImportComponentOp>(), op::<component::ComponentFilterOptionsOp>()],
@@ -148,6 +207,7 @@ pub static CONFIG_HISTORIES: ResourceDecl = ResourceDecl {
     key: "config-histories",
     title: Text::new("配置文件历史", "Config history"),
     singular: Text::new("配置文件历史", "Config version"),
+    id_field: "config_history_id",
     id_param: "config_history_id",
     items_field: "histories",
     count_field: Some("count"),

@@ -1,0 +1,230 @@
+//! Image Management Service (IMS): copying a private image within a region (`ims:copy`,
+//! document 002) and reading the asynchronous job that copy starts (`x-ims:job`).
+//!
+//! The copy answers only a `job_id`; the console follows it with IMS's job query
+//! (`GET /v1/{project_id}/jobs/{job_id}`, "查询job状态"), which is not among the seed
+//! documents and is therefore declared with an `x-` ref (see [`crate::jobs::IMS_JOB`]).
+
+use serde::{Deserialize, Serialize};
+
+use crate::schema::Schema;
+
+/// `description`: no carriage return or line feed, no `<` and no `>`.
+pub const IMS_DESCRIPTION_PATTERN: &str = "^[^<>\\r\\n]*$";
+
+/// `name`, after the "镜像属性" page the document links to: letters, digits, Chinese
+/// characters, `-`, `.`, `_` and spaces, not starting or ending with a space.
+pub const IMS_IMAGE_NAME_PATTERN: &str =
+    "^[A-Za-z0-9._\\u{4E00}-\\u{9FA5}-]([A-Za-z0-9._ \\u{4E00}-\\u{9FA5}-]*[A-Za-z0-9._\\u{4E00}-\\u{9FA5}-])?$";
+
+/// Path parameter of the copy (table 1).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct ImsImagePath {
+    #[schema(path, zh = "镜像ID", en = "Image ID",
+        help_zh = "要复制的源镜像ID，如何获取请参见“查询镜像列表”。仅支持复制“正常”状态的私有镜像；整机镜像、使用ISO文件创建的私有镜像不支持区域内复制。",
+        help_en = "ID of the source image (see \"Querying images\"). Only private images in the normal state can be copied; whole-machine images and private images created from ISO files cannot be copied within a region.",
+        example = "465076de-dc36-4aec-80f5-ef9d8009428f")]
+    pub image_id: String,
+}
+
+/// Body of the copy (request parameter table).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "Region内复制镜像", en = "Copy an image within a region")]
+pub struct ImsCopyImage {
+    /// The document refers to the "镜像属性" page for the rules; they are transcribed from
+    /// there (1–128 characters, the characters of [`IMS_IMAGE_NAME_PATTERN`]).
+    #[schema(zh = "镜像名称", en = "Image name", min_len = 1, max_len = 128,
+        pattern = "^[A-Za-z0-9._\\u{4E00}-\\u{9FA5}-]([A-Za-z0-9._ \\u{4E00}-\\u{9FA5}-]*[A-Za-z0-9._\\u{4E00}-\\u{9FA5}-])?$",
+        help_zh = "新镜像的名称，参数说明请参考“镜像属性”：长度为1～128个字符，可包含大写字母、小写字母、数字、中文以及中划线（-）、点（.）、下划线（_）和空格，首尾不能为空格。",
+        help_en = "Name of the new image (see \"Image attributes\"): 1 to 128 characters; letters, digits, Chinese characters, hyphens (-), dots (.), underscores (_) and spaces; it cannot start or end with a space.",
+        example = "ims_encrypted_copy3")]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像描述", en = "Description", max_len = 1024, pattern = "^[^<>\\r\\n]*$",
+        help_zh = "镜像描述信息，参数说明请参考“镜像属性”。支持字母、数字、中文等，不支持回车、<、>，长度不能超过1024个字符。默认为空。",
+        help_en = "Description of the new image (see \"Image attributes\"): letters, digits, Chinese characters and so on; no line breaks, no < and no >; at most 1024 characters. Empty by default.",
+        example = "test copy")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "加密密钥", en = "Encryption key (CMK ID)",
+        help_zh = "加密密钥。默认为空。指定时复制出的镜像使用该密钥加密。",
+        help_en = "ID of the KMS customer master key that encrypts the copy. Empty by default (the copy keeps the source's encryption).",
+        example = "bd66288c-9081-460a-8227-4cbd0c814cb4")]
+    pub cmk_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID",
+        help_zh = "表示当前镜像所属的企业项目。取值为0或无该值，表示属于default企业项目；取值为UUID，表示属于该UUID对应的企业项目。关于企业项目ID的获取及企业项目特性的详细信息，请参考“企业中心总览”。",
+        help_en = "Enterprise project the new image belongs to: 0 or absent means the default enterprise project; a UUID means the enterprise project with that ID (see the Enterprise Center overview).")]
+    pub enterprise_project_id: Option<String>,
+}
+
+/// Answer of the copy (response parameter table).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "异步任务", en = "Asynchronous job")]
+pub struct ImsJobId {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "异步任务ID", en = "Job ID", read_only,
+        help_zh = "异步任务ID，详情请参见“异步任务查询”。",
+        help_en = "ID of the asynchronous job; follow it with the job query (SUCCESS: done, FAIL: failed).")]
+    pub job_id: Option<String>,
+}
+
+/// Path parameters of the job query.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct ImsJobPath {
+    #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "项目ID。", help_en = "The tenant's project ID.")]
+    pub project_id: String,
+    #[schema(path, zh = "异步任务ID", en = "Job ID",
+        help_zh = "异步任务ID，即复制镜像等异步接口返回的job_id。",
+        help_en = "The job_id answered by an asynchronous operation such as copying an image.")]
+    pub job_id: String,
+}
+
+/// Result of one image in a batch job (`entities.results[]`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "任务结果", en = "Job result")]
+pub struct ImsJobEntitiesResult {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像ID", en = "Image ID")]
+    pub image_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "项目ID", en = "Project ID")]
+    pub project_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "任务状态", en = "Status")]
+    pub status: Option<String>,
+}
+
+/// What a sub-job worked on (`sub_jobs_result[].entities`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "子任务信息", en = "Sub-job entities")]
+pub struct ImsSubJobEntities {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像ID", en = "Image ID")]
+    pub image_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像名称", en = "Image name")]
+    pub image_name: Option<String>,
+}
+
+/// One sub-job of a job (`entities.sub_jobs_result[]`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "子任务结果", en = "Sub-job result")]
+pub struct ImsSubJobResult {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "子任务状态", en = "Status",
+        help_zh = "SUCCESS：成功；FAIL：失败；RUNNING：运行中；INIT：初始化。",
+        help_en = "SUCCESS: succeeded; FAIL: failed; RUNNING: running; INIT: initializing.")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "子任务ID", en = "Sub-job ID")]
+    pub job_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "子任务类型", en = "Sub-job type")]
+    pub job_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "开始时间", en = "Started")]
+    pub begin_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "结束时间", en = "Ended")]
+    pub end_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "错误码", en = "Error code")]
+    pub error_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "失败原因", en = "Failure reason")]
+    pub fail_reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "子任务信息", en = "Entities")]
+    pub entities: Option<ImsSubJobEntities>,
+}
+
+/// `entities` of a job: what it worked on and how far it is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "任务信息", en = "Job entities")]
+pub struct ImsJobEntities {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像ID", en = "Image ID", help_zh = "任务生成或操作的镜像ID（复制镜像时为新镜像的ID）。",
+        help_en = "The image the job produced or worked on (for a copy, the new image).")]
+    pub image_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像名称", en = "Image name")]
+    pub image_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "当前任务", en = "Current task", help_zh = "任务执行中的当前步骤名称。", help_en = "The step the job is running.")]
+    pub current_task: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "任务进度", en = "Progress", help_zh = "任务执行进度。", help_en = "How far the job is.")]
+    pub process_percent: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "任务结果", en = "Results")]
+    pub results: Option<Vec<ImsJobEntitiesResult>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "子任务结果", en = "Sub-job results")]
+    pub sub_jobs_result: Option<Vec<ImsSubJobResult>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "子任务ID列表", en = "Sub-job IDs")]
+    pub sub_jobs_list: Option<Vec<String>>,
+}
+
+/// Answer of the job query.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "异步任务状态", en = "Job status")]
+pub struct ImsJob {
+    /// Documented as a string: SUCCESS, FAIL, RUNNING or INIT.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "任务状态", en = "Status",
+        help_zh = "SUCCESS：成功；FAIL：失败；RUNNING：运行中；INIT：初始化。",
+        help_en = "SUCCESS: succeeded; FAIL: failed; RUNNING: running; INIT: initializing.")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "任务信息", en = "Entities")]
+    pub entities: Option<ImsJobEntities>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "任务ID", en = "Job ID")]
+    pub job_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "任务类型", en = "Job type")]
+    pub job_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "开始时间", en = "Started")]
+    pub begin_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "结束时间", en = "Ended")]
+    pub end_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "错误码", en = "Error code")]
+    pub error_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "失败原因", en = "Failure reason")]
+    pub fail_reason: Option<String>,
+}
+
+crate::operations! {
+    service: Ims;
+
+    /// Document 002, Region内复制镜像 (asynchronous: answers a `job_id`).
+    CopyImageOp {
+        doc_ref: "ims:copy",
+        id: "ims.image.copy",
+        title: ("Region内复制镜像", "Copy an image within a region"),
+        Post "/v1/cloudimages/{image_id}/copy",
+        kind: Action,
+        params: ImsImagePath,
+        body: ImsCopyImage,
+        response: ImsJobId,
+        status: 200,
+    }
+
+    /// IMS 查询job状态 (not a seed document): follows the job the copy started.
+    GetImsJobOp {
+        doc_ref: "x-ims:job",
+        id: "ims.job.get",
+        title: ("查询job状态", "Get job status"),
+        Get "/v1/{project_id}/jobs/{job_id}",
+        kind: Get,
+        params: ImsJobPath,
+        response: ImsJob,
+        status: 200,
+    }
+}
