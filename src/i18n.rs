@@ -119,6 +119,20 @@ texts! {
     JOB_FAILED = ("失败", "Failed");
     CLEAR_FINISHED = ("清除已结束的任务", "Clear finished jobs");
     OPEN = ("打开", "Open");
+    SERVICECOMB_TOKEN = ("ServiceComb 引擎 Token（开启安全认证的引擎）", "ServiceComb engine token (security-enabled engines)");
+    SIGN_IN_TITLE = ("使用 IAM 用户名密码获取 Token", "Get a token by signing in to IAM");
+    SIGN_IN_HELP = ("获取项目级 Token（从响应头 X-Subject-Token 读取），到期前自动续期。密码只在本页内存中保留，用于续期。", "Gets a project-scoped token (from the X-Subject-Token response header) and renews it before it expires. The password stays in this page's memory for the renewal only.");
+    IAM_ENDPOINT = ("IAM 端点", "IAM endpoint");
+    IAM_USER = ("IAM 用户名", "IAM user name");
+    IAM_PASSWORD = ("密码", "Password");
+    IAM_DOMAIN = ("账号名", "Account (domain) name");
+    IAM_PROJECT = ("项目名称", "Project name");
+    SIGN_IN = ("登录并获取 Token", "Sign in and get a token");
+    SIGNED_IN = ("已获取 Token", "Signed in: token received");
+    TOKEN_EXPIRES = ("Token 到期时间", "Token expires");
+    COLUMNS = ("列设置", "Columns");
+    EXPORT_CSV = ("导出 CSV", "Export CSV");
+    EXPORT_JSON = ("导出 JSON", "Export JSON");
     NO_CREDENTIALS = ("尚未配置凭证：请在设置中填写 Token 或 AK/SK。", "No credentials yet: add a token or AK/SK in Settings.");
 }
 

@@ -89,6 +89,10 @@ pub struct Secrets {
     pub sk: String,
     pub security_token: String,
     pub rainbond_key: String,
+    /// ServiceComb engine token (security-enabled engines).
+    pub servicecomb_token: String,
+    /// Unix seconds when a token from IAM sign-in expires (0: unknown, e.g. pasted).
+    pub token_expires_at: u64,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -244,6 +248,7 @@ impl AppState {
             Service::Rainbond => {
                 if sec.rainbond_key.is_empty() { Credentials::None } else { Credentials::RainbondKey(sec.rainbond_key.clone()) }
             }
+            Service::ServiceComb if !sec.servicecomb_token.is_empty() => Credentials::ServiceCombToken(sec.servicecomb_token.clone()),
             _ => match mode {
                 AuthMode::Aksk if !sec.ak.is_empty() && !sec.sk.is_empty() => Credentials::AkSk {
                     ak: sec.ak.clone(),

@@ -185,3 +185,203 @@ async fn table_shows_rows_and_sorts() {
     buttons.item(1).unwrap().unchecked_into::<HtmlElement>().click();
     assert_eq!(sorted_by.get_untracked(), vec!["create_time".to_string()]);
 }
+
+// ---- The form renderer on the hardest body of the documents: servicestage:4.3.1 ----
+
+use opsdeck::views::form::{dom_id, RawJsonEditor, Seg};
+use opsdeck_api::schema::Type;
+use opsdeck_api::servicestage::v3::component::CreateComponent;
+use std::future::Future;
+use std::pin::Pin;
+
+fn mount_component_form(root: &HtmlElement, initial: Value, raw: bool) -> FormState {
+    let slot: Rc<RefCell<Option<FormState>>> = Rc::default();
+    let s = slot.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppState::load());
+        let form = FormState::new(CreateComponent::TYPE, initial.clone());
+        *s.borrow_mut() = Some(form);
+        if raw {
+            view! { <RawJsonEditor state=form /> }.into_any()
+        } else {
+            view! { <SchemaForm state=form /> }.into_any()
+        }
+    });
+    std::mem::forget(handle);
+    let form = slot.borrow().expect("mounted");
+    form
+}
+
+fn with_seg(path: &[Seg], seg: Seg) -> Vec<Seg> {
+    let mut p = path.to_vec();
+    p.push(seg);
+    p
+}
+
+/// Clicks the "add" button of the fieldset at `path`, when it offers one.
+async fn click_add(root: &HtmlElement, path: &[Seg]) -> bool {
+    match root.query_selector(&format!("#{} > button.secondary", dom_id(path))).unwrap() {
+        Some(b) => {
+            b.unchecked_into::<HtmlElement>().click();
+            sleep_ms(1).await;
+            true
+        }
+        None => false,
+    }
+}
+
+/// Types a JSON value into the form the way a user would: adding array items and optional
+/// objects with their buttons, choosing options, ticking boxes, typing text.
+fn fill<'a>(root: &'a HtmlElement, path: Vec<Seg>, ty: &'static Type, value: &'a Value) -> Pin<Box<dyn Future<Output = ()> + 'a>> {
+    Box::pin(async move {
+        match (ty, value) {
+            (_, Value::Null) => {}
+            (Type::Object(schema), Value::Object(map)) => {
+                if !path.is_empty() && !matches!(path.last(), Some(Seg::Index(_))) {
+                    click_add(root, &path).await;
+                }
+                for (k, v) in map {
+                    let f = schema.field(k).unwrap_or_else(|| panic!("the form has no field {k}"));
+                    fill(root, with_seg(&path, Seg::Key(f.name)), f.ty, v).await;
+                }
+            }
+            (Type::Array(item), Value::Array(items)) => {
+                for (i, v) in items.iter().enumerate() {
+                    assert!(click_add(root, &path).await, "no add button for {}", dom_id(&path));
+                    fill(root, with_seg(&path, Seg::Index(i)), item, v).await;
+                }
+            }
+            (Type::Map(_) | Type::Any, v) => {
+                let t: web_sys::HtmlTextAreaElement = root.query_selector(&format!("#{}", dom_id(&path))).unwrap().expect("json editor").unchecked_into();
+                t.set_value(&v.to_string());
+                fire(&t, "input");
+            }
+            (Type::Enum(_), Value::String(s)) => {
+                let sel: HtmlSelectElement = root.query_selector(&format!("#{}", dom_id(&path))).unwrap().expect("select").unchecked_into();
+                sel.set_value(s);
+                assert_eq!(sel.value(), *s, "option {s} missing at {}", dom_id(&path));
+                fire(&sel, "change");
+            }
+            (Type::Boolean, Value::Bool(b)) => {
+                let cb = input(root, &format!("#{}", dom_id(&path)));
+                cb.set_checked(*b);
+                fire(&cb, "change");
+            }
+            (_, v) => {
+                let text = match v {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let id = format!("#{}", dom_id(&path));
+                match root.query_selector(&id).unwrap().expect("an input") {
+                    el if el.tag_name() == "TEXTAREA" => {
+                        let t: web_sys::HtmlTextAreaElement = el.unchecked_into();
+                        t.set_value(&text);
+                        fire(&t, "input");
+                    }
+                    el => type_into(&el.unchecked_into(), &text),
+                }
+            }
+        }
+        sleep_ms(0).await;
+    })
+}
+
+/// Drops what a form leaves out when empty: nulls, empty strings, empty lists and objects.
+fn meaningful(v: &Value) -> Option<Value> {
+    match v {
+        Value::Null => None,
+        Value::String(s) if s.is_empty() => None,
+        Value::Array(a) => {
+            let items: Vec<Value> = a.iter().map(|x| meaningful(x).unwrap_or(json!({}))).collect();
+            (!items.is_empty()).then_some(Value::Array(items))
+        }
+        Value::Object(m) => {
+            let kept: serde_json::Map<String, Value> = m.iter().filter_map(|(k, x)| meaningful(x).map(|x| (k.clone(), x))).collect();
+            (!kept.is_empty()).then_some(Value::Object(kept))
+        }
+        other => Some(other.clone()),
+    }
+}
+
+const COMPONENT_EXAMPLES: [&str; 2] = [
+    include_str!("../crates/api/tests/examples/servicestage/4.3.1.request.1.json"),
+    include_str!("../crates/api/tests/examples/servicestage/4.3.1.request.2.json"),
+];
+
+#[wasm_bindgen_test]
+async fn the_create_component_body_built_in_the_form_equals_the_documented_examples() {
+    for example in COMPONENT_EXAMPLES {
+        let expected: Value = serde_json::from_str(example).unwrap();
+        let root = container();
+        let form = mount_component_form(&root, json!({}), false);
+        fill(&root, Vec::new(), CreateComponent::TYPE, &expected).await;
+        sleep_ms(20).await;
+        assert_eq!(meaningful(&form.body()), meaningful(&expected));
+        // What was built is valid, as the document's example is.
+        assert!(form.is_valid(), "{:?}", form.violations.get_untracked());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn raw_json_round_trips_with_the_form_and_reports_syntax_errors() {
+    let expected: Value = serde_json::from_str(COMPONENT_EXAMPLES[0]).unwrap();
+    let root = container();
+    let form = mount_component_form(&root, json!({}), true);
+    let raw: web_sys::HtmlTextAreaElement = root.query_selector("#raw-json").unwrap().unwrap().unchecked_into();
+    raw.set_value(&serde_json::to_string_pretty(&expected).unwrap());
+    fire(&raw, "input");
+    sleep_ms(10).await;
+    assert_eq!(form.value.get_untracked(), expected);
+    // A syntax error is shown and changes nothing.
+    raw.set_value("{ \"name\": ");
+    fire(&raw, "input");
+    sleep_ms(10).await;
+    assert!(text_of(&root, "[role=alert]").unwrap().starts_with("JSON:"));
+    assert_eq!(form.value.get_untracked(), expected);
+
+    // The same document shown as a form: every value is in its input.
+    let root2 = container();
+    let form2 = mount_component_form(&root2, expected.clone(), false);
+    sleep_ms(10).await;
+    assert_eq!(input(&root2, "#f-name").value(), expected["name"].as_str().unwrap());
+    assert_eq!(input(&root2, "#f-runtime_stack-name").value(), expected["runtime_stack"]["name"].as_str().unwrap());
+    assert_eq!(meaningful(&form2.body()), meaningful(&expected));
+}
+
+#[wasm_bindgen_test]
+async fn conditional_requirements_are_shown_and_checked() {
+    let root = container();
+    let form = mount_component_form(&root, json!({"deploy_strategy": {"type": "RollingRelease"}}), false);
+    form.submitted.set(true);
+    sleep_ms(10).await;
+    let msg = text_of(&root, "#f-deploy_strategy-rolling_release-error").expect("a message under the rolling release settings");
+    assert_eq!(msg, "Required when type is RollingRelease");
+    assert!(!form.is_valid());
+}
+
+#[wasm_bindgen_test]
+async fn ten_thousand_rows_render_only_what_is_in_view() {
+    let root = container();
+    let rows: Vec<Value> = (0..10_000).map(|i| json!({"name": format!("row-{i:05}"), "n": i})).collect();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppState::load());
+        let columns = vec![Column { field: "name", label: Text::new("名称", "Name"), sortable: false }];
+        view! { <DataTable columns=columns rows=rows.clone() caption="big".to_string() testid="big-table" /> }
+    });
+    std::mem::forget(handle);
+    sleep_ms(20).await;
+    let rendered = || root.query_selector_all("tbody tr:not(.spacer)").unwrap().length();
+    assert!(rendered() < 100, "rendered {} rows", rendered());
+    assert_eq!(root.query_selector("table").unwrap().unwrap().get_attribute("aria-rowcount").as_deref(), Some("10000"));
+    assert_eq!(text_of(&root, "tbody tr:not(.spacer) td").as_deref(), Some("row-00000"));
+    // Scrolling far down brings those rows in.
+    let scroller: HtmlElement = root.query_selector("[data-testid=big-table]").unwrap().unwrap().unchecked_into();
+    scroller.set_scroll_top(40 * 5000);
+    fire(&scroller, "scroll");
+    sleep_ms(30).await;
+    let first = text_of(&root, "tbody tr:not(.spacer) td").unwrap();
+    let n: usize = first.trim_start_matches("row-").parse().unwrap();
+    assert!((4900..5000).contains(&n), "first rendered row after scrolling: {first}");
+    assert!(rendered() < 100);
+}

@@ -4,3 +4,4 @@ pub mod bench;
 pub mod explorer;
 pub mod resource;
 pub mod settings;
+pub mod signin;

@@ -272,7 +272,57 @@ pub fn ResourceList(
             _ => Vec::new(),
         })
         .unwrap_or_default();
-    let columns = columns_for(item_schema, r.columns, &sortable);
+    // Columns: the declared defaults, or what the user chose for this table (remembered).
+    let chosen = RwSignal::new(
+        crate::views::export::load_columns(r.key).unwrap_or_else(|| r.columns.iter().map(|c| c.to_string()).collect()),
+    );
+    let sortable = StoredValue::new(sortable);
+    let columns = Signal::derive(move || {
+        let names: Vec<&'static str> = chosen.with(|c| c.iter().filter_map(|n| item_schema.field(n)).map(|f| f.name).collect());
+        sortable.with_value(|s| columns_for(item_schema, &names, s))
+    });
+    let toggle_column = move |name: &'static str, on: bool| {
+        chosen.update(|c| {
+            if on {
+                if !c.iter().any(|x| x == name) {
+                    // Keep the schema's order.
+                    c.push(name.to_string());
+                    let order: Vec<&str> = item_schema.fields.iter().map(|f| f.name).collect();
+                    c.sort_by_key(|x| order.iter().position(|o| o == x).unwrap_or(usize::MAX));
+                }
+            } else if c.len() > 1 {
+                c.retain(|x| x != name);
+            }
+        });
+        crate::views::export::save_columns(r.key, &chosen.get_untracked());
+    };
+    let column_chooser = item_schema
+        .fields
+        .iter()
+        .map(|f| {
+            let id = format!("col-{}-{}", r.key, f.name);
+            let input_id = id.clone();
+            let name = f.name;
+            view! {
+                <label for=id class="chooser-item">
+                    <input id=input_id type="checkbox" prop:checked=move || chosen.with(|c| c.iter().any(|x| x == name))
+                        on:change=move |ev| toggle_column(name, event_target_checked(&ev)) />
+                    {move || f.label.get(lang.get())}
+                </label>
+            }
+        })
+        .collect_view();
+    let export = move |json: bool| {
+        let data = rows.get_untracked();
+        let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().replace([':', '.'], "-");
+        if json {
+            let text = serde_json::to_string_pretty(&data).unwrap_or_default();
+            crate::views::export::download(&format!("{}-{stamp}.json", r.key), "application/json", &text);
+        } else {
+            let fields: Vec<&str> = columns.get_untracked().iter().map(|c| c.field).collect();
+            crate::views::export::download(&format!("{}-{stamp}.csv", r.key), "text/csv", &crate::views::export::to_csv(&fields, &data));
+        }
+    };
 
     let on_sort = {
         let set_query = set_query.clone();
@@ -419,7 +469,7 @@ pub fn ResourceList(
             .into_any()
         }
         Some(Ok(_)) => view! {
-            <DataTable columns=columns.clone() rows=rows caption=Signal::derive(move || title().to_string()) sort=sort
+            <DataTable columns=columns rows=rows caption=Signal::derive(move || title().to_string()) sort=sort
                 on_sort=on_sort row_href=Callback::new(move |item: Value| fixed.with_value(|f| item_href_in(r, &item, f)))
                 actions=actions.clone() enum_schemas=enum_schemas(r) />
         }
@@ -455,6 +505,13 @@ pub fn ResourceList(
             <form class="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
                 {filters}
                 {move || any_filter.get().then(|| view! { <button type="button" class="btn link" on:click=clear_filters.clone()>{tr(i18n::CLEAR_FILTERS)}</button> })}
+                <span class="spacer"></span>
+                <details class="chooser">
+                    <summary class="btn secondary small">{tr(i18n::COLUMNS)}</summary>
+                    <div class="chooser-menu" role="group" aria-label=move || i18n::COLUMNS.get(lang.get())>{column_chooser}</div>
+                </details>
+                <button type="button" class="btn secondary small" on:click=move |_| export(false)>{tr(i18n::EXPORT_CSV)}</button>
+                <button type="button" class="btn secondary small" on:click=move |_| export(true)>{tr(i18n::EXPORT_JSON)}</button>
             </form>
             <ErrorBanner error=action_error on_dismiss=Callback::new(move |_| action_error.set(None)) />
             {content}

@@ -40,6 +40,7 @@ pub fn SettingsPage() -> impl IntoView {
     let sk = RwSignal::new(secrets.sk.clone());
     let security_token = RwSignal::new(secrets.security_token.clone());
     let rainbond_key = RwSignal::new(secrets.rainbond_key.clone());
+    let servicecomb_token = RwSignal::new(secrets.servicecomb_token.clone());
     let theme = RwSignal::new(current.theme);
     let language = RwSignal::new(current.lang);
 
@@ -83,13 +84,14 @@ pub fn SettingsPage() -> impl IntoView {
         sec.sk = sk.get_untracked().trim().to_string();
         sec.security_token = security_token.get_untracked().trim().to_string();
         sec.rainbond_key = rainbond_key.get_untracked().trim().to_string();
+        sec.servicecomb_token = servicecomb_token.get_untracked().trim().to_string();
         state.save_secrets(sec);
         state.save_settings(s);
         state.toast(i18n::SAVED.get(language.get_untracked()).to_string());
     };
     let clear = move |_| {
         state.clear_secrets();
-        for s in [token, ak, sk, security_token, rainbond_key] {
+        for s in [token, ak, sk, security_token, rainbond_key, servicecomb_token] {
             s.set(String::new());
         }
     };
@@ -143,6 +145,7 @@ pub fn SettingsPage() -> impl IntoView {
                             {text_input("set-sts", i18n::SECURITY_TOKEN, security_token, "password", None)}
                         }.into_any()
                     }}
+                    {text_input("set-servicecomb", i18n::SERVICECOMB_TOKEN, servicecomb_token, "password", None)}
                     {text_input("set-rainbond", i18n::RAINBOND_KEY, rainbond_key, "password", None)}
                     <div class="field field-check">
                         <input id="set-remember" type="checkbox" prop:checked=move || remember.get() on:change=move |ev| remember.set(event_target_checked(&ev)) />
@@ -150,6 +153,7 @@ pub fn SettingsPage() -> impl IntoView {
                         <p class="help">{tr(i18n::REMEMBER_HELP)}</p>
                     </div>
                 </fieldset>
+                {move || (auth_mode.get() == AuthMode::Token).then(|| view! { <crate::pages::signin::IamSignIn /> })}
                 <div class="form-actions">
                     <button type="submit" class="btn primary">{tr(i18n::SAVE)}</button>
                     <button type="button" class="btn secondary" on:click=clear>{tr(i18n::CLEAR_CREDENTIALS)}</button>

@@ -2,6 +2,7 @@
 //! list of fields.
 
 pub mod detail;
+pub mod export;
 pub mod feedback;
 pub mod form;
 pub mod job_tray;

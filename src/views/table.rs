@@ -170,7 +170,7 @@ pub fn DataTable(
                     });
                     view! { <td class="actions">{buttons}</td> }
                 });
-                view! { <tr>{cells}{buttons}</tr> }
+                view! { <tr style=windowed.get_untracked().then(|| format!("height:{ROW_HEIGHT}px"))>{cells}{buttons}</tr> }
             })
             .collect_view();
         view! { {spacer(start, span)}{rendered}{spacer(n - end, span)} }
@@ -183,7 +183,8 @@ pub fn DataTable(
         }
     };
     view! {
-        <div class="table-wrap" class:windowed=windowed on:scroll=on_scroll data-testid=testid>
+        <div class="table-wrap" class:windowed=windowed on:scroll=on_scroll data-testid=testid
+            style=move || windowed.get().then_some("max-height:70vh;overflow-y:auto")>
             <table class="data" aria-rowcount=move || rows.with(Vec::len).to_string()>
                 <caption class="visually-hidden">{move || caption.get()}</caption>
                 <thead>

@@ -1,0 +1,80 @@
+//! Saving table rows as CSV or JSON files, and remembering each table's chosen columns.
+
+use serde_json::Value;
+use wasm_bindgen::JsCast;
+
+/// One CSV field: quoted when it holds a comma, quote or line break.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn raw_text(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// The rows as CSV: a header of field names, then each row's raw values.
+pub fn to_csv(fields: &[&str], rows: &[Value]) -> String {
+    let mut out = fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
+    out.push_str("\r\n");
+    for row in rows {
+        let line: Vec<String> = fields.iter().map(|f| csv_field(&raw_text(row.get(*f)))).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Offers `content` to the user as a file download.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Ok(a) = doc.create_element("a") {
+            let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+            a.set_href(&url);
+            a.set_download(filename);
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The columns the user chose for a table, if any.
+pub fn load_columns(table: &str) -> Option<Vec<String>> {
+    let text = storage()?.get_item(&format!("opsdeck.columns.{table}")).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+pub fn save_columns(table: &str, columns: &[String]) {
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(columns)) {
+        let _ = s.set_item(&format!("opsdeck.columns.{table}"), &text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let rows = vec![json!({"name": "a,b", "n": 1, "d": "say \"hi\"", "labels": [{"key": "k"}]}), json!({"name": "plain"})];
+        let csv = to_csv(&["name", "n", "d", "labels"], &rows);
+        assert_eq!(csv, "name,n,d,labels\r\n\"a,b\",1,\"say \"\"hi\"\"\",\"[{\"\"key\"\":\"\"k\"\"}]\"\r\nplain,,,\r\n");
+    }
+}
