@@ -130,7 +130,11 @@ pub fn IamSignIn() -> impl IntoView {
             <ErrorBanner error=error on_dismiss=Callback::new(move |_| error.set(None)) />
             <div class="field">
                 <label for="iam-endpoint" class="field-label">{tr(i18n::IAM_ENDPOINT)}</label>
-                <input id="iam-endpoint" type="url" autocomplete="off" placeholder=move || { state.settings.track(); state.deployment.track(); iam_endpoint(&state) }
+                <input id="iam-endpoint" type="url" autocomplete="off" placeholder=move || {
+                    state.settings.track();
+                    state.deployment.track();
+                    Some(iam_endpoint(&state)).filter(|e| !e.is_empty()).unwrap_or_else(|| i18n::SAME_ORIGIN.get(lang.get()).to_string())
+                }
                     prop:value=move || endpoint.get() on:input=move |ev| endpoint.set(event_target_value(&ev)) />
             </div>
             {field("iam-user", i18n::IAM_USER, user, "text")}

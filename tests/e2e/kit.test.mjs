@@ -1,0 +1,92 @@
+// End-to-end: the console kit — languages, IAM sign-in, the operation explorer, embedding.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, BASE_URL } from "./browser.mjs";
+
+const unique = (prefix) => `${prefix}-${Date.now().toString(36)}`;
+
+test("create an environment in Chinese, switch to English, and the labels change", async (t) => {
+  const name = unique("zh-env");
+  const { page, errors } = await openPage(t, "/servicestage/environments/new", { lang: "zh", project: unique("i18n") });
+  await page.getByRole("heading", { name: "创建环境" }).waitFor();
+  await page.getByRole("textbox", { name: "环境名称", exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "虚拟私有云ID" }).fill("vpc-zh");
+  await page.getByLabel("环境类型").selectOption("mixed");
+  await page.getByRole("button", { name: "创建", exact: true }).click();
+  await page.getByRole("heading", { name: `环境${name}` }).waitFor();
+  assert.equal(await page.locator('dd[data-field="deploy_mode"]').textContent(), "虚拟机和Kubernetes");
+  assert.equal(await page.locator("html").getAttribute("lang"), "zh-CN");
+
+  await page.getByRole("button", { name: "切换到英文" }).click();
+  await page.getByRole("heading", { name: `Environment ${name}` }).waitFor();
+  assert.equal(await page.locator('dd[data-field="deploy_mode"]').textContent(), "Virtual machines and Kubernetes");
+  assert.ok(await page.getByText("Created by").isVisible());
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  // The choice is remembered across a reload.
+  await page.reload();
+  await page.getByRole("heading", { name: `Environment ${name}` }).waitFor();
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("textbox", { name: "Name", exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test("sign in to IAM with user name and password and use the token", async (t) => {
+  const { page } = await openPage(t, "/settings");
+  await page.getByRole("textbox", { name: "IAM user name" }).fill("demo");
+  await page.getByLabel("Password", { exact: true }).fill("wrong-password");
+  await page.getByRole("textbox", { name: "Account (domain) name" }).fill("demo-domain");
+  await page.getByRole("button", { name: "Sign in and get a token" }).click();
+  await page.getByRole("alert").filter({ hasText: "HTTP 401" }).waitFor();
+
+  await page.getByLabel("Password", { exact: true }).fill("Sandbox-123");
+  await page.getByRole("button", { name: "Sign in and get a token" }).click();
+  await page.getByTestId("token-expiry").waitFor();
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem("opsdeck.secrets")).token);
+  assert.ok(token && token !== "sandbox-demo-token", "a token from X-Subject-Token");
+  const stored = await page.evaluate(() => JSON.stringify(Object.assign({}, localStorage, sessionStorage)));
+  assert.ok(!stored.includes("Sandbox-123"), "the password is never stored");
+  assert.equal(await page.getByLabel("Password", { exact: true }).inputValue(), "", "the password field is cleared");
+  await page.goto(BASE_URL + "/servicestage/environments");
+  await page.getByRole("table", { name: "Environments" }).waitFor();
+});
+
+test("the explorer finds an operation by its Chinese title and sends it", async (t) => {
+  const { page, errors } = await openPage(t, "/explorer");
+  await page.getByRole("searchbox", { name: "Search operations" }).fill("获取所有环境");
+  const link = page.getByRole("link", { name: /List environments/ });
+  await link.waitFor();
+  assert.equal(await page.locator(".op-link").count(), 1);
+  await link.click();
+  await page.getByRole("heading", { name: "List environments" }).waitFor();
+  await page.getByRole("spinbutton", { name: "Limit" }).fill("2");
+  const preview = await page.getByTestId("request-preview").textContent();
+  assert.match(preview, /^GET \/v3\/[0-9a-f]+\/cas\/environments\?limit=2 HTTP\/1\.1/);
+  await page.getByRole("button", { name: "Send request" }).click();
+  await page.getByTestId("response-status").filter({ hasText: "200" }).waitFor();
+  const body = JSON.parse(await page.getByTestId("response-body").textContent());
+  assert.equal(body.environments.length, 2);
+  assert.ok(body.count >= 2);
+  // A deep link to the search keeps the query.
+  await page.goto(BASE_URL + "/explorer?q=servicestage:4.1.3");
+  await page.getByRole("link", { name: /Delete an environment/ }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test("the console embedded in a portal page keeps both pages' styles apart", async (t) => {
+  const { page, errors } = await openPage(t, "/embed/servicestage/environments");
+  const table = page.getByRole("table", { name: "Environments" });
+  await table.waitFor({ timeout: 20000 });
+  // The portal's loud button style stays in the portal and out of the console.
+  const portalButton = await page.locator(".portal-header button").evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(portalButton, "rgb(255, 105, 180)");
+  const consoleButton = await page.getByRole("button", { name: "Refresh" }).first().evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(consoleButton, "rgb(255, 105, 180)");
+  // The console's navigation stays under the portal's path, and its token came from the portal.
+  await table.getByRole("link", { name: "production-env" }).click();
+  await page.waitForURL(/\/embed\/servicestage\/environments\/ea011e01/);
+  await page.getByRole("heading", { name: "Environment production-env" }).waitFor();
+  await page.reload();
+  await page.getByRole("heading", { name: "Environment production-env" }).waitFor({ timeout: 20000 });
+  assert.equal(await page.locator(".portal-header h1").textContent(), "Acme Portal");
+  assert.deepEqual(errors, []);
+});
