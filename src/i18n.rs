@@ -133,6 +133,9 @@ texts! {
     COLUMNS = ("列设置", "Columns");
     EXPORT_CSV = ("导出 CSV", "Export CSV");
     EXPORT_JSON = ("导出 JSON", "Export JSON");
+    COMPARE_VERSIONS = ("版本对比", "Compare versions");
+    COMPARE_FROM = ("从", "From");
+    COMPARE_TO = ("到", "To");
     NO_CREDENTIALS = ("尚未配置凭证：请在设置中填写 Token 或 AK/SK。", "No credentials yet: add a token or AK/SK in Settings.");
 }
 

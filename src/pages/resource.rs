@@ -516,6 +516,9 @@ pub fn ResourceList(
             <ErrorBanner error=action_error on_dismiss=Callback::new(move |_| action_error.set(None)) />
             {content}
             {pager}
+            {r.compare_field.map(|field| view! {
+                {move || (rows.with(Vec::len) >= 2).then(|| view! { <crate::views::compare::CompareVersions rows=rows field=field /> })}
+            })}
             <ConfirmDialog open=dialog_open busy=deleting
                 title=Signal::derive(move || i18n::CONFIRM_DELETE_TITLE.get(lang.get()).to_string())
                 message=Signal::derive(move || format!("{} {} {}?", i18n::CONFIRM_DELETE_BODY.get(lang.get()), r.singular.get(lang.get()), delete_target_name()))

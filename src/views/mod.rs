@@ -1,6 +1,7 @@
 //! Generic views: each is driven by schema metadata or declarations, never by a hand-written
 //! list of fields.
 
+pub mod compare;
 pub mod detail;
 pub mod export;
 pub mod feedback;

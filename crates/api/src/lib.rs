@@ -22,6 +22,7 @@
 extern crate self as opsdeck_api;
 
 pub mod catalog;
+pub mod diff;
 pub mod error;
 pub mod iam;
 pub mod jobs;

@@ -28,6 +28,8 @@ pub struct Sorting {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Filter {
     pub param: &'static str,
+    /// A dotted path into the item; arrays on the way match when any element does
+    /// (`components.component_id`).
     pub field: &'static str,
 }
 
@@ -80,6 +82,9 @@ pub struct ResourceDecl {
     pub collection_actions: &'static [&'static OperationDecl],
     /// Resources listed inside an item's detail page.
     pub children: &'static [&'static ResourceDecl],
+    /// An item field holding versioned text (a config's content): the list then offers to
+    /// compare two items line by line.
+    pub compare_field: Option<&'static str>,
 }
 
 impl ResourceDecl {
@@ -110,6 +115,7 @@ impl ResourceDecl {
         views: &[],
         collection_actions: &[],
         children: &[],
+        compare_field: None,
     };
 
     /// The list the resource's own page shows: across parents when there is one.
