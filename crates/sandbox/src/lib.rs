@@ -7,8 +7,11 @@
 //! `index.html` as the fallback so deep links load.
 
 pub mod emulator;
+pub mod iam;
+pub mod proxy;
 mod site;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -24,6 +27,16 @@ pub struct AppConfig {
     /// Token preset in the console's `config.json`: the sandbox accepts any token, this
     /// one only spares a first-time user a trip to the settings.
     pub demo_token: String,
+    /// Lifetime of the tokens the emulated IAM issues, in seconds; `None` is IAM's 24 hours.
+    /// Tests set a short one to see tokens expire.
+    pub token_lifetime_secs: Option<u64>,
+    /// The same-origin proxy's upstreams: service key (`servicestage`, `cse`, `servicecomb`,
+    /// `ims`, `cbr`, `rainbond`, `iam`) → base URL (`https://servicestage.cn-north-4.myhuaweicloud.com`).
+    /// `/api/<key>/…` is forwarded there; services without an entry stay emulated.
+    pub upstreams: BTreeMap<String, String>,
+    /// AK/SK the proxy signs forwarded requests with when they carry no credentials of their
+    /// own, so the secret key stays on the server.
+    pub signing: Option<proxy::SigningKey>,
 }
 
 impl Default for AppConfig {
@@ -32,6 +45,9 @@ impl Default for AppConfig {
             dist: None,
             demo_project_id: "0605767e0f00d5762f5fc012cb2f4c97".into(),
             demo_token: "sandbox-demo-token".into(),
+            token_lifetime_secs: None,
+            upstreams: BTreeMap::new(),
+            signing: None,
         }
     }
 }

@@ -5,14 +5,40 @@ use std::path::PathBuf;
 
 use opsdeck_sandbox::{app, AppConfig};
 
-const USAGE: &str = "usage: opsdeck-sandbox [--port N] [--bind ADDR] [--dist DIR]
+const USAGE: &str = "usage: opsdeck-sandbox [--port N] [--bind ADDR] [--dist DIR] [--upstream SERVICE=URL]...
+                       [--token-lifetime SECS]
 
-  --port N     port to listen on (default 8080, or $OPSDECK_PORT)
-  --bind ADDR  address to listen on (default 127.0.0.1)
-  --dist DIR   the built console to serve (default ./dist)";
+  --port N                  port to listen on (default 8080, or $OPSDECK_PORT)
+  --bind ADDR               address to listen on (default 127.0.0.1)
+  --dist DIR                the built console to serve (default ./dist)
+  --upstream SERVICE=URL    forward /api/SERVICE/... to URL instead of emulating SERVICE
+                            (repeatable; SERVICE is servicestage, cse, servicecomb, ims, cbr,
+                            rainbond or iam), e.g.
+                            --upstream servicestage=https://servicestage.cn-north-4.myhuaweicloud.com
+                            Also $OPSDECK_UPSTREAM_<SERVICE>=URL; the flag wins.
+  --token-lifetime SECS     lifetime of the tokens the emulated IAM issues (default 86400)
+
+environment:
+  OPSDECK_AK, OPSDECK_SK    sign forwarded requests that carry no credentials of their own
+                            with this AK/SK (SDK-HMAC-SHA256); the SK stays on the server
+  OPSDECK_SECURITY_TOKEN    X-Security-Token for temporary AK/SK
+  OPSDECK_PROJECT_ID        X-Project-Id for signed requests
+
+The emulated IAM (POST /v3/auth/tokens) signs in user `demo`, password `Sandbox-123`,
+account (domain) `demo-domain`.";
 
 fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}
+
+/// Every value of a repeatable flag.
+fn args_all(args: &[String], name: &str) -> Vec<String> {
+    args.windows(2).filter(|w| w[0] == name).map(|w| w[1].clone()).collect()
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("opsdeck-sandbox: {message}\n\n{USAGE}");
+    std::process::exit(2);
 }
 
 #[tokio::main]
@@ -33,13 +59,37 @@ async fn main() {
         .unwrap_or(8080);
     let bind = arg(&args, "--bind").unwrap_or_else(|| "127.0.0.1".into());
     let dist = PathBuf::from(arg(&args, "--dist").unwrap_or_else(|| "dist".into()));
+    // Upstreams: the environment first, the flags override.
+    let (mut upstreams, problems) = opsdeck_sandbox::proxy::upstreams_from_env(std::env::vars());
+    if let Some(problem) = problems.first() {
+        fail(problem);
+    }
+    for spec in args_all(&args, "--upstream") {
+        match opsdeck_sandbox::proxy::parse_upstream_flag(&spec) {
+            Ok((key, url)) => {
+                upstreams.insert(key, url);
+            }
+            Err(e) => fail(&format!("--upstream {e}")),
+        }
+    }
+    let token_lifetime_secs = arg(&args, "--token-lifetime").map(|v| {
+        v.parse::<u64>().ok().filter(|n| *n > 0).unwrap_or_else(|| fail(&format!("--token-lifetime `{v}`: expected seconds")))
+    });
+    let signing = opsdeck_sandbox::proxy::SigningKey::from_env(|k| std::env::var(k).ok());
+    for (key, url) in &upstreams {
+        tracing::info!("proxy: /api/{key}/… → {url}");
+    }
+    if let Some(key) = &signing {
+        tracing::info!("proxy: signing requests without credentials with AK {}", key.ak);
+    }
     let addr: SocketAddr = format!("{bind}:{port}").parse().expect("a valid address");
     let listener = tokio::net::TcpListener::bind(addr).await.unwrap_or_else(|e| {
         eprintln!("cannot listen on {addr}: {e}");
         std::process::exit(1);
     });
     tracing::info!("serving {} and the sandbox APIs on http://{addr}/", dist.display());
-    let router = app(AppConfig { dist: Some(dist), ..AppConfig::default() });
+    let config = AppConfig { dist: Some(dist), upstreams, signing, token_lifetime_secs, ..AppConfig::default() };
+    let router = app(config);
     axum::serve(listener, router)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

@@ -6,26 +6,34 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Request, State as AxState};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{any, get};
 use axum::{Json, Router};
 use serde_json::json;
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::emulator::{self, State};
-use crate::AppConfig;
+use crate::{iam, proxy, AppConfig};
 
 #[derive(Clone)]
 struct Shared {
     config: Arc<AppConfig>,
     state: State,
+    tokens: iam::Tokens,
+    proxy: proxy::Proxy,
 }
 
 pub fn router(config: Arc<AppConfig>, state: State) -> Router {
-    let shared = Shared { config, state };
+    let proxy = proxy::Proxy::new(&config);
+    let shared = Shared { config, state, tokens: iam::Tokens::new(), proxy };
     Router::new()
         .route("/config.json", get(console_config))
         .route("/healthz", get(|| async { "ok" }))
+        // Explicit routes win over the fallback, which sends `/v3/…` and `/api/…` to the emulator.
+        .route("/v3/auth/tokens", get(verify_token).post(issue_token))
+        .route("/api", any(proxy_request))
+        .route("/api/", any(proxy_request))
+        .route("/api/{*rest}", any(proxy_request))
         .fallback(dispatch)
         .with_state(shared)
         .layer(tower_http::trace::TraceLayer::new_for_http())
@@ -33,15 +41,41 @@ pub fn router(config: Arc<AppConfig>, state: State) -> Router {
 
 /// The console's deployment settings: here, "talk to this sandbox".
 async fn console_config(AxState(s): AxState<Shared>) -> impl IntoResponse {
+    // Same-origin: every service's endpoint is this server, emulated (``) or, when an
+    // upstream is configured, forwarded through the proxy (`/api/<service>`).
+    let mut endpoints = serde_json::Map::new();
+    for key in proxy::proxy_keys() {
+        let endpoint = if s.proxy.is_configured(key) { format!("/api/{key}") } else { String::new() };
+        endpoints.insert(key.to_string(), endpoint.into());
+    }
     Json(json!({
         "sandbox": true,
         "region": "cn-north-4",
         "project_id": s.config.demo_project_id,
-        // Same-origin: every service's endpoint is this server.
-        "endpoints": {"servicestage": "", "cse": "", "servicecomb": "", "ims": "", "cbr": "", "rainbond": ""},
+        "endpoints": endpoints,
         "token": s.config.demo_token,
         "rainbond_key": "sandbox-rainbond-key",
+        // Which services go to real upstreams, and whether the sandbox signs them with its own
+        // AK/SK (then the console sends no credentials of its own to those).
+        "proxy": {"services": s.proxy.configured().collect::<Vec<_>>(), "server_signing": s.proxy.signs()},
     }))
+}
+
+/// `POST /v3/auth/tokens`: the emulated IAM sign-in (see [`iam`]). With an `iam` upstream
+/// configured, sign-in is the real IAM's business (through `/api/iam`), but the emulated one
+/// stays for the emulated services.
+async fn issue_token(AxState(s): AxState<Shared>, body: Bytes) -> Response {
+    iam::issue(&s.config, &s.tokens, &body)
+}
+
+/// `GET /v3/auth/tokens`: checks a token this sandbox issued.
+async fn verify_token(AxState(s): AxState<Shared>, headers: HeaderMap) -> Response {
+    iam::verify(&s.tokens, &headers)
+}
+
+/// `/api/<service>/…`: the same-origin proxy (see [`proxy`]).
+async fn proxy_request(AxState(s): AxState<Shared>, req: Request) -> Response {
+    s.proxy.handle(req).await
 }
 
 /// API paths go to the emulator; everything else is the console.
@@ -65,7 +99,14 @@ async fn serve_console(config: &AppConfig, req: Request) -> Response {
     if !matches!(*req.method(), Method::GET | Method::HEAD) {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
-    let index = dist.join("index.html");
+    // The embedding demo (`www/embed.html`) mounts the console under `/embed`: its deep
+    // links load the host page, not the standalone console.
+    let path = req.uri().path();
+    let index = if path == "/embed" || path.starts_with("/embed/") {
+        dist.join("embed.html")
+    } else {
+        dist.join("index.html")
+    };
     if !index.exists() {
         return (StatusCode::NOT_FOUND, "no console built: run `cargo xtask build`").into_response();
     }

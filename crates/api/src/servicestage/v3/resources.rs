@@ -120,7 +120,7 @@ pub static COMPONENTS: ResourceDecl = ResourceDecl {
     id_param: "component_id",
     items_field: "components",
     count_field: Some("count"),
-    columns: &["name", "application_name", "environment_name", "runtime_stack", "status", "create_time"],
+    columns: &["name", "application_name", "environment_name", "runtime_stack.name", "status.component_status", "status.replica", "create_time"],
     filters: &[
         Filter { param: "application_name", field: "application_name" },
         Filter { param: "component_name", field: "name" },
@@ -187,7 +187,8 @@ pub static CONFIGS: ResourceDecl = ResourceDecl {
     filters: &[
         Filter { param: "name", field: "name" },
         Filter { param: "config_group_id", field: "config_group_id" },
-        Filter { param: "component_id", field: "component_id" },
+        // A file matches when one of its bound components is the one asked for.
+        Filter { param: "component_id", field: "components.component_id" },
     ],
     sorting: SORTED,
     paging: LIMIT_OFFSET,
@@ -210,6 +211,7 @@ pub static CONFIG_HISTORIES: ResourceDecl = ResourceDecl {
     id_field: "config_history_id",
     id_param: "config_history_id",
     items_field: "histories",
+    compare_field: Some("content"),
     count_field: Some("count"),
     columns: &["version", "type", "description", "creator", "create_time"],
     sorting: SORTED,
