@@ -29,7 +29,11 @@ impl CallError {
         match self {
             CallError::Build(_) => i18n::PREVIEW_UNAVAILABLE.get(lang).into(),
             CallError::Network(_) => i18n::NETWORK_ERROR.get(lang).into(),
-            CallError::Api(e) => format!("{} · HTTP {}", i18n::ERROR_TITLE.get(lang), e.status),
+            // The status with what it means ("HTTP 403 Forbidden: no permission for this operation").
+            CallError::Api(e) => {
+                let meaning = opsdeck_api::error::status_meaning(e.status).map(|m| format!(": {}", m.get(lang))).unwrap_or_default();
+                format!("{} · HTTP {} {}{meaning}", i18n::ERROR_TITLE.get(lang), e.status, opsdeck_api::error::status_text(e.status))
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ pub fn cell_text(field: &str, value: Option<&Value>, schemas: &[&'static ObjectS
     match value {
         None | Some(Value::Null) => "—".into(),
         Some(Value::String(s)) if s.is_empty() => "—".into(),
-        Some(Value::String(s)) => enum_meaning(schemas, field, s, lang).map(|m| format!("{m}")).unwrap_or_else(|| s.clone()),
+        Some(Value::String(s)) => enum_meaning(schemas, field, s, lang).map(str::to_string).unwrap_or_else(|| s.clone()),
         Some(Value::Number(n)) if is_time_field(field) => format_time(n.as_f64().unwrap_or(0.0), lang),
         Some(Value::Number(n)) => n.to_string(),
         Some(Value::Bool(b)) => b.to_string(),
@@ -48,6 +48,29 @@ pub fn cell_text(field: &str, value: Option<&Value>, schemas: &[&'static ObjectS
             })
             .collect::<Vec<_>>()
             .join(", "),
-        Some(other) => other.to_string(),
+        Some(Value::Object(map)) => summarize(map),
     }
+}
+
+/// A nested object in one line: its name (and version) when it has one, else its first few
+/// plain values.
+fn summarize(map: &serde_json::Map<String, Value>) -> String {
+    let text = |k: &str| map.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
+    if let Some(name) = text("name") {
+        return match text("version") {
+            Some(v) => format!("{name} {v}"),
+            None => name.to_string(),
+        };
+    }
+    let parts: Vec<String> = map
+        .iter()
+        .filter_map(|(k, v)| match v {
+            Value::String(s) if !s.is_empty() => Some(format!("{k}: {s}")),
+            Value::Number(n) => Some(format!("{k}: {n}")),
+            Value::Bool(b) => Some(format!("{k}: {b}")),
+            _ => None,
+        })
+        .take(3)
+        .collect();
+    if parts.is_empty() { "…".into() } else { parts.join(", ") }
 }

@@ -1,15 +1,21 @@
 //! The job tray's state: every asynchronous job started from anywhere in the console, polled
 //! with backoff until it ends, kept in `localStorage` so it survives a reload.
+//!
+//! What starts a job, how it is read back and what a finished one produced are declared in
+//! `opsdeck_api::jobs` ([`JobKind`]): ServiceStage and IMS job ids, CBR replication records
+//! (one job per replicated backup), Rainbond copies and installs (one job waiting for every
+//! component they create). Nothing secret is kept: only the poll call's parameters.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use opsdeck_api::jobs::{self, JobKind, JobState};
+use opsdeck_api::jobs::{self, JobKind, JobState, Origin};
 use opsdeck_api::{catalog, Lang, OperationDecl, Service};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::client;
 use crate::state::{sleep_ms, AppState};
+use crate::views::result::link_href;
 
 const STORAGE_KEY: &str = "opsdeck.jobs";
 /// At most this many jobs are kept; the oldest finished ones go first.
@@ -39,11 +45,38 @@ pub struct TrackedJob {
     pub reason: Option<String>,
     #[serde(default)]
     pub attempts: u32,
+    /// `JobKind::key` (jobs stored before kinds had keys follow their service's first kind).
+    #[serde(default)]
+    pub kind: String,
+    /// The poll call's parameters besides the project.
+    #[serde(default)]
+    pub poll_params: Map<String, Value>,
+    /// What the job waits for, when it waits for several things.
+    #[serde(default)]
+    pub members: Vec<String>,
+    /// How far it is ("40%", "2/3").
+    #[serde(default)]
+    pub progress: Option<String>,
+    /// The service's error code of a failed job.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// What a succeeded job produced (the new image's id), and its page.
+    #[serde(default)]
+    pub result: Option<String>,
+    #[serde(default)]
+    pub result_href: Option<String>,
+    /// A short label telling jobs of one start apart (the backup a record replicates).
+    #[serde(default)]
+    pub subject: Option<String>,
 }
 
 impl TrackedJob {
     pub fn title(&self, lang: Lang) -> String {
         catalog::operation(&self.op_id).map(|o| o.title.get(lang).to_string()).unwrap_or_else(|| self.op_id.clone())
+    }
+
+    fn kind(&self) -> Option<&'static JobKind> {
+        jobs::kind_by_key(&self.kind).or_else(|| Service::from_key(&self.service).and_then(jobs::kind_for))
     }
 }
 
@@ -73,50 +106,80 @@ fn update(state: AppState, job_id: &str, f: impl FnOnce(&mut TrackedJob)) {
     });
 }
 
-/// Starts tracking the job an answer names, if the operation's service has jobs.
+/// Starts tracking the jobs an answer starts, if the operation starts any (for calls without a
+/// body, or whose jobs do not read it).
 pub fn track_from_answer(state: AppState, decl: &'static OperationDecl, params: &Map<String, Value>, answer: &Value, link: Option<String>) {
-    let Some(kind) = jobs::kind_for(decl.service) else { return };
-    let Some(job_id) = jobs::job_id_in(kind, answer) else { return };
+    track_from_call(state, decl, params, None, answer, link)
+}
+
+/// Starts tracking the jobs a call starts, if the operation starts any: `params` and `body` are
+/// what was sent (a Rainbond copy is followed in the target app its body names).
+pub fn track_from_call(
+    state: AppState,
+    decl: &'static OperationDecl,
+    params: &Map<String, Value>,
+    body: Option<&Value>,
+    answer: &Value,
+    link: Option<String>,
+) {
     let project_id = params
         .get("project_id")
         .and_then(Value::as_str)
         .map(str::to_string)
         .unwrap_or_else(|| state.settings.with_untracked(|s| s.project_id.clone()));
-    let job = TrackedJob {
-        service: decl.service.key().to_string(),
-        job_id: job_id.clone(),
-        project_id,
-        op_id: decl.id.to_string(),
-        link,
-        started_ms: js_sys::Date::now(),
-        phase: Phase::Running,
-        status: "SUBMITTED".into(),
-        reason: None,
-        attempts: 0,
-    };
-    state.jobs.update(|jobs| {
-        jobs.retain(|j| j.job_id != job_id);
-        jobs.insert(0, job);
-        while jobs.len() > KEEP {
-            match jobs.iter().rposition(|j| j.phase != Phase::Running) {
-                Some(i) => {
-                    jobs.remove(i);
+    let origin = Origin { params, body };
+    for kind in jobs::kinds_started_by(decl) {
+        let started = jobs::start_jobs(kind, origin, answer);
+        // A link known from the start (the app a copy goes to) leads there once done.
+        let known_result = kind.result_link.and_then(|l| jobs::resolve_link(&l, origin, "", None).map(|(id, p)| link_href(&l, &id, &p)));
+        for job in started {
+            let subject = job.poll_params.values().find_map(|v| v.as_str().map(str::to_string)).filter(|_| matches!(kind.start, jobs::Start::Each { .. }));
+            let tracked = TrackedJob {
+                service: decl.service.key().to_string(),
+                job_id: job.id.clone(),
+                project_id: project_id.clone(),
+                op_id: decl.id.to_string(),
+                link: link.clone(),
+                started_ms: js_sys::Date::now(),
+                phase: Phase::Running,
+                status: "SUBMITTED".into(),
+                reason: None,
+                attempts: 0,
+                kind: kind.key.to_string(),
+                poll_params: job.poll_params,
+                members: job.members,
+                progress: None,
+                code: None,
+                result: None,
+                result_href: known_result.clone(),
+                subject,
+            };
+            let id = job.id;
+            state.jobs.update(|jobs| {
+                jobs.retain(|j| j.job_id != id);
+                jobs.insert(0, tracked);
+                while jobs.len() > KEEP {
+                    match jobs.iter().rposition(|j| j.phase != Phase::Running) {
+                        Some(i) => {
+                            jobs.remove(i);
+                        }
+                        None => break,
+                    }
                 }
-                None => break,
-            }
+                save(jobs);
+            });
+            poll(state, kind, id);
         }
-        save(jobs);
-    });
-    poll(state, kind, job_id);
+    }
 }
 
 /// Resumes polling the jobs that were running when the page was left.
 pub fn resume(state: AppState) {
-    let running: Vec<(String, String)> = state.jobs.with_untracked(|jobs| {
-        jobs.iter().filter(|j| j.phase == Phase::Running).map(|j| (j.service.clone(), j.job_id.clone())).collect()
+    let running: Vec<(Option<&'static JobKind>, String)> = state.jobs.with_untracked(|jobs| {
+        jobs.iter().filter(|j| j.phase == Phase::Running).map(|j| (j.kind(), j.job_id.clone())).collect()
     });
-    for (service, job_id) in running {
-        if let Some(kind) = Service::from_key(&service).and_then(jobs::kind_for) {
+    for (kind, job_id) in running {
+        if let Some(kind) = kind {
             poll(state, kind, job_id);
         }
     }
@@ -131,26 +194,45 @@ fn poll(state: AppState, kind: &'static JobKind, job_id: String) {
                 return;
             }
             sleep_ms(jobs::next_delay_ms(job.attempts) as i32).await;
-            let mut params = Map::new();
-            params.insert("project_id".into(), Value::String(job.project_id.clone()));
-            params.insert(kind.id_param.into(), Value::String(job_id.clone()));
+            let mut params = job.poll_params.clone();
+            if !job.project_id.is_empty() {
+                params.insert("project_id".into(), Value::String(job.project_id.clone()));
+            }
+            // Jobs stored before poll parameters were kept carry their id only.
+            if params.len() <= 1 && job.members.is_empty() {
+                params.entry("job_id").or_insert_with(|| Value::String(job_id.clone()));
+            }
             let result = client::call(state, decl, params, None).await;
             let lang = state.settings.with_untracked(|s| s.lang);
             match result {
                 Ok(answer) => {
-                    let new_state = jobs::interpret(kind, &answer.value);
-                    let done = new_state.is_final();
+                    let report = jobs::report(kind, &job_id, &job.members, &answer.value);
+                    let done = report.state.is_final();
+                    let result_href = match (&report.state, kind.result_link) {
+                        (JobState::Succeeded { .. }, Some(l)) => {
+                            let none = Map::new();
+                            let origin = Origin { params: &none, body: None };
+                            jobs::resolve_link(&l, origin, &job_id, report.record.as_ref()).map(|(id, p)| link_href(&l, &id, &p))
+                        }
+                        _ => None,
+                    };
                     update(state, &job_id, |j| {
                         j.attempts += 1;
-                        match new_state {
+                        j.progress = report.progress.clone();
+                        match report.state {
                             JobState::Running { status } => j.status = status,
                             JobState::Succeeded { status } => {
                                 j.status = status;
                                 j.phase = Phase::Succeeded;
+                                j.result = report.result.clone();
+                                if result_href.is_some() {
+                                    j.result_href = result_href;
+                                }
                             }
                             JobState::Failed { status, reason } => {
                                 j.status = status;
                                 j.reason = reason;
+                                j.code = report.code.clone();
                                 j.phase = Phase::Failed;
                             }
                         }
@@ -172,6 +254,7 @@ fn poll(state: AppState, kind: &'static JobKind, job_id: String) {
                     update(state, &job_id, |j| {
                         j.phase = Phase::Failed;
                         j.status = "NOT_FOUND".into();
+                        j.code = e.code.clone();
                         j.reason = Some(e.message.clone());
                     });
                     return;

@@ -21,6 +21,10 @@ use crate::views::feedback::{ConfirmDialog, ErrorBanner};
 use crate::views::form::{FormState, RawJsonEditor, SchemaForm};
 use crate::views::preview::RequestPreview;
 use crate::views::runner::ActionDrawer;
+use crate::views::scope::ScopeBar;
+
+/// Shown on a list whose scope (team, region) is not chosen yet.
+const CHOOSE_SCOPE: opsdeck_api::Text = opsdeck_api::Text::new("请先选择上方的范围。", "Choose the scope above first.");
 use crate::views::table::{columns_for, DataTable, RowAction, SortState};
 
 pub fn list_href(r: &ResourceDecl) -> String {
@@ -43,10 +47,25 @@ fn item_params(r: &ResourceDecl, item: &Value, context: &Map<String, Value>) -> 
         }
         link = l.resource.parent;
     }
+    // The scope the item lives in (Rainbond's team and region): from the item or the page.
+    for p in r.scope_params() {
+        if let Some(v) = item.get(p).filter(|v| !v.is_null()).or_else(|| context.get(p)) {
+            m.insert(p.into(), v.clone());
+        }
+    }
     if let Some(id) = item.get(r.id_field) {
         m.insert(r.id_param.into(), id.clone());
     }
     m
+}
+
+/// A parameter value as URL text (ids are numbers at some services).
+fn param_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
 }
 
 /// The query string carrying the ancestor ids an item's operations need in their path.
@@ -55,16 +74,17 @@ fn context_query(r: &ResourceDecl, params: &Map<String, Value>) -> String {
     let pairs: Vec<String> = r
         .parent_params()
         .into_iter()
+        .chain(r.scope_params())
         .filter(|p| needed.contains(p))
-        .filter_map(|p| params.get(p).and_then(Value::as_str).map(|v| format!("{p}={}", encode(v))))
+        .filter_map(|p| params.get(p).and_then(param_text).map(|v| format!("{p}={}", encode(&v))))
         .collect();
     if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
 }
 
 fn item_href_in(r: &ResourceDecl, item: &Value, context: &Map<String, Value>) -> Option<String> {
-    let id = item.get(r.id_field).and_then(Value::as_str)?;
+    let id = item.get(r.id_field).and_then(param_text).filter(|id| !id.is_empty())?;
     let params = item_params(r, item, context);
-    Some(format!("{}/{}{}", list_href(r), encode(id), context_query(r, &params)))
+    Some(format!("{}/{}{}", list_href(r), encode(&id), context_query(r, &params)))
 }
 
 /// `?a=1&b=2` for string parameters (empty when there are none).
@@ -79,7 +99,7 @@ fn use_context_params(r: &'static ResourceDecl) -> Memo<Map<String, Value>> {
     Memo::new(move |_| {
         let mut m = Map::new();
         query.with(|q| {
-            for p in r.parent_params() {
+            for p in r.parent_params().into_iter().chain(r.scope_params()) {
                 if let Some(v) = q.get(p).filter(|v| !v.is_empty()) {
                     m.insert(p.to_string(), Value::String(v));
                 }
@@ -223,15 +243,41 @@ pub fn ResourceList(
             p.insert(l.into(), json!(limit.get()));
             p.insert(o.into(), json!(offset.get()));
         }
+        // The scope (team, region) from the URL, unless the parent page gives it.
+        for name in r.scope_params() {
+            if let Some(v) = query.with(|q| q.get(name)).filter(|v| !v.is_empty()) {
+                p.insert(name.into(), Value::String(v));
+            }
+        }
         fixed.with_value(|f| p.extend(f.clone()));
         p
     });
+    // Item links carry the parent's ids and the list's scope.
+    let link_context = move || {
+        let mut c = fixed.get_value();
+        list_params.with_untracked(|p| {
+            for name in r.scope_params() {
+                if let Some(v) = p.get(name) {
+                    c.entry(name.to_string()).or_insert_with(|| v.clone());
+                }
+            }
+        });
+        c
+    };
+    // A list whose scope is not chosen yet waits for the scope bar.
+    let scope_missing = Memo::new(move |_| list_params.with(|p| r.scope_params().iter().any(|s| !p.contains_key(*s))));
     let data = LocalResource::new(move || {
         let params = list_params.get();
+        let missing = scope_missing.get();
         // Re-fetch when credentials or endpoints change too.
         let _ = state.settings.with(|s| (s.project_id.clone(), s.endpoints.clone()));
         let _ = state.secrets.with(|s| s.token.len());
-        async move { client::call(state, list_decl, params, None).await }
+        async move {
+            if missing {
+                return Err(CallError::Build(String::new()));
+            }
+            client::call(state, list_decl, params, None).await
+        }
     });
 
     let set_query = {
@@ -256,7 +302,7 @@ pub fn ResourceList(
     };
 
     let rows = Signal::derive(move || match data.get() {
-        Some(Ok(answer)) => answer.value.get(r.items_field).and_then(Value::as_array).cloned().unwrap_or_default(),
+        Some(Ok(answer)) => r.items_in(&answer.value).to_vec(),
         _ => Vec::new(),
     });
     let total = Signal::derive(move || match data.get() {
@@ -272,13 +318,20 @@ pub fn ResourceList(
             _ => Vec::new(),
         })
         .unwrap_or_default();
+    // What the chooser offers: the declared columns (which may reach into nested objects, like
+    // `status.component_status`), then every other field of an item.
+    let choosable = move || -> Vec<&'static str> {
+        let mut all: Vec<&'static str> = r.columns.to_vec();
+        all.extend(item_schema.fields.iter().map(|f| f.name).filter(|n| !r.columns.contains(n)));
+        all
+    };
     // Columns: the declared defaults, or what the user chose for this table (remembered).
     let chosen = RwSignal::new(
         crate::views::export::load_columns(r.key).unwrap_or_else(|| r.columns.iter().map(|c| c.to_string()).collect()),
     );
     let sortable = StoredValue::new(sortable);
     let columns = Signal::derive(move || {
-        let names: Vec<&'static str> = chosen.with(|c| c.iter().filter_map(|n| item_schema.field(n)).map(|f| f.name).collect());
+        let names: Vec<&'static str> = chosen.with(|c| c.iter().filter_map(|n| choosable().into_iter().find(|e| e == n)).collect());
         sortable.with_value(|s| columns_for(item_schema, &names, s))
     });
     let toggle_column = move |name: &'static str, on: bool| {
@@ -287,7 +340,7 @@ pub fn ResourceList(
                 if !c.iter().any(|x| x == name) {
                     // Keep the schema's order.
                     c.push(name.to_string());
-                    let order: Vec<&str> = item_schema.fields.iter().map(|f| f.name).collect();
+                    let order = choosable();
                     c.sort_by_key(|x| order.iter().position(|o| o == x).unwrap_or(usize::MAX));
                 }
             } else if c.len() > 1 {
@@ -296,13 +349,13 @@ pub fn ResourceList(
         });
         crate::views::export::save_columns(r.key, &chosen.get_untracked());
     };
-    let column_chooser = item_schema
-        .fields
-        .iter()
-        .map(|f| {
-            let id = format!("col-{}-{}", r.key, f.name);
+    let column_chooser = choosable()
+        .into_iter()
+        .filter_map(|path| item_schema.field_at(path).map(|f| (path, f)))
+        .map(|(path, f)| {
+            let id = format!("col-{}-{}", r.key, path.replace('.', "-"));
             let input_id = id.clone();
-            let name = f.name;
+            let name = path;
             view! {
                 <label for=id class="chooser-item">
                     <input id=input_id type="checkbox" prop:checked=move || chosen.with(|c| c.iter().any(|x| x == name))
@@ -352,7 +405,7 @@ pub fn ResourceList(
         run: Callback::new({
             let navigate = navigate.clone();
             move |item: Value| {
-                if let Some(h) = fixed.with_value(|f| item_href_in(r, &item, f)) {
+                if let Some(h) = item_href_in(r, &item, &link_context()) {
                     navigate(&h, Default::default())
                 }
             }
@@ -364,7 +417,7 @@ pub fn ResourceList(
             label: i18n::EDIT,
             danger: false,
             run: Callback::new(move |item: Value| {
-                if let Some(h) = fixed.with_value(|f| item_href_in(r, &item, f)) {
+                if let Some(h) = item_href_in(r, &item, &link_context()) {
                     let (path, q) = h.split_once('?').map(|(a, b)| (a.to_string(), format!("?{b}"))).unwrap_or((h.clone(), String::new()));
                     navigate(&format!("{path}/edit{q}"), Default::default())
                 }
@@ -452,6 +505,7 @@ pub fn ResourceList(
 
     let title = move || r.title.get(lang.get());
     let content = move || match data.get() {
+        _ if scope_missing.get() => view! { <p class="muted">{move || CHOOSE_SCOPE.get(lang.get())}</p> }.into_any(),
         None => view! { <p class="loading" role="status">{tr(i18n::LOADING)}</p> }.into_any(),
         Some(Err(e)) => view! {
             <ErrorBanner error=Some(e) />
@@ -470,7 +524,7 @@ pub fn ResourceList(
         }
         Some(Ok(_)) => view! {
             <DataTable columns=columns rows=rows caption=Signal::derive(move || title().to_string()) sort=sort
-                on_sort=on_sort row_href=Callback::new(move |item: Value| fixed.with_value(|f| item_href_in(r, &item, f)))
+                on_sort=on_sort row_href=Callback::new(move |item: Value| item_href_in(r, &item, &link_context()))
                 actions=actions.clone() enum_schemas=enum_schemas(r) />
         }
         .into_any(),
@@ -502,6 +556,11 @@ pub fn ResourceList(
                 </div>
             </div>
             <ActionDrawer action=drawer fixed=fixed.get_value() on_done=Callback::new(move |_| data.refetch()) />
+            {(!embedded && !r.scope_params().is_empty()).then(|| {
+                let set_query = set_query.clone();
+                view! { <ScopeBar resource=r values=list_params.get_untracked()
+                    on_change=Callback::new(move |changes: Vec<(&'static str, String)>| set_query(changes.into_iter().map(|(k, v)| (k, Some(v))).collect())) /> }
+            })}
             <form class="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
                 {filters}
                 {move || any_filter.get().then(|| view! { <button type="button" class="btn link" on:click=clear_filters.clone()>{tr(i18n::CLEAR_FILTERS)}</button> })}
@@ -585,13 +644,25 @@ fn OperationForm(
                     let name = answer.value.get(r.name_field).and_then(Value::as_str).unwrap_or("").to_string();
                     state.toast(format!("{}: {name}", done_text.get(lang.get_untracked())));
                     // Open the created or edited item (the answer's id, or the one being edited).
+                    // Some answers name the new item by its parameter name (`component_id`).
                     let mut item = answer.value.clone();
                     if item.get(r.id_field).and_then(Value::as_str).is_none() {
-                        if let (Some(obj), Some(id)) = (item.as_object_mut(), params.with_value(|p| p.get(r.id_param).cloned())) {
+                        let id = item.get(r.id_param).cloned().or_else(|| params.with_value(|p| p.get(r.id_param).cloned()));
+                        if let (Some(obj), Some(id)) = (item.as_object_mut(), id) {
                             obj.insert(r.id_field.into(), id);
                         }
                     }
-                    match params.with_value(|p| item_href_in(r, &item, p)) {
+                    let href = params.with_value(|p| item_href_in(r, &item, p));
+                    // Creating or changing a component starts a deploy job: follow it in the tray.
+                    let call_params = params.with_value(|p| {
+                        let mut m = p.clone();
+                        if let Some(project) = state.target(decl.service).project_id {
+                            m.entry("project_id").or_insert(Value::String(project));
+                        }
+                        m
+                    });
+                    crate::jobs::track_from_answer(state, decl, &call_params, &answer.value, href.clone());
+                    match href {
                         Some(href) => navigate(&href, Default::default()),
                         None => navigate(&list_href(r), Default::default()),
                     }
@@ -729,7 +800,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
         Some(Ok(a)) => Some(a.value),
         _ => None,
     });
-    let name = move || item.with(|i| i.as_ref().and_then(|i| i.get(r.name_field)).and_then(Value::as_str).unwrap_or("").to_string());
+    let name = move || item.with(|i| i.as_ref().and_then(|i| r.item_in(i).get(r.name_field)).and_then(Value::as_str).unwrap_or("").to_string());
     let confirm = {
         let navigate = navigate.clone();
         Callback::new(move |_| {
@@ -742,7 +813,8 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
             }
         })
     };
-    let schema = get.response_schema().or(r.item_schema()).expect("an object");
+    // Some services wrap the item (`{"vault": {…}}`): the page shows the item.
+    let schema = r.get_item_schema().or(r.item_schema()).expect("an object");
 
     // Tabs: the item itself, each read-only view, each child resource. The tab is in the URL.
     let tab = Memo::new(move |_| query.with(|q| q.get("tab")).unwrap_or_else(|| "overview".into()));
@@ -789,7 +861,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
             Some(Ok(a)) => {
                 let raw = serde_json::to_string_pretty(&a.value).unwrap_or_default();
                 view! {
-                    <DetailView schema=schema value=a.value enum_schemas=enum_schemas(r) />
+                    <DetailView schema=schema value=r.item_in(&a.value).clone() enum_schemas=enum_schemas(r) />
                     <details class="raw">
                         <summary>{tr(i18n::RAW_JSON)}</summary>
                         <pre class="code">{raw}</pre>
@@ -809,6 +881,20 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
         .collect_view();
     let edit_href = move || params.with(|p| p.get(r.id_param).and_then(Value::as_str).map(|id| format!("{}/{}/edit{}", list_href(r), encode(id), context_query(r, p)))).unwrap_or_default();
     let here = move || format!("{}{}", location.pathname.get_untracked(), params.with_untracked(|p| context_query(r, p)));
+    // When a job about this item ends (deploy, scale, stop …), show the item as it is now.
+    let page_path = location.pathname.get_untracked();
+    Effect::new(move |previous: Option<usize>| {
+        let ended = state.jobs.with(|jobs| {
+            jobs.iter()
+                .filter(|j| j.phase != crate::jobs::Phase::Running)
+                .filter(|j| j.link.as_deref().is_some_and(|l| l.split('?').next() == Some(page_path.as_str())))
+                .count()
+        });
+        if previous.is_some_and(|p| p != ended) {
+            data.refetch();
+        }
+        ended
+    });
     view! {
         <div class="page">
             <nav class="breadcrumbs" aria-label="breadcrumbs">

@@ -115,7 +115,7 @@ pub fn remove_at(v: &mut Value, path: &[Seg]) {
     }
 }
 
-fn child(path: &[Seg], seg: Seg) -> Path {
+pub(crate) fn child(path: &[Seg], seg: Seg) -> Path {
     let mut p = path.to_vec();
     p.push(seg);
     p
@@ -222,7 +222,7 @@ impl FormState {
         self.violations.with(|vs| vs.iter().find(|v| v.path == path).map(|v| v.message(lang)))
     }
 
-    fn touch(&self, path: &str) {
+    pub(crate) fn touch(&self, path: &str) {
         if !self.touched.with_untracked(|t| t.contains(path)) {
             self.touched.update(|t| {
                 t.insert(path.to_string());
@@ -260,7 +260,7 @@ pub fn SchemaForm(state: FormState) -> impl IntoView {
     view! { <div class="schema-form">{fields}</div> }
 }
 
-fn label_view(field: &'static Field, id: String) -> impl IntoView {
+pub(crate) fn label_view(field: &'static Field, id: String) -> impl IntoView {
     let lang = use_lang();
     let required = field.required;
     view! {
@@ -271,12 +271,12 @@ fn label_view(field: &'static Field, id: String) -> impl IntoView {
     }
 }
 
-fn help_view(field: &'static Field, id: String) -> impl IntoView {
+pub(crate) fn help_view(field: &'static Field, id: String) -> impl IntoView {
     let lang = use_lang();
     (!field.help.is_empty()).then(|| view! { <p class="help" id=id>{move || field.help.get(lang.get())}</p> })
 }
 
-fn error_view(state: FormState, path: String, id: String) -> impl IntoView {
+pub(crate) fn error_view(state: FormState, path: String, id: String) -> impl IntoView {
     let lang = use_lang();
     move || {
         state.error_at(&path, lang.get()).map(|e| view! { <p class="field-error" id=id.clone() role="alert">{e}</p> })
@@ -305,8 +305,17 @@ fn typed_input(ty: &Type, text: String) -> Option<Value> {
     })
 }
 
-/// One field, whatever its type.
+/// One field, whatever its type. Fields whose values come from a list (`choices`) are
+/// selects and checklists (see [`crate::views::choices`]).
 pub fn field_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+    if field.rules.choices.is_some() {
+        return crate::views::choices::field_view(field, path, state);
+    }
+    plain_field_view(field, path, state)
+}
+
+/// One field by its type alone.
+pub(crate) fn plain_field_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
     match field.ty {
         Type::Object(schema) => object_view(field, schema, path, state),
         Type::Array(Type::Object(schema)) => object_array_view(field, schema, path, state),
@@ -318,7 +327,7 @@ pub fn field_view(field: &'static Field, path: Path, state: FormState) -> AnyVie
     }
 }
 
-fn input_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
     let id = dom_id(&path);
     let key = path_string(&path);
     let (help_id, error_id) = (format!("{id}-help"), format!("{id}-error"));
@@ -327,7 +336,11 @@ fn input_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
         _ if field.rules.secret => "password",
         _ => "text",
     };
-    let long = field.rules.max_len.is_some_and(|m| m > 256);
+    // Multi-line text (file contents, scripts) needs a text area: a one-line input would drop
+    // its line breaks.
+    let long = field.rules.max_len.is_some_and(|m| m > 256)
+        || matches!(field.name, "content" | "server_xml" | "script" | "command" | "yaml" | "template" | "value_yaml")
+        || field.name.ends_with("_content");
     let read = {
         let path = path.clone();
         move || state.value.with(|v| input_text(get_at(v, &path)))
@@ -428,9 +441,26 @@ fn checkbox_view(field: &'static Field, path: Path, state: FormState) -> AnyView
     let lang = use_lang();
     let id = dom_id(&path);
     let key = path_string(&path);
+    // An unticked box means false: a required boolean starts as false rather than missing.
+    if field.required && state.value.with_untracked(|v| get_at(v, &path).is_none()) {
+        state.value.update_untracked(|v| set_at(v, &path, Value::Bool(false)));
+        state.value.notify();
+    }
     let read = {
         let path = path.clone();
         move || state.value.with(|v| get_at(v, &path).and_then(Value::as_bool).unwrap_or(false))
+    };
+    // A warning (extra charges) stands out once the box is ticked.
+    let help = {
+        let read = read.clone();
+        let help_id = format!("{id}-help");
+        move || {
+            if field.rules.caution && read() {
+                view! { <p class="banner warn caution" id=help_id.clone() role="note">{move || format!("⚠ {}", field.help.get(lang.get()))}</p> }.into_any()
+            } else {
+                help_view(field, help_id.clone()).into_any()
+            }
+        }
     };
     let on_change = move |ev: leptos::ev::Event| {
         let checked = event_target_checked(&ev);
@@ -441,7 +471,7 @@ fn checkbox_view(field: &'static Field, path: Path, state: FormState) -> AnyView
             <input id=id.clone() type="checkbox" name=key.clone() prop:checked=read on:change=on_change
                 aria-describedby=format!("{id}-help") />
             <label for=id.clone()>{move || field.label.get(lang.get())}</label>
-            {help_view(field, format!("{id}-help"))}
+            {help}
             {error_view(state, key, format!("{id}-error"))}
         </div>
     }

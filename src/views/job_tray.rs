@@ -23,17 +23,45 @@ fn job_row(job: TrackedJob) -> impl IntoView {
         Phase::Succeeded => "status ok",
         Phase::Failed => "status failed",
     };
+    let phase_key = match phase {
+        Phase::Running => "running",
+        Phase::Succeeded => "succeeded",
+        Phase::Failed => "failed",
+    };
     let title = job.title(lang.get_untracked());
     let started = crate::format::format_time(job.started_ms, lang.get_untracked());
+    let progress = job.progress.clone().map(|p| format!(" · {p}")).unwrap_or_default();
+    let open = job.result_href.clone().or_else(|| job.link.clone());
     view! {
-        <li class="job" data-job-id=job.job_id.clone()>
+        <li class="job" data-job-id=job.job_id.clone() data-job-phase=phase_key>
             <div class="job-head">
                 <strong>{title}</strong>
-                <span class=class>{move || format!("{} · {}", phase_text(&phase).get(lang.get()), job.status)}</span>
+                <span class=class>{move || format!("{} · {}{progress}", phase_text(&phase).get(lang.get()), job.status)}</span>
             </div>
-            <div class="muted small"><code>{job.job_id.clone()}</code>" · "{started}</div>
-            {job.reason.clone().map(|r| view! { <div class="field-error">{r}</div> })}
-            {job.link.clone().map(|href| view! { <a href=href class="small">{tr(i18n::OPEN)}</a> })}
+            <div class="muted small">
+                {job.subject.clone().map(|s| view! { <code>{s}</code>" → " })}
+                <code>{job.job_id.clone()}</code>" · "{started}
+            </div>
+            {job.reason.clone().map(|r| view! {
+                <div class="field-error">
+                    {job.code.clone().map(|c| view! { <span class="error-code">{move || format!("{}: {c}", i18n::ERROR_CODE.get(lang.get()))}</span>" " })}
+                    {r}
+                </div>
+            })}
+            {job.result.clone().map(|r| {
+                let href = job.result_href.clone();
+                let label = opsdeck_api::jobs::kind_by_key(&job.kind).map(|k| k.result_label).unwrap_or(opsdeck_api::Text::new("结果", "Result"));
+                view! {
+                    <div class="small job-result">
+                        {move || label.get(lang.get())}": "
+                        {match href {
+                            Some(h) => view! { <a href=h><code>{r}</code></a> }.into_any(),
+                            None => view! { <code>{r}</code> }.into_any(),
+                        }}
+                    </div>
+                }
+            })}
+            {open.map(|href| view! { <a href=href class="small">{tr(i18n::OPEN)}</a> })}
         </li>
     }
 }

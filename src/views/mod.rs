@@ -1,6 +1,7 @@
 //! Generic views: each is driven by schema metadata or declarations, never by a hand-written
 //! list of fields.
 
+pub mod choices;
 pub mod compare;
 pub mod detail;
 pub mod export;
@@ -8,5 +9,7 @@ pub mod feedback;
 pub mod form;
 pub mod job_tray;
 pub mod preview;
+pub mod result;
 pub mod runner;
+pub mod scope;
 pub mod table;

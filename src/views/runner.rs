@@ -14,10 +14,25 @@ use crate::state::AppState;
 use crate::views::feedback::ErrorBanner;
 use crate::views::form::{FormState, RawJsonEditor, SchemaForm};
 use crate::views::preview::RequestPreview;
+use crate::views::result::ResultTables;
 
-/// Status, duration, request id and the pretty JSON of a successful answer.
+/// Status, duration, request id and the pretty JSON of a successful answer; with the
+/// operation and what was sent, the answer's lists as linked tables first.
 #[component]
-pub fn ResponseViewer(answer: Answer) -> impl IntoView {
+pub fn ResponseViewer(
+    answer: Answer,
+    #[prop(optional)] decl: Option<&'static OperationDecl>,
+    /// The parameters and body that were sent.
+    #[prop(optional)]
+    sent: Option<(Map<String, Value>, Option<Value>)>,
+) -> impl IntoView {
+    let tables = decl.map(|d| {
+        let (params, body) = sent.unwrap_or_default();
+        match body {
+            Some(b) => view! { <ResultTables decl=d answer=answer.value.clone() params=params body=b /> }.into_any(),
+            None => view! { <ResultTables decl=d answer=answer.value.clone() params=params /> }.into_any(),
+        }
+    });
     let lang = use_lang();
     let text = serde_json::to_string_pretty(&answer.value).unwrap_or_default();
     let status_text = opsdeck_api::error::status_text(answer.status);
@@ -29,6 +44,7 @@ pub fn ResponseViewer(answer: Answer) -> impl IntoView {
                 <span class="muted small">{format!("{:.0} ms", answer.duration_ms)}</span>
                 {answer.request_id.map(|r| view! { <span class="muted small">{move || format!("{}: {r}", i18n::REQUEST_ID.get(lang.get()))}</span> })}
             </div>
+            {tables}
             <pre class="code" data-testid="response-body">{text}</pre>
         </section>
     }
@@ -49,8 +65,13 @@ pub fn OperationRunner(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = use_lang();
+    // Ids from the context, typed as declared; body members of the same names filled in.
+    let fixed = crate::views::result::typed_params(decl, fixed);
+    let initial_body = crate::views::result::initial_body(decl, &fixed);
     let params = FormState::for_params(decl.params, Value::Object(fixed));
-    let body = decl.body.map(|b| FormState::new(b, Value::Object(Map::new())));
+    provide_context(crate::views::choices::ParamsForm(params));
+    let body = decl.body.map(|b| FormState::new(b, initial_body.clone()));
+    let sent = RwSignal::new(None::<(Map<String, Value>, Option<Value>)>);
     let raw = RwSignal::new(false);
     let error = RwSignal::new(None::<CallError>);
     let answer = RwSignal::new(None::<Answer>);
@@ -84,11 +105,12 @@ pub fn OperationRunner(
         sending.set(true);
         error.set(None);
         spawn_local(async move {
-            let result = client::call(state, decl, p.clone(), b).await;
+            let result = client::call(state, decl, p.clone(), b.clone()).await;
             sending.set(false);
             match result {
                 Ok(a) => {
-                    jobs::track_from_answer(state, decl, &p, &a.value, link.get_value());
+                    jobs::track_from_call(state, decl, &p, b.as_ref(), &a.value, link.get_value());
+                    sent.set(Some((p.clone(), b.clone())));
                     if let Some(cb) = on_done {
                         cb.run(a.value.clone());
                     }
@@ -97,6 +119,12 @@ pub fn OperationRunner(
                 Err(e) => {
                     answer.set(None);
                     error.set(Some(e));
+                    // The error shows at the top of the form: bring it into view from the button.
+                    request_animation_frame(|| {
+                        if let Some(el) = document().query_selector("form.op-form .banner.error").ok().flatten() {
+                            el.scroll_into_view();
+                        }
+                    });
                 }
             }
         });
@@ -129,7 +157,10 @@ pub fn OperationRunner(
             </form>
             <div class="side">
                 <RequestPreview request=preview />
-                {move || answer.get().map(|a| view! { <ResponseViewer answer=a /> })}
+                {move || answer.get().map(|a| match sent.get() {
+                    Some(s) => view! { <ResponseViewer answer=a decl=decl sent=s /> }.into_any(),
+                    None => view! { <ResponseViewer answer=a /> }.into_any(),
+                })}
             </div>
         </div>
     }

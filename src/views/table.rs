@@ -42,8 +42,8 @@ pub struct RowAction {
 pub fn columns_for(item: &'static ObjectSchema, fields: &[&'static str], sortable: &[&str]) -> Vec<Column> {
     fields
         .iter()
-        .filter_map(|name| item.field(name))
-        .map(|f| Column { field: f.name, label: f.label, sortable: sortable.contains(&f.name) })
+        .filter_map(|path| item.field_at(path).map(|f| (*path, f)))
+        .map(|(path, f)| Column { field: path, label: f.label, sortable: sortable.contains(&path) })
         .collect()
 }
 
@@ -142,7 +142,8 @@ pub fn DataTable(
                     .iter()
                     .enumerate()
                     .map(|(i, c)| {
-                        let text = enum_schemas.with_value(|s| cell_text(c.field, row.get(c.field), s, lang.get()));
+                        let leaf = c.field.rsplit('.').next().unwrap_or(c.field);
+                        let text = enum_schemas.with_value(|s| cell_text(leaf, opsdeck_api::jobs::at_path(&row, c.field), s, lang.get()));
                         let href = if i == 0 { row_href.and_then(|cb| cb.run(row.clone())) } else { None };
                         match href {
                             Some(href) => view! { <td><a href=href>{text}</a></td> }.into_any(),

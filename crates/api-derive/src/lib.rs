@@ -9,7 +9,8 @@
 //!          min_len = 2, max_len = 64, pattern = "^[A-Za-z].*$",
 //!          min = 0, max = 100, min_items = 1, max_items = 20,
 //!          required | optional, path | query | header, secret, read_only,
-//!          required_if = "type=RollingRelease", example = "env-test")]
+//!          required_if = "type=RollingRelease", example = "env-test",
+//!          choices = "rainbond.team.list|tenants|tenant_name|tenant_alias", caution)]
 //! ```
 //! `required` defaults to "the Rust type is not `Option`". The wire name is the field name or
 //! its `#[serde(rename = "…")]`.
@@ -54,6 +55,8 @@ struct Attrs {
     read_only: bool,
     required_if: Option<String>,
     example: Option<String>,
+    choices: Option<String>,
+    caution: bool,
     rename: Option<String>,
 }
 
@@ -105,6 +108,7 @@ fn parse_attrs(attrs: &[Attribute]) -> syn::Result<Attrs> {
                         "header" => out.location = Some("Header"),
                         "secret" => out.secret = true,
                         "read_only" => out.read_only = true,
+                        "caution" => out.caution = true,
                         _ => return Err(syn::Error::new_spanned(p, "unknown schema flag")),
                     }
                 }
@@ -119,6 +123,7 @@ fn parse_attrs(attrs: &[Attribute]) -> syn::Result<Attrs> {
                         "pattern" => out.pattern = Some(lit_str(v)?),
                         "required_if" => out.required_if = Some(lit_str(v)?),
                         "example" => out.example = Some(lit_str(v)?),
+                        "choices" => out.choices = Some(lit_str(v)?),
                         "min_len" => out.min_len = Some(lit_num(v)? as u64),
                         "max_len" => out.max_len = Some(lit_num(v)? as u64),
                         "min_items" => out.min_items = Some(lit_num(v)? as u64),
@@ -216,7 +221,8 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 let pattern = opt_str(&a.pattern);
                 let required_if = opt_str(&a.required_if);
                 let example = opt_str(&a.example);
-                let (secret, read_only) = (a.secret, a.read_only);
+                let choices = opt_str(&a.choices);
+                let (secret, read_only, caution) = (a.secret, a.read_only, a.caution);
                 field_tokens.push(quote! {
                     ::opsdeck_api::schema::Field {
                         name: #wire,
@@ -234,6 +240,8 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                             secret: #secret,
                             read_only: #read_only,
                             example: #example,
+                            choices: #choices,
+                            caution: #caution,
                         },
                     }
                 });

@@ -65,6 +65,11 @@ pub static RESOURCES: &[&ResourceDecl] = &[
     &ss::CONFIGS,
     &ss::CONFIG_HISTORIES,
     &ss::ADDONS,
+    &crate::ims::IMAGES,
+    &crate::cbr::VAULTS,
+    &crate::cbr::BACKUPS,
+    &crate::rainbond::APPS,
+    &crate::rainbond::COMPONENTS,
 ];
 
 /// Resources listed in the navigation: those whose list needs no parent.

@@ -102,6 +102,25 @@ pub fn status_text(status: u16) -> &'static str {
     }
 }
 
+/// What an error status means to the user, in the words of the documents' return-value tables
+/// (IMS 002 "返回值": 请求错误, 鉴权失败, 没有操作权限, 找不到资源, 服务内部错误, 服务不可用).
+pub fn status_meaning(status: u16) -> Option<crate::schema::Text> {
+    use crate::schema::Text;
+    Some(match status {
+        400 => Text::new("请求错误", "the request is invalid"),
+        401 => Text::new("鉴权失败", "authentication failed"),
+        403 => Text::new("没有操作权限", "no permission for this operation"),
+        404 => Text::new("找不到资源", "the resource cannot be found"),
+        409 => Text::new("资源冲突", "the request conflicts with the resource's state"),
+        429 => Text::new("请求过于频繁", "too many requests"),
+        500 => Text::new("服务内部错误", "internal server error"),
+        502 => Text::new("网关错误", "bad gateway"),
+        503 => Text::new("服务不可用", "the service is unavailable"),
+        504 => Text::new("网关超时", "gateway timeout"),
+        _ => return None,
+    })
+}
+
 /// Decodes an answer generically: the JSON body (or `{}` when empty) for a success, the typed
 /// error otherwise.
 pub fn decode_value(

@@ -200,6 +200,148 @@ pub struct ImsJob {
     pub fail_reason: Option<String>,
 }
 
+/// `__imagetype` of the image list: who the image belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "镜像类型", en = "Image type")]
+pub enum ImsImageType {
+    #[serde(rename = "gold")]
+    #[schema(zh = "公共镜像", en = "Public image")]
+    Gold,
+    #[serde(rename = "private")]
+    #[schema(zh = "私有镜像", en = "Private image")]
+    Private,
+    #[serde(rename = "shared")]
+    #[schema(zh = "共享镜像", en = "Shared image")]
+    Shared,
+    #[serde(rename = "market")]
+    #[schema(zh = "市场镜像", en = "Marketplace image")]
+    Market,
+}
+
+/// Image states as IMS reports them; `active` is the console's "正常" (normal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "镜像状态", en = "Image status")]
+pub enum ImsImageStatus {
+    #[serde(rename = "queued")]
+    #[schema(zh = "镜像元数据已创建，等待上传镜像文件", en = "Queued: metadata created, waiting for the image file")]
+    Queued,
+    #[serde(rename = "saving")]
+    #[schema(zh = "正在上传镜像文件", en = "Saving: the image file is being uploaded")]
+    Saving,
+    #[serde(rename = "deleted")]
+    #[schema(zh = "已删除", en = "Deleted")]
+    Deleted,
+    #[serde(rename = "killed")]
+    #[schema(zh = "上传出错", en = "Killed: the upload failed")]
+    Killed,
+    #[serde(rename = "active")]
+    #[schema(zh = "正常", en = "Normal (active)")]
+    Active,
+}
+
+/// Query of the image list (`GET /v2/cloudimages`, "查询镜像列表"); a few of its filters.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct ImsListImagesParams {
+    #[serde(rename = "__imagetype", default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "镜像类型", en = "Image type",
+        help_zh = "gold：公共镜像；private：私有镜像；shared：共享镜像；market：市场镜像。",
+        help_en = "gold: public images; private: private images; shared: images shared with you; market: marketplace images.")]
+    pub imagetype: Option<ImsImageType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "镜像状态", en = "Status", help_zh = "active 表示正常。", help_en = "active means normal.")]
+    pub status: Option<ImsImageStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "镜像名称", en = "Name", help_zh = "按镜像名称精确查询。", help_en = "Exact image name.")]
+    pub name: Option<String>,
+    #[serde(rename = "__whole_image", default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "是否整机镜像", en = "Whole-machine image", help_zh = "true：只查整机镜像；false：排除整机镜像。", help_en = "true: whole-machine images only; false: no whole-machine images.")]
+    pub whole_image: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "每页条数", en = "Limit", min = 1, max = 1000, help_zh = "每页返回的镜像数，默认 500。", help_en = "Images per page (500 by default).")]
+    pub limit: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "起始镜像ID", en = "Marker", help_zh = "上一页最后一个镜像的ID，从其后开始查询。", help_en = "ID of the last image of the previous page; the list continues after it.")]
+    pub marker: Option<String>,
+}
+
+/// An image as the list and the detail query answer it (a subset of its many attributes).
+/// IMS spells its own attributes with two leading underscores and reports flags as the
+/// strings "true"/"false".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "镜像", en = "Image")]
+pub struct ImsImage {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像ID", en = "Image ID")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像名称", en = "Name")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像状态", en = "Status", help_zh = "active 表示正常，只有正常状态的私有镜像可以复制。", help_en = "active means normal; only private images in the normal state can be copied.")]
+    pub status: Option<String>,
+    #[serde(rename = "__imagetype", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像类型", en = "Image type", help_zh = "gold：公共镜像；private：私有镜像；shared：共享镜像；market：市场镜像。", help_en = "gold: public; private; shared; market.")]
+    pub imagetype: Option<String>,
+    #[serde(rename = "__whole_image", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "整机镜像", en = "Whole-machine image", help_zh = "\"true\" 表示整机镜像，整机镜像不支持区域内复制。", help_en = "\"true\" for a whole-machine image; those cannot be copied within a region.")]
+    pub whole_image: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像格式", en = "Disk format", help_zh = "vhd、zvhd、zvhd2、raw、qcow2 或 iso；iso 表示使用ISO文件创建的镜像，不支持区域内复制。", help_en = "vhd, zvhd, zvhd2, raw, qcow2 or iso; iso images (created from ISO files) cannot be copied within a region.")]
+    pub disk_format: Option<String>,
+    #[serde(rename = "__os_version", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "操作系统版本", en = "OS version")]
+    pub os_version: Option<String>,
+    #[serde(rename = "__platform", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "操作系统平台", en = "Platform")]
+    pub platform: Option<String>,
+    #[serde(rename = "__os_type", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "操作系统类型", en = "OS type")]
+    pub os_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "可见性", en = "Visibility", help_zh = "private、public 或 shared。", help_en = "private, public or shared.")]
+    pub visibility: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "最小系统盘（GB）", en = "Minimum disk (GB)")]
+    pub min_disk: Option<i64>,
+    #[serde(rename = "__description", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像描述", en = "Description")]
+    pub description: Option<String>,
+    #[serde(rename = "__system__cmkid", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "加密密钥ID", en = "Encryption key (CMK ID)")]
+    pub system_cmkid: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID")]
+    pub enterprise_project_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "创建时间", en = "Created")]
+    pub created_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "更新时间", en = "Updated")]
+    pub updated_at: Option<String>,
+}
+
+/// Answer of the image list.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "镜像列表", en = "Images")]
+pub struct ImsImageList {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "镜像", en = "Images")]
+    pub images: Option<Vec<ImsImage>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "首页链接", en = "First page")]
+    pub first: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "下一页链接", en = "Next page")]
+    pub next: Option<String>,
+}
+
+/// Path of the image detail query (`GET /v2/images/{image_id}`, "查询镜像详情").
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct ImsGetImagePath {
+    #[schema(path, zh = "镜像ID", en = "Image ID", help_zh = "镜像ID。", help_en = "The image's ID.")]
+    pub image_id: String,
+}
+
 crate::operations! {
     service: Ims;
 
@@ -227,4 +369,48 @@ crate::operations! {
         response: ImsJob,
         status: 200,
     }
+
+    /// IMS 查询镜像列表 (not a seed document): the images a copy can start from.
+    ListImagesOp {
+        doc_ref: "x-ims:list",
+        id: "ims.image.list",
+        title: ("查询镜像列表", "List images"),
+        Get "/v2/cloudimages",
+        kind: List,
+        params: ImsListImagesParams,
+        response: ImsImageList,
+        status: 200,
+    }
+
+    /// IMS 查询镜像详情 (OpenStack native, not a seed document).
+    GetImageOp {
+        doc_ref: "x-ims:get",
+        id: "ims.image.get",
+        title: ("查询镜像详情", "Get an image"),
+        Get "/v2/images/{image_id}",
+        kind: Get,
+        params: ImsGetImagePath,
+        response: ImsImage,
+        status: 200,
+    }
 }
+
+/// Images: listed, opened, and copied within the region from their page.
+pub static IMAGES: crate::resource::ResourceDecl = crate::resource::ResourceDecl {
+    key: "images",
+    service: crate::operation::Service::Ims,
+    title: crate::schema::Text::new("私有镜像", "Images"),
+    singular: crate::schema::Text::new("镜像", "Image"),
+    id_param: "image_id",
+    items_field: "images",
+    columns: &["name", "status", "__imagetype", "disk_format", "__whole_image", "__os_version", "created_at"],
+    filters: &[
+        crate::resource::Filter { param: "name", field: "name" },
+        crate::resource::Filter { param: "__imagetype", field: "__imagetype" },
+        crate::resource::Filter { param: "status", field: "status" },
+    ],
+    list: Some(<ListImagesOp as crate::operation::Operation>::DECL),
+    get: Some(<GetImageOp as crate::operation::Operation>::DECL),
+    actions: &[<CopyImageOp as crate::operation::Operation>::DECL],
+    ..crate::resource::ResourceDecl::BLANK
+};

@@ -1,56 +1,267 @@
-//! Asynchronous jobs: which operation reads a job's state, how to read it, and how often to
-//! ask. Pure data and functions; the console drives the polling with its own timer.
+//! Asynchronous jobs: which operations start them, which operation reads their state, how to
+//! read it, and how often to ask. Pure data and functions; the console drives the polling with
+//! its own timer and keeps what [`start_jobs`] returns.
+//!
+//! A service reports progress in one of a few shapes, all described by one [`JobKind`]:
+//!
+//! * a job id in the answer, read back with a job query (ServiceStage deploy jobs, IMS jobs);
+//! * one record per item of a list in the answer, each read back inside another resource
+//!   (CBR: each replicated backup's replication record, inside the source backup);
+//! * no job at all, but a list of created things whose own status tells how far the work is
+//!   (Rainbond: the components an app copy or a market install creates and builds).
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use crate::operation::Service;
+use crate::operation::{OperationDecl, Service};
 
-/// How one service reports a job.
+/// Where the jobs an answer starts are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// One job whose id is at this dotted path of the answer.
+    One { id_path: &'static str },
+    /// One job per element of the array at `list` (dotted path), its id in `id_field`.
+    Each { list: &'static str, id_field: &'static str },
+    /// One job for the whole array at `list` (empty: the answer itself): it is done when every
+    /// element's `id_field`-named thing is.
+    All { list: &'static str, id_field: &'static str },
+}
+
+/// Where a value of the poll call (or of a link) comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The job's own id.
+    JobId,
+    /// A parameter of the call that started the job.
+    Param(&'static str),
+    /// A member (dotted path) of the body of the call that started the job.
+    Body(&'static str),
+    /// A member of the job's element in the starting answer ([`Start::Each`]), or of a result
+    /// row.
+    Element(&'static str),
+}
+
+/// Where, in the poll answer, the job's record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    /// The whole answer.
+    Whole,
+    /// The element of the array at `list` whose `id_field` is the job's id.
+    Find { list: &'static str, id_field: &'static str },
+    /// The elements of the array at `list` (empty: the answer itself) whose `id_field` is one of
+    /// the job's members; the job stands where the least advanced of them stands.
+    Members { list: &'static str, id_field: &'static str },
+}
+
+/// A page of the console that a job's result or a result row opens: a resource's item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub service: Service,
+    /// `ResourceDecl::key`.
+    pub resource: &'static str,
+    /// Where the item's id comes from.
+    pub id: Source,
+    /// The other parameters of the item's page (ancestors, scope) and where they come from.
+    pub params: &'static [(&'static str, Source)],
+}
+
+/// How one kind of asynchronous work is followed.
 #[derive(Debug)]
 pub struct JobKind {
+    /// Stable key, kept with tracked jobs.
+    pub key: &'static str,
     pub service: Service,
+    /// Ids of the operations whose answers start such jobs; empty: any operation of the
+    /// service whose answer has the job id.
+    pub started_by: &'static [&'static str],
+    pub start: Start,
     /// Id of the operation that reads a job (`catalog::operation`).
     pub poll_op: &'static str,
-    /// Its path parameter carrying the job id.
-    pub id_param: &'static str,
-    /// The answer field, in the operation that starts a job, that names the job.
-    pub answer_field: &'static str,
-    /// Dot-separated path of the status in the poll answer.
+    /// Parameters of the poll call besides the project, and where they come from.
+    pub poll_params: &'static [(&'static str, Source)],
+    pub record: Record,
+    /// Dotted path of the status in the record.
     pub status_path: &'static str,
     pub succeeded: &'static [&'static str],
     pub failed: &'static [&'static str],
-    /// Dot-separated path of a failure reason, when the service gives one.
+    /// Dotted paths of a failure reason and error code in the record, when the service gives them.
     pub reason_path: Option<&'static str>,
+    pub code_path: Option<&'static str>,
+    /// Dotted path, in a succeeded record, of what the job produced (the new image's id), and
+    /// what to call it.
+    pub result_path: Option<&'static str>,
+    pub result_label: crate::schema::Text,
+    /// The page of what the job produced ([`Source::Element`] reads the finished record).
+    pub result_link: Option<Link>,
+    /// The page of each row of the starting answer's list ([`Source::Element`] reads the row).
+    pub row_link: Option<Link>,
+}
+
+impl JobKind {
+    const BASE: JobKind = JobKind {
+        key: "",
+        service: Service::ServiceStage,
+        started_by: &[],
+        start: Start::One { id_path: "job_id" },
+        poll_op: "",
+        poll_params: &[],
+        record: Record::Whole,
+        status_path: "status",
+        succeeded: &[],
+        failed: &[],
+        reason_path: None,
+        code_path: None,
+        result_path: None,
+        result_label: crate::schema::Text::new("结果", "Result"),
+        result_link: None,
+        row_link: None,
+    };
+
+    /// Whether an answer of `decl` may start a job of this kind.
+    pub fn started_by(&self, decl: &OperationDecl) -> bool {
+        decl.service == self.service && (self.started_by.is_empty() || self.started_by.contains(&decl.id))
+    }
 }
 
 /// ServiceStage deploy jobs (4.6.1): `job.execution_status`.
 pub static SERVICESTAGE_JOB: JobKind = JobKind {
+    key: "servicestage",
     service: Service::ServiceStage,
     poll_op: "servicestage.job.get",
-    id_param: "job_id",
-    answer_field: "job_id",
+    poll_params: &[("job_id", Source::JobId)],
     status_path: "job.execution_status",
     succeeded: &["SUCCEEDED", "SUCCESS"],
     failed: &["FAILED", "FAIL", "TIMEOUT", "CANCELED", "CANCELLED"],
-    reason_path: None,
+    ..JobKind::BASE
 };
 
-/// IMS asynchronous jobs (image copy): `status` SUCCESS / FAIL / RUNNING / INIT.
+/// IMS asynchronous jobs (image copy): `status` SUCCESS / FAIL / RUNNING / INIT; a finished
+/// copy names the new image in `entities.image_id`.
 pub static IMS_JOB: JobKind = JobKind {
+    key: "ims",
     service: Service::Ims,
+    started_by: &["ims.image.copy"],
     poll_op: "ims.job.get",
-    id_param: "job_id",
-    answer_field: "job_id",
-    status_path: "status",
+    poll_params: &[("job_id", Source::JobId)],
     succeeded: &["SUCCESS"],
     failed: &["FAIL"],
     reason_path: Some("fail_reason"),
+    code_path: Some("error_code"),
+    result_path: Some("entities.image_id"),
+    result_label: crate::schema::Text::new("新镜像", "New image"),
+    result_link: Some(Link { service: Service::Ims, resource: "images", id: Source::Element("entities.image_id"), params: &[] }),
+    ..JobKind::BASE
 };
 
-pub static KINDS: &[&JobKind] = &[&SERVICESTAGE_JOB, &IMS_JOB];
+/// CBR checkpoint replication (document 004): one replication record per backup, read back
+/// from the source backup (`GET /v3/{project_id}/backups/{backup_id}`, whose
+/// `replication_records` carry each record's status, progress and failure).
+///
+/// The record's status words are not enumerated in the public reference; `available`
+/// (replicated) and `error` are the ones the service reports, and anything else counts as
+/// still running.
+pub static CBR_REPLICATION: JobKind = JobKind {
+    key: "cbr-replication",
+    service: Service::Cbr,
+    started_by: &["cbr.checkpoint.replicate"],
+    start: Start::Each { list: "replication.backups", id_field: "replication_record_id" },
+    poll_op: "cbr.backup.get",
+    poll_params: &[("backup_id", Source::Element("backup_id"))],
+    record: Record::Find { list: "backup.replication_records", id_field: "id" },
+    succeeded: &["available", "success"],
+    failed: &["error", "failed", "timeout"],
+    reason_path: Some("extra_info.fail_reason"),
+    code_path: Some("extra_info.fail_code"),
+    result_path: Some("destination_backup_id"),
+    result_label: crate::schema::Text::new("目的备份", "Destination backup"),
+    row_link: Some(Link { service: Service::Cbr, resource: "backups", id: Source::Element("backup_id"), params: &[] }),
+    ..JobKind::BASE
+};
 
+/// Component states in which a Rainbond component's creation (and build, when asked for) is
+/// over: running, or created without deploying (`undeploy`, `closed`).
+const RAINBOND_DONE: &[&str] = &["running", "undeploy", "closed"];
+const RAINBOND_FAILED: &[&str] = &["build_failed", "create_failed", "abnormal", "failure"];
+
+/// Rainbond app copy (document 000): the copied components are created, built and started in
+/// the target app; followed through the target app's component list.
+pub static RAINBOND_COPY: JobKind = JobKind {
+    key: "rainbond-copy",
+    service: Service::Rainbond,
+    started_by: &["rainbond.app.copy"],
+    start: Start::All { list: "services", id_field: "service_id" },
+    poll_op: "rainbond.component.list",
+    poll_params: &[
+        ("team_id", Source::Body("target_team_name")),
+        ("region_name", Source::Body("target_region_name")),
+        ("app_id", Source::Body("target_app_id")),
+    ],
+    record: Record::Members { list: "", id_field: "service_id" },
+    succeeded: RAINBOND_DONE,
+    failed: RAINBOND_FAILED,
+    result_link: Some(Link {
+        service: Service::Rainbond,
+        resource: "apps",
+        id: Source::Body("target_app_id"),
+        params: &[("team_id", Source::Body("target_team_name")), ("region_name", Source::Body("target_region_name"))],
+    }),
+    row_link: Some(Link {
+        service: Service::Rainbond,
+        resource: "components",
+        id: Source::Element("service_id"),
+        params: &[
+            ("team_id", Source::Body("target_team_name")),
+            ("region_name", Source::Body("target_region_name")),
+            ("app_id", Source::Body("target_app_id")),
+        ],
+    }),
+    ..JobKind::BASE
+};
+
+/// Rainbond market install (document 001): the installed components, followed through the
+/// app's component list (built and started when `is_deploy=true`).
+pub static RAINBOND_INSTALL: JobKind = JobKind {
+    key: "rainbond-install",
+    service: Service::Rainbond,
+    started_by: &["rainbond.app.install"],
+    start: Start::All { list: "service_list", id_field: "service_id" },
+    poll_op: "rainbond.component.list",
+    poll_params: &[
+        ("team_id", Source::Param("team_id")),
+        ("region_name", Source::Param("region_name")),
+        ("app_id", Source::Param("app_id")),
+    ],
+    record: Record::Members { list: "", id_field: "service_id" },
+    succeeded: RAINBOND_DONE,
+    failed: RAINBOND_FAILED,
+    result_link: Some(Link {
+        service: Service::Rainbond,
+        resource: "apps",
+        id: Source::Param("app_id"),
+        params: &[("team_id", Source::Param("team_id")), ("region_name", Source::Param("region_name"))],
+    }),
+    row_link: Some(Link {
+        service: Service::Rainbond,
+        resource: "components",
+        id: Source::Element("service_id"),
+        params: &[("team_id", Source::Param("team_id")), ("region_name", Source::Param("region_name")), ("app_id", Source::Param("app_id"))],
+    }),
+    ..JobKind::BASE
+};
+
+pub static KINDS: &[&JobKind] = &[&SERVICESTAGE_JOB, &IMS_JOB, &CBR_REPLICATION, &RAINBOND_COPY, &RAINBOND_INSTALL];
+
+/// The first kind of a service (kept for callers that know only the service).
 pub fn kind_for(service: Service) -> Option<&'static JobKind> {
     KINDS.iter().copied().find(|k| k.service == service)
+}
+
+pub fn kind_by_key(key: &str) -> Option<&'static JobKind> {
+    KINDS.iter().copied().find(|k| k.key == key)
+}
+
+/// The kinds of jobs an answer of `decl` may start.
+pub fn kinds_started_by(decl: &OperationDecl) -> impl Iterator<Item = &'static JobKind> + '_ {
+    KINDS.iter().copied().filter(move |k| k.started_by(decl))
 }
 
 /// Where a job stands.
@@ -67,27 +278,224 @@ impl JobState {
     }
 }
 
-/// The value at a dot-separated path.
+/// The value at a dot-separated path; numeric segments index arrays.
 pub fn at_path<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.').try_fold(v, |cur, key| cur.get(key))
+    if path.is_empty() {
+        return Some(v);
+    }
+    path.split('.').try_fold(v, |cur, key| match (cur, key.parse::<usize>()) {
+        (Value::Array(items), Ok(i)) => items.get(i),
+        _ => cur.get(key),
+    })
 }
 
-/// Reads a poll answer.
+/// A scalar as text (ids are strings at some services, numbers at others).
+pub fn text_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Reads the status of a whole-answer record (ServiceStage, IMS).
 pub fn interpret(kind: &JobKind, answer: &Value) -> JobState {
-    let status = at_path(answer, kind.status_path).and_then(Value::as_str).unwrap_or("UNKNOWN").to_string();
+    state_of(kind, answer)
+}
+
+fn state_of(kind: &JobKind, record: &Value) -> JobState {
+    let status = at_path(record, kind.status_path).and_then(Value::as_str).unwrap_or("UNKNOWN").to_string();
     if kind.succeeded.iter().any(|s| s.eq_ignore_ascii_case(&status)) {
         JobState::Succeeded { status }
     } else if kind.failed.iter().any(|s| s.eq_ignore_ascii_case(&status)) {
-        let reason = kind.reason_path.and_then(|p| at_path(answer, p)).and_then(Value::as_str).map(str::to_string);
+        let reason = kind.reason_path.and_then(|p| at_path(record, p)).and_then(Value::as_str).map(str::to_string);
         JobState::Failed { status, reason }
     } else {
         JobState::Running { status }
     }
 }
 
-/// The job an answer names, if any.
+/// The job an answer names, for [`Start::One`] kinds.
 pub fn job_id_in(kind: &JobKind, answer: &Value) -> Option<String> {
-    answer.get(kind.answer_field).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_string)
+    match kind.start {
+        Start::One { id_path } => at_path(answer, id_path).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_string),
+        _ => None,
+    }
+}
+
+/// What the call that started a job sent: its parameters and body.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub params: &'a Map<String, Value>,
+    pub body: Option<&'a Value>,
+}
+
+impl Origin<'_> {
+    /// A value from the starting call or from `element` (a list item of the answer).
+    pub fn resolve(&self, source: Source, job_id: &str, element: Option<&Value>) -> Option<Value> {
+        match source {
+            Source::JobId => Some(Value::String(job_id.to_string())),
+            Source::Param(name) => self.params.get(name).cloned(),
+            Source::Body(path) => self.body.and_then(|b| at_path(b, path)).cloned(),
+            Source::Element(path) => element.and_then(|e| at_path(e, path)).cloned(),
+        }
+        .filter(|v| !v.is_null())
+    }
+}
+
+/// A job found in a starting answer, with what polling it needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StartedJob {
+    pub id: String,
+    /// The poll call's parameters besides the project.
+    pub poll_params: Map<String, Value>,
+    /// For [`Start::All`]: the ids of the things the job waits for.
+    pub members: Vec<String>,
+}
+
+/// Every job of `kind` that an answer starts.
+pub fn start_jobs(kind: &JobKind, origin: Origin, answer: &Value) -> Vec<StartedJob> {
+    let params_for = |id: &str, element: Option<&Value>| -> Map<String, Value> {
+        kind.poll_params
+            .iter()
+            .filter_map(|(name, source)| origin.resolve(*source, id, element).map(|v| (name.to_string(), v)))
+            .collect()
+    };
+    match kind.start {
+        Start::One { id_path } => text_of(at_path(answer, id_path))
+            .map(|id| vec![StartedJob { poll_params: params_for(&id, None), id, members: vec![] }])
+            .unwrap_or_default(),
+        Start::Each { list, id_field } => at_path(answer, list)
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|item| {
+                        let id = text_of(item.get(id_field))?;
+                        Some(StartedJob { poll_params: params_for(&id, Some(item)), id, members: vec![] })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        Start::All { list, id_field } => {
+            let members: Vec<String> = at_path(answer, list)
+                .and_then(Value::as_array)
+                .map(|items| items.iter().filter_map(|i| text_of(i.get(id_field))).collect())
+                .unwrap_or_default();
+            if members.is_empty() {
+                return vec![];
+            }
+            // One id for the whole: the kind and the first member, unique per start.
+            let id = format!("{}:{}", kind.key, members[0]);
+            vec![StartedJob { poll_params: params_for(&id, None), id, members }]
+        }
+    }
+}
+
+/// What one poll says about a job.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub state: JobState,
+    /// The service's error code, for a failed job.
+    pub code: Option<String>,
+    /// What a succeeded job produced (`result_path`).
+    pub result: Option<String>,
+    /// "2/3" for jobs over several members.
+    pub progress: Option<String>,
+    /// The finished record, for [`JobKind::result_link`].
+    pub record: Option<Value>,
+}
+
+/// Reads a poll answer for one job.
+pub fn report(kind: &JobKind, job_id: &str, members: &[String], answer: &Value) -> Report {
+    let single = |record: &Value| {
+        let state = state_of(kind, record);
+        let code = match state {
+            JobState::Failed { .. } => text_of(kind.code_path.and_then(|p| at_path(record, p))),
+            _ => None,
+        };
+        let result = match state {
+            JobState::Succeeded { .. } => text_of(kind.result_path.and_then(|p| at_path(record, p))),
+            _ => None,
+        };
+        let progress = match state {
+            JobState::Running { .. } => text_of(at_path(record, "extra_info.progress").or_else(|| at_path(record, "entities.process_percent")))
+                .map(|p| format!("{p}%")),
+            _ => None,
+        };
+        Report { state, code, result, progress, record: Some(record.clone()) }
+    };
+    match kind.record {
+        Record::Whole => single(answer),
+        Record::Find { list, id_field } => {
+            let found = at_path(answer, list)
+                .and_then(Value::as_array)
+                .and_then(|items| items.iter().find(|i| text_of(i.get(id_field)).as_deref() == Some(job_id)));
+            match found {
+                Some(record) => single(record),
+                None => Report {
+                    state: JobState::Running { status: "UNKNOWN".into() },
+                    code: None,
+                    result: None,
+                    progress: None,
+                    record: None,
+                },
+            }
+        }
+        Record::Members { list, id_field } => {
+            let items: Vec<&Value> = at_path(answer, list).and_then(Value::as_array).map(|a| a.iter().collect()).unwrap_or_default();
+            let states: Vec<(JobState, &Value)> = members
+                .iter()
+                .map(|m| match items.iter().find(|i| text_of(i.get(id_field)).as_deref() == Some(m.as_str())) {
+                    Some(item) => (state_of(kind, item), *item),
+                    None => (JobState::Running { status: "creating".into() }, &Value::Null),
+                })
+                .collect();
+            let done = states.iter().filter(|(s, _)| matches!(s, JobState::Succeeded { .. })).count();
+            let progress = Some(format!("{done}/{}", members.len()));
+            if let Some((JobState::Failed { status, reason }, item)) = states.iter().find(|(s, _)| matches!(s, JobState::Failed { .. })) {
+                let name = text_of(item.get("service_cname")).or_else(|| text_of(item.get(id_field))).unwrap_or_default();
+                let reason = Some(match reason {
+                    Some(r) => format!("{name}: {r}"),
+                    None => format!("{name}: {status}"),
+                });
+                return Report {
+                    state: JobState::Failed { status: status.clone(), reason },
+                    code: None,
+                    result: None,
+                    progress,
+                    record: None,
+                };
+            }
+            if done == members.len() && !members.is_empty() {
+                let status = match &states[0].0 {
+                    JobState::Succeeded { status } => status.clone(),
+                    _ => "running".into(),
+                };
+                return Report { state: JobState::Succeeded { status }, code: None, result: None, progress, record: None };
+            }
+            // Still going: the least advanced member's status.
+            let status = states
+                .iter()
+                .find_map(|(s, _)| match s {
+                    JobState::Running { status } => Some(status.clone()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| "creating".into());
+            Report { state: JobState::Running { status }, code: None, result: None, progress, record: None }
+        }
+    }
+}
+
+/// A console link's parts: the item id and the page's other parameters, resolved.
+pub fn resolve_link(link: &Link, origin: Origin, job_id: &str, element: Option<&Value>) -> Option<(String, Vec<(&'static str, String)>)> {
+    let id = text_of(origin.resolve(link.id, job_id, element).as_ref())?;
+    let params = link
+        .params
+        .iter()
+        .filter_map(|(name, source)| text_of(origin.resolve(*source, job_id, element).as_ref()).map(|v| (*name, v)))
+        .collect();
+    Some((id, params))
 }
 
 /// Milliseconds to wait before poll number `attempt` (0-based): 1 s, 2 s, 4 s, … up to 15 s.
@@ -117,6 +525,92 @@ mod tests {
         assert_eq!(s, JobState::Failed { status: "FAIL".into(), reason: Some("image is not private".into()) });
         assert_eq!(job_id_in(&IMS_JOB, &json!({"job_id": "ff80"})), Some("ff80".into()));
         assert_eq!(job_id_in(&IMS_JOB, &json!({"job_id": ""})), None);
+    }
+
+    #[test]
+    fn ims_success_names_the_new_image_and_links_it() {
+        let params = Map::new();
+        let origin = Origin { params: &params, body: None };
+        let started = start_jobs(&IMS_JOB, origin, &json!({"job_id": "j1"}));
+        assert_eq!(started.len(), 1);
+        assert_eq!(started[0].poll_params, json!({"job_id": "j1"}).as_object().unwrap().clone());
+        let answer = json!({"status": "SUCCESS", "entities": {"image_id": "new-img"}});
+        let r = report(&IMS_JOB, "j1", &[], &answer);
+        assert_eq!(r.result.as_deref(), Some("new-img"));
+        let link = IMS_JOB.result_link.unwrap();
+        assert_eq!(resolve_link(&link, origin, "j1", r.record.as_ref()), Some(("new-img".into(), vec![])));
+        let failed = report(&IMS_JOB, "j1", &[], &json!({"status": "FAIL", "error_code": "IMS.0213", "fail_reason": "damaged"}));
+        assert_eq!(failed.code.as_deref(), Some("IMS.0213"));
+    }
+
+    #[test]
+    fn cbr_replication_tracks_one_record_per_backup() {
+        let params = Map::new();
+        let origin = Origin { params: &params, body: None };
+        let answer = json!({"replication": {"backups": [
+            {"backup_id": "b1", "replication_record_id": "r1"},
+            {"backup_id": "b2", "replication_record_id": "r2"}
+        ]}});
+        let started = start_jobs(&CBR_REPLICATION, origin, &answer);
+        assert_eq!(started.iter().map(|j| j.id.as_str()).collect::<Vec<_>>(), ["r1", "r2"]);
+        assert_eq!(started[1].poll_params["backup_id"], "b2");
+        let poll = json!({"backup": {"id": "b2", "replication_records": [
+            {"id": "r0", "status": "available"},
+            {"id": "r2", "status": "replicating", "extra_info": {"progress": 40}}
+        ]}});
+        let r = report(&CBR_REPLICATION, "r2", &[], &poll);
+        assert_eq!(r.state, JobState::Running { status: "replicating".into() });
+        assert_eq!(r.progress.as_deref(), Some("40%"));
+        let poll = json!({"backup": {"replication_records": [
+            {"id": "r2", "status": "error", "extra_info": {"fail_code": "BackupService.6315", "fail_reason": "full"}}
+        ]}});
+        let r = report(&CBR_REPLICATION, "r2", &[], &poll);
+        assert_eq!(r.state, JobState::Failed { status: "error".into(), reason: Some("full".into()) });
+        assert_eq!(r.code.as_deref(), Some("BackupService.6315"));
+    }
+
+    #[test]
+    fn rainbond_copy_waits_for_every_component() {
+        let params = json!({"team_id": "t", "region_name": "r", "app_id": "1"}).as_object().unwrap().clone();
+        let body = json!({"target_team_name": "o19p6wen", "target_region_name": "rainbond", "target_app_id": 7});
+        let origin = Origin { params: &params, body: Some(&body) };
+        let answer = json!({"services": [{"service_id": "s1"}, {"service_id": "s2"}]});
+        let started = start_jobs(&RAINBOND_COPY, origin, &answer);
+        assert_eq!(started.len(), 1);
+        assert_eq!(started[0].members, ["s1", "s2"]);
+        assert_eq!(started[0].poll_params, json!({"team_id": "o19p6wen", "region_name": "rainbond", "app_id": 7}).as_object().unwrap().clone());
+        let members = &started[0].members;
+        let running = json!([{"service_id": "s1", "status": "running"}, {"service_id": "s2", "status": "deploying"}, {"service_id": "x", "status": "abnormal"}]);
+        let r = report(&RAINBOND_COPY, &started[0].id, members, &running);
+        assert_eq!((r.state, r.progress.as_deref()), (JobState::Running { status: "deploying".into() }, Some("1/2")));
+        let failed = json!([{"service_id": "s1", "status": "running"}, {"service_id": "s2", "service_cname": "api", "status": "build_failed"}]);
+        let r = report(&RAINBOND_COPY, &started[0].id, members, &failed);
+        assert_eq!(r.state, JobState::Failed { status: "build_failed".into(), reason: Some("api: build_failed".into()) });
+        let done = json!([{"service_id": "s1", "status": "running"}, {"service_id": "s2", "status": "running"}]);
+        assert!(matches!(report(&RAINBOND_COPY, &started[0].id, members, &done).state, JobState::Succeeded { .. }));
+        let row = json!({"service_id": "s2"});
+        let link = RAINBOND_COPY.row_link.unwrap();
+        let (id, p) = resolve_link(&link, origin, "", Some(&row)).unwrap();
+        assert_eq!(id, "s2");
+        assert_eq!(p, vec![("team_id", "o19p6wen".to_string()), ("region_name", "rainbond".to_string()), ("app_id", "7".to_string())]);
+    }
+
+    #[test]
+    fn kinds_are_chosen_by_the_starting_operation() {
+        use crate::catalog;
+        let copy = catalog::operation("ims.image.copy").unwrap();
+        assert_eq!(kinds_started_by(copy).map(|k| k.key).collect::<Vec<_>>(), ["ims"]);
+        let job = catalog::operation("ims.job.get").unwrap();
+        assert_eq!(kinds_started_by(job).count(), 0);
+        for kind in KINDS {
+            assert!(catalog::operation(kind.poll_op).is_some(), "{} polls an undeclared operation", kind.key);
+            for id in kind.started_by {
+                assert!(catalog::operation(id).is_some(), "{} is started by an undeclared operation", kind.key);
+            }
+            for link in [kind.result_link, kind.row_link].into_iter().flatten() {
+                assert!(catalog::resource(link.service, link.resource).is_some(), "{} links to an unknown resource", kind.key);
+            }
+        }
     }
 
     #[test]

@@ -113,6 +113,8 @@ fn apply_rules(obj: &mut Map<String, Value>, r: &Rules) {
     if let Some(v) = r.required_if { put("x-required-if", json!(v)) }
     if r.read_only { put("readOnly", json!(true)) }
     if r.secret { put("writeOnly", json!(true)) }
+    if let Some(v) = r.choices { put("x-choices-from", json!(v)) }
+    if r.caution { put("x-caution", json!(true)) }
 }
 
 fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value {

@@ -71,19 +71,23 @@ pub struct RainbondAppCopyModify {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "复制应用", en = "Copy an app")]
 pub struct RainbondAppCopy {
-    #[schema(zh = "组件列表", en = "Components", help_zh = "要复制的组件。", help_en = "The components to copy.")]
+    #[schema(zh = "组件列表", en = "Components", min_items = 1,
+        choices = "rainbond.component.list?team_id=team_id&region_name=region_name&app_id=app_id||service_id|service_cname",
+        help_zh = "要复制的组件：勾选源应用中的组件，可为每个组件填写修改内容。", help_en = "The components to copy: tick the source app's components, each with an optional change.")]
     pub services: Vec<RainbondAppCopyModify>,
-    #[schema(zh = "目标团队名称", en = "Target team name",
+    #[schema(zh = "目标团队名称", en = "Target team name", choices = "rainbond.team.list|tenants|tenant_name|tenant_alias",
         help_zh = "目标团队名称，对应 tenant_name 或 team_name，值类似于 o19p6wen，非用户自定义团队名称。",
         help_en = "Target team: its tenant_name or team_name, a value like o19p6wen, not the team's display name.",
         example = "o19p6wen")]
     pub target_team_name: String,
     #[schema(zh = "目标集群名称", en = "Target region name",
+        choices = "rainbond.region.list?team_id=target_team_name|regions|region_name|region_alias",
         help_zh = "目标集群（数据中心）名称，对应集群列表接口返回的 region_name。",
         help_en = "Target cluster (data center): the region_name the cluster list answers.")]
     pub target_region_name: String,
     /// The introduction calls it the target app's name; the model types it as an integer ID.
     #[schema(zh = "目标应用ID", en = "Target app id",
+        choices = "rainbond.app.list?team_id=target_team_name&region_name=target_region_name||ID|group_name",
         help_zh = "目标应用ID，组件复制到该应用中。", help_en = "ID of the app the components are copied into.")]
     pub target_app_id: i64,
 }
@@ -243,11 +247,13 @@ pub struct RainbondInstall {
     #[schema(zh = "应用市场类型", en = "Market type", help_zh = "应用市场类型，默认传 rainstore。", help_en = "App store type; pass rainstore by default.",
         example = "rainstore")]
     pub market_type: String,
-    #[schema(zh = "应用市场令牌", en = "Market access key", secret, help_zh = "应用市场访问令牌（token）。", help_en = "App store access token.")]
+    #[schema(zh = "应用市场令牌", en = "Market access key", secret, example = "123456789012340af5dff63cb740788e", help_zh = "应用市场访问令牌（token）。", help_en = "App store access token.")]
     pub market_access_key: String,
-    #[schema(zh = "应用模板ID", en = "App model id", help_zh = "应用市场中的应用ID。", help_en = "ID of the app in the store.")]
+    #[schema(zh = "应用模板ID", en = "App model id",
+        choices = "rainbond.market_app.list?market_domain=market_domain|apps|app_model_id|app_model_name", help_zh = "应用市场中的应用ID。", help_en = "ID of the app in the store.")]
     pub app_model_id: String,
-    #[schema(zh = "应用版本", en = "App model version", help_zh = "要安装的应用版本。", help_en = "App version to install.")]
+    #[schema(zh = "应用版本", en = "App model version",
+        choices = "rainbond.market_app.list?market_domain=market_domain&app_model_id=app_model_id|apps.0.versions|app_model_version|app_model_version", help_zh = "要安装的应用版本。", help_en = "App version to install.")]
     pub app_model_version: String,
 }
 
@@ -274,6 +280,236 @@ pub struct RainbondMarketInstall {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件列表", en = "Components", help_zh = "组件列表。", help_en = "The components the install created.")]
     pub service_list: Option<Vec<RainbondServiceBaseInfo>>,
+}
+
+/// Query of the team list (`GET /openapi/v1/teams`, "获取用户所在团队列表").
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct RainbondListTeamsParams {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "团队名称搜索", en = "Search", help_zh = "按团队名称搜索。", help_en = "Search by team name.")]
+    pub query: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "页码", en = "Page", min = 1)]
+    pub page: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "每页数量", en = "Page size", min = 1)]
+    pub page_size: Option<i64>,
+}
+
+/// `TeamInfo`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "团队", en = "Team")]
+pub struct RainbondTeam {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "团队ID", en = "Tenant id")]
+    pub tenant_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "团队名称", en = "Tenant name", help_zh = "团队的唯一名称，类似 o19p6wen。", help_en = "The team's unique name, like o19p6wen.")]
+    pub tenant_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "团队别名", en = "Tenant alias", help_zh = "用户自定义的团队名称。", help_en = "The team's display name.")]
+    pub tenant_alias: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "企业ID", en = "Enterprise id")]
+    pub enterprise_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "团队的组件数量", en = "Components")]
+    pub service_num: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "开通的集群数量", en = "Regions")]
+    pub region_num: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "团队列表", en = "Teams")]
+pub struct RainbondTeamList {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "团队", en = "Teams")]
+    pub tenants: Option<Vec<RainbondTeam>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "总数", en = "Total")]
+    pub total: Option<i64>,
+}
+
+/// Path of the team's region list (`GET /openapi/v1/teams/{team_id}/regions`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct RainbondTeamPath {
+    #[schema(path, zh = "团队ID", en = "Team ID", help_zh = "团队ID或团队名称（tenant_name）。", help_en = "The team's ID or unique name (tenant_name).")]
+    pub team_id: String,
+}
+
+/// `TeamRegionsResp` (a subset).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "集群", en = "Region")]
+pub struct RainbondRegion {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "集群ID", en = "Region id")]
+    pub region_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "集群名称", en = "Region name")]
+    pub region_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "集群别名", en = "Region alias")]
+    pub region_alias: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "租户名称", en = "Tenant name")]
+    pub tenant_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "集群状态", en = "Status", help_zh = "0：编辑中；1：启用；2：停用；3：维护中。", help_en = "0: editing; 1: enabled; 2: disabled; 3: under maintenance.")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "描述", en = "Description")]
+    pub desc: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "集群列表", en = "Regions")]
+pub struct RainbondRegionList {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "集群", en = "Regions")]
+    pub regions: Option<Vec<RainbondRegion>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "总数", en = "Total")]
+    pub total: Option<i64>,
+}
+
+/// Scope of the app list (`GET /openapi/v1/teams/{team_id}/regions/{region_name}/apps`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct RainbondListAppsParams {
+    #[schema(path, zh = "团队", en = "Team", choices = "rainbond.team.list|tenants|tenant_name|tenant_alias",
+        help_zh = "团队ID或团队名称（tenant_name）。", help_en = "The team's ID or unique name (tenant_name).")]
+    pub team_id: String,
+    #[schema(path, zh = "集群", en = "Region", choices = "rainbond.region.list?team_id=team_id|regions|region_name|region_alias",
+        help_zh = "团队开通的集群。", help_en = "A region (cluster) the team uses.")]
+    pub region_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "应用名称搜索", en = "Search", help_zh = "按应用名称搜索。", help_en = "Search by app name.")]
+    pub query: Option<String>,
+}
+
+/// `AppBaseInfo`: an app (application group) as the list answers it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "应用", en = "App")]
+pub struct RainbondApp {
+    /// Upper case on the wire.
+    #[serde(rename = "ID", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "应用ID", en = "App ID")]
+    pub id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "应用名称", en = "Name")]
+    pub group_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "团队ID", en = "Tenant id")]
+    pub tenant_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "集群", en = "Region name")]
+    pub region_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "备注", en = "Note")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "创建人", en = "Created by")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "治理模式", en = "Governance mode")]
+    pub governance_mode: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "应用状态", en = "Status", help_zh = "running、part_running 或 closed（详情接口返回）。", help_en = "running, part_running or closed (from the detail query).")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "组件数量", en = "Components", help_zh = "详情接口返回。", help_en = "From the detail query.")]
+    pub service_count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "运行中的组件数量", en = "Running components", help_zh = "详情接口返回。", help_en = "From the detail query.")]
+    pub running_service_count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "企业ID", en = "Enterprise id")]
+    pub enterprise_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "创建时间", en = "Created")]
+    pub create_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "更新时间", en = "Updated")]
+    pub update_time: Option<String>,
+}
+
+/// Path of one app (`GET …/apps/{app_id}`, "应用详情") and of its component list
+/// (`GET …/apps/{app_id}/services`, "查询应用下组件列表").
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct RainbondOneAppPath {
+    #[schema(path, zh = "团队ID", en = "Team ID", help_zh = "团队ID或团队名称（tenant_name）。", help_en = "The team's ID or unique name (tenant_name).")]
+    pub team_id: String,
+    #[schema(path, zh = "集群名称", en = "Region name", help_zh = "集群（数据中心）名称。", help_en = "Name of the cluster (data center).")]
+    pub region_name: String,
+    #[schema(path, zh = "应用ID", en = "App ID", help_zh = "应用（应用组）ID。", help_en = "The app (application group) ID.")]
+    pub app_id: String,
+}
+
+/// Path of one component (`GET …/apps/{app_id}/services/{service_id}`, "查询组件信息").
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct RainbondComponentPath {
+    #[schema(path, zh = "团队ID", en = "Team ID", help_zh = "团队ID或团队名称（tenant_name）。", help_en = "The team's ID or unique name (tenant_name).")]
+    pub team_id: String,
+    #[schema(path, zh = "集群名称", en = "Region name")]
+    pub region_name: String,
+    #[schema(path, zh = "应用ID", en = "App ID")]
+    pub app_id: String,
+    #[schema(path, zh = "组件ID", en = "Service id")]
+    pub service_id: String,
+}
+
+/// Query of a market's apps (see [`ListMarketAppsOp`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+pub struct RainbondListMarketAppsParams {
+    #[schema(path, zh = "应用市场域名", en = "Market domain")]
+    pub market_domain: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "应用模板ID", en = "App model id", help_zh = "只返回该应用。", help_en = "Only this app.")]
+    pub app_model_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "搜索", en = "Search")]
+    pub query: Option<String>,
+}
+
+/// One published version of a market app.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "应用版本", en = "App version")]
+pub struct RainbondMarketAppVersion {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "版本", en = "Version")]
+    pub app_model_version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "版本说明", en = "Release notes")]
+    pub version_info: Option<String>,
+}
+
+/// An app of a market.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "市场应用", en = "Market app")]
+pub struct RainbondMarketApp {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "应用模板ID", en = "App model id")]
+    pub app_model_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "应用名称", en = "Name")]
+    pub app_model_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "简介", en = "Description")]
+    pub describe: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "版本", en = "Versions")]
+    pub versions: Option<Vec<RainbondMarketAppVersion>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "市场应用列表", en = "Market apps")]
+pub struct RainbondMarketAppList {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "应用", en = "Apps")]
+    pub apps: Option<Vec<RainbondMarketApp>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "总数", en = "Total")]
+    pub total: Option<i64>,
 }
 
 crate::operations! {
@@ -304,4 +540,128 @@ crate::operations! {
         response: RainbondMarketInstall,
         status: 200,
     }
+
+    /// Rainbond 获取用户所在团队列表 (not a seed document): the target team's chooser.
+    ListTeamsOp {
+        doc_ref: "x-rainbond:teams",
+        id: "rainbond.team.list",
+        title: ("获取团队列表", "List teams"),
+        Get "/openapi/v1/teams",
+        kind: List,
+        params: RainbondListTeamsParams,
+        response: RainbondTeamList,
+        status: 200,
+    }
+
+    /// Rainbond 获取团队开通的数据中心列表 (not a seed document).
+    ListRegionsOp {
+        doc_ref: "x-rainbond:regions",
+        id: "rainbond.region.list",
+        title: ("获取团队开通的集群列表", "List a team's regions"),
+        Get "/openapi/v1/teams/{team_id}/regions",
+        kind: List,
+        params: RainbondTeamPath,
+        response: RainbondRegionList,
+        status: 200,
+    }
+
+    /// Rainbond 团队应用列表 (not a seed document): answers a bare array.
+    ListAppsOp {
+        doc_ref: "x-rainbond:apps",
+        id: "rainbond.app.list",
+        title: ("团队应用列表", "List apps"),
+        Get "/openapi/v1/teams/{team_id}/regions/{region_name}/apps",
+        kind: List,
+        params: RainbondListAppsParams,
+        response: Vec<RainbondApp>,
+        status: 200,
+    }
+
+    /// Rainbond 应用详情 (not a seed document).
+    GetAppOp {
+        doc_ref: "x-rainbond:app",
+        id: "rainbond.app.get",
+        title: ("应用详情", "Get an app"),
+        Get "/openapi/v1/teams/{team_id}/regions/{region_name}/apps/{app_id}",
+        kind: Get,
+        params: RainbondOneAppPath,
+        response: RainbondApp,
+        status: 200,
+    }
+
+    /// Rainbond 查询应用下组件列表 (not a seed document): the copy's component checklist, and
+    /// how copies and installs are followed while their components are created and built.
+    ListComponentsOp {
+        doc_ref: "x-rainbond:components",
+        id: "rainbond.component.list",
+        title: ("查询应用下组件列表", "List an app's components"),
+        Get "/openapi/v1/teams/{team_id}/regions/{region_name}/apps/{app_id}/services",
+        kind: List,
+        params: RainbondOneAppPath,
+        response: Vec<RainbondServiceBaseInfo>,
+        status: 200,
+    }
+
+    /// Rainbond 查询组件信息 (not a seed document).
+    GetComponentOp {
+        doc_ref: "x-rainbond:component",
+        id: "rainbond.component.get",
+        title: ("查询组件信息", "Get a component"),
+        Get "/openapi/v1/teams/{team_id}/regions/{region_name}/apps/{app_id}/services/{service_id}",
+        kind: Get,
+        params: RainbondComponentPath,
+        response: RainbondServiceBaseInfo,
+        status: 200,
+    }
+
+    /// A market's apps and their versions, for the install form's choosers. Rainbond's OpenAPI
+    /// documents no such operation (the app store serves its catalogue itself); this path is
+    /// the sandbox's. Against a real Rainbond the choosers report the failure and the fields
+    /// stay free to type.
+    ListMarketAppsOp {
+        doc_ref: "x-rainbond:market-apps",
+        id: "rainbond.market_app.list",
+        title: ("应用市场的应用列表", "List a market's apps"),
+        Get "/openapi/v1/markets/{market_domain}/apps",
+        kind: List,
+        params: RainbondListMarketAppsParams,
+        response: RainbondMarketAppList,
+        status: 200,
+    }
 }
+
+/// Apps of a team in a region: their components, copying them, installing market apps into
+/// them. The list page asks for the team and the region first.
+pub static APPS: crate::resource::ResourceDecl = crate::resource::ResourceDecl {
+    key: "apps",
+    service: crate::operation::Service::Rainbond,
+    title: crate::schema::Text::new("应用", "Apps"),
+    singular: crate::schema::Text::new("应用", "App"),
+    id_field: "ID",
+    id_param: "app_id",
+    name_field: "group_name",
+    items_field: "",
+    columns: &["group_name", "ID", "region_name", "note", "username", "create_time"],
+    list: Some(<ListAppsOp as crate::operation::Operation>::DECL),
+    get: Some(<GetAppOp as crate::operation::Operation>::DECL),
+    actions: &[<CopyAppOp as crate::operation::Operation>::DECL, <InstallAppOp as crate::operation::Operation>::DECL],
+    children: &[&COMPONENTS],
+    ..crate::resource::ResourceDecl::BLANK
+};
+
+/// An app's components (`ServiceBaseInfo`).
+pub static COMPONENTS: crate::resource::ResourceDecl = crate::resource::ResourceDecl {
+    key: "components",
+    service: crate::operation::Service::Rainbond,
+    title: crate::schema::Text::new("组件", "Components"),
+    singular: crate::schema::Text::new("组件", "Component"),
+    id_field: "service_id",
+    id_param: "service_id",
+    name_field: "service_cname",
+    items_field: "",
+    columns: &["service_cname", "status", "service_alias", "version", "min_memory", "service_source", "create_status"],
+    list: Some(<ListComponentsOp as crate::operation::Operation>::DECL),
+    get: Some(<GetComponentOp as crate::operation::Operation>::DECL),
+    parent: Some(crate::resource::ParentLink { resource: &APPS, param: "app_id", item_field: "app_id" }),
+    ..crate::resource::ResourceDecl::BLANK
+};

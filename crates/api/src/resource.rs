@@ -123,13 +123,62 @@ impl ResourceDecl {
         self.list_all.or(self.list)
     }
 
-    /// The schema of one list item.
+    /// The schema of one list item. An empty `items_field` means the list answer is itself
+    /// the array (Rainbond's lists).
     pub fn item_schema(&self) -> Option<&'static ObjectSchema> {
-        let list = self.page_list()?.response_schema()?;
-        match list.field(self.items_field)?.ty {
+        let response = self.page_list()?.response?;
+        let list = if self.items_field.is_empty() { response } else { response.as_object()?.field(self.items_field)?.ty };
+        match list {
             Type::Array(Type::Object(item)) => Some(item),
             _ => None,
         }
+    }
+
+    /// The items of a list answer (`items_field`, or the answer itself when that is empty).
+    pub fn items_in<'a>(&self, answer: &'a serde_json::Value) -> &'a [serde_json::Value] {
+        let list = if self.items_field.is_empty() { Some(answer) } else { answer.get(self.items_field) };
+        list.and_then(serde_json::Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The item in a `get` answer: the answer itself, or its only member when the service
+    /// wraps the item (`{"vault": {…}}`, `{"backup": {…}}`).
+    pub fn item_in<'a>(&self, answer: &'a serde_json::Value) -> &'a serde_json::Value {
+        self.wrapper().and_then(|w| answer.get(w)).unwrap_or(answer)
+    }
+
+    /// The schema of a `get` answer's item (see [`ResourceDecl::item_in`]).
+    pub fn get_item_schema(&self) -> Option<&'static ObjectSchema> {
+        let schema = self.get?.response_schema()?;
+        match self.wrapper().and_then(|w| schema.field(w)).map(|f| f.ty) {
+            Some(Type::Object(inner)) => Some(inner),
+            _ => Some(schema),
+        }
+    }
+
+    /// The member a `get` answer wraps its item in, when it has exactly one object member
+    /// and the item's id is not a member of the answer itself.
+    fn wrapper(&self) -> Option<&'static str> {
+        let schema = self.get?.response_schema()?;
+        match schema.fields {
+            [only] if matches!(only.ty, Type::Object(_)) && schema.field(self.id_field).is_none() => Some(only.name),
+            _ => None,
+        }
+    }
+
+    /// Path parameters of the list and get that are neither the item's id, nor its
+    /// ancestors', nor the project: a scope the items live in (Rainbond's team and region).
+    /// List pages ask for them; item links carry them.
+    pub fn scope_params(&self) -> Vec<&'static str> {
+        let parents = self.parent_params();
+        let mut out: Vec<&'static str> = Vec::new();
+        for op in [self.page_list(), self.get].into_iter().flatten() {
+            for f in op.params_schema().in_location(crate::schema::Location::Path) {
+                if f.name != self.id_param && f.name != "project_id" && !parents.contains(&f.name) && !out.contains(&f.name) {
+                    out.push(f.name);
+                }
+            }
+        }
+        out
     }
 
     /// All operations reachable from this resource's pages.

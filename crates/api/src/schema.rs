@@ -126,6 +126,19 @@ impl ObjectSchema {
         self.fields.iter().find(|f| f.name == name)
     }
 
+    /// A field by dotted path through nested objects (`status.component_status`).
+    pub fn field_at(&self, path: &str) -> Option<&'static Field> {
+        let (head, rest) = match path.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (path, None),
+        };
+        let field = self.field(head)?;
+        match rest {
+            None => Some(field),
+            Some(rest) => field.ty.as_object()?.field_at(rest),
+        }
+    }
+
     pub fn in_location(&self, loc: Location) -> impl Iterator<Item = &'static Field> {
         self.fields.iter().filter(move |f| f.location == loc)
     }
@@ -170,6 +183,13 @@ pub struct Rules {
     /// Set by the service; shown, never sent.
     pub read_only: bool,
     pub example: Option<&'static str>,
+    /// Where the form takes the field's possible values from: a list operation's answer
+    /// (see [`Choices`]). Forms render a select (a checklist for an array of objects); the
+    /// value stays free to type when the list cannot be read.
+    pub choices: Option<&'static str>,
+    /// The help text is a warning (extra charges, irreversible effects): forms show it
+    /// prominently when the field is set.
+    pub caution: bool,
 }
 
 impl Rules {
@@ -185,11 +205,102 @@ impl Rules {
         secret: false,
         read_only: false,
         example: None,
+        choices: None,
+        caution: false,
     };
 
     /// `required_if` split into (sibling field, value).
     pub fn condition(&self) -> Option<(&'static str, &'static str)> {
         self.required_if.and_then(|c| c.split_once('='))
+    }
+
+    /// `choices` parsed.
+    pub fn choices(&self) -> Option<Choices> {
+        self.choices.and_then(Choices::parse)
+    }
+}
+
+/// Where a field's possible values come from: `op?param=source&…|items|value|label`.
+///
+/// * `op`: the id of a list operation (`rainbond.team.list`);
+/// * `param=source`: a parameter of that operation and the name of the form value that fills
+///   it (looked up among the field's siblings, then the body's top level, then the operation's
+///   own parameters); `param='text'` gives a literal;
+/// * `items`: dotted path of the array in the answer (`tenants`, `apps.0.versions`), empty
+///   when the answer itself is the array;
+/// * `value` / `label`: the item member that becomes the field's value, and the one shown
+///   (the value when omitted).
+///
+/// `rainbond.region.list?team_id=target_team_name|regions|region_name|region_alias` offers the
+/// regions of the team chosen in `target_team_name`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choices {
+    pub op: &'static str,
+    pub params: Vec<(&'static str, ChoiceSource)>,
+    pub items: &'static str,
+    pub value: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChoiceSource {
+    /// The value of another field of the form.
+    Field(&'static str),
+    Literal(&'static str),
+}
+
+impl Choices {
+    pub fn parse(spec: &'static str) -> Option<Choices> {
+        let mut parts = spec.split('|');
+        let head = parts.next()?;
+        let items = parts.next().unwrap_or("");
+        let value = parts.next().filter(|v| !v.is_empty())?;
+        let label = parts.next().filter(|l| !l.is_empty()).unwrap_or(value);
+        let (op, query) = head.split_once('?').unwrap_or((head, ""));
+        let params = query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (name, source) = p.split_once('=')?;
+                let source = match source.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')) {
+                    Some(text) => ChoiceSource::Literal(text),
+                    None => ChoiceSource::Field(source),
+                };
+                Some((name, source))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        (!op.is_empty()).then_some(Choices { op, params, items, value, label })
+    }
+
+    /// The items of a list answer.
+    pub fn items_in<'a>(&self, answer: &'a serde_json::Value) -> Vec<&'a serde_json::Value> {
+        let list = if self.items.is_empty() {
+            Some(answer)
+        } else {
+            self.items.split('.').try_fold(answer, |cur, key| match key.parse::<usize>() {
+                Ok(i) if cur.is_array() => cur.get(i),
+                _ => cur.get(key),
+            })
+        };
+        list.and_then(serde_json::Value::as_array).map(|a| a.iter().collect()).unwrap_or_default()
+    }
+
+    /// (value, label) of each item, values as text.
+    pub fn options(&self, answer: &serde_json::Value) -> Vec<(String, String)> {
+        let text = |v: Option<&serde_json::Value>| match v {
+            Some(serde_json::Value::String(s)) => Some(s.clone()),
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            Some(serde_json::Value::Bool(b)) => Some(b.to_string()),
+            _ => None,
+        };
+        self.items_in(answer)
+            .into_iter()
+            .filter_map(|item| {
+                let value = text(item.get(self.value))?;
+                let label = text(item.get(self.label)).filter(|l| !l.is_empty()).unwrap_or_else(|| value.clone());
+                Some((value, label))
+            })
+            .collect()
     }
 }
 

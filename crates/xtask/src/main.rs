@@ -4,6 +4,7 @@
 //! at exactly the version in Cargo.lock, Debian's Chromium and ChromeDriver, the end-to-end
 //! tests' npm packages), so the README's two commands work on a fresh machine.
 
+mod bench;
 mod tools;
 
 use std::net::TcpListener;
@@ -22,6 +23,9 @@ tasks:
   test-native | test-browser | test-e2e    one kind of test
   export                         regenerate www/openapi.json from the declarations
   screenshot URL-PATH FILE       save a screenshot of a console page (the sandbox must run)
+  bench                          measure load size, load and render times (headless Chromium, vs
+                                 Swagger UI) and request-builder throughput, against the budgets
+  bench-native [--json]          only the request-builder throughput (use a --release build)
 ";
 
 fn main() -> ExitCode {
@@ -37,6 +41,8 @@ fn main() -> ExitCode {
         "test-browser" => report(test_browser()),
         "test-e2e" => report(test_e2e()),
         "screenshot" => screenshot(rest),
+        "bench" => bench::bench(rest),
+        "bench-native" => bench::native(rest),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -86,7 +92,7 @@ fn build_console(release: bool) -> Result<PathBuf> {
         "mount",
     ]))?;
     let dir = if release { "wasm-release" } else { "debug" };
-    let wasm = root.join("target/wasm32-unknown-unknown").join(dir).join("opsdeck.wasm");
+    let wasm = tools::target_dir().join("wasm32-unknown-unknown").join(dir).join("opsdeck.wasm");
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(dist.join("pkg")).map_err(|e| e.to_string())?;
@@ -112,7 +118,7 @@ fn sandbox_binary(release: bool) -> Result<PathBuf> {
         cmd.arg("--release");
     }
     run(&mut cmd)?;
-    Ok(root.join("target").join(if release { "release" } else { "debug" }).join("opsdeck-sandbox"))
+    Ok(tools::target_dir().join(if release { "release" } else { "debug" }).join("opsdeck-sandbox"))
 }
 
 fn serve(args: &[String]) -> Result<()> {

@@ -16,6 +16,11 @@ mod clock;
 mod multipart;
 mod resources;
 mod servicestage;
+// IMS image copy, CBR replication, Rainbond copy/install: the long-running tasks.
+mod cbr;
+mod ims;
+mod rainbond;
+mod tasks;
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -412,6 +417,9 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     }
 
     let call = Call { decl, params, body: body_value, raw: body, state, headers };
+    if let Some(res) = ims::handle(&call).or_else(|| cbr::handle(&call)).or_else(|| rainbond::handle(&call)) {
+        return res;
+    }
     if let Some(res) = servicestage::handle(&call) {
         return res;
     }

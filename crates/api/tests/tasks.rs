@@ -1,0 +1,153 @@
+//! The declarations behind the long-running tasks (IMS copy, CBR replication, Rainbond copy and
+//! install): the supplementary list operations, the resources that offer the tasks, the
+//! choosers (`choices`) their forms use, and the job kinds that follow them.
+
+use opsdeck_api::catalog;
+use opsdeck_api::jobs::{self, Origin};
+use opsdeck_api::operation::{OpKind, Service};
+use opsdeck_api::schema::{ChoiceSource, Choices, Field, Location, ObjectSchema, Type};
+use serde_json::{json, Map, Value};
+
+/// Every field of a schema with its siblings (the object it is in), recursively.
+fn walk(schema: &'static ObjectSchema, out: &mut Vec<(&'static Field, &'static ObjectSchema)>) {
+    for f in schema.fields {
+        out.push((f, schema));
+        match f.ty {
+            Type::Object(inner) | Type::Array(Type::Object(inner)) => walk(inner, out),
+            _ => {}
+        }
+    }
+}
+
+/// The item schema at `items` in a response type.
+fn items_schema(ty: &'static Type, items: &str) -> Option<&'static ObjectSchema> {
+    let mut cur = ty;
+    for seg in items.split('.').filter(|s| !s.is_empty()) {
+        cur = match cur {
+            Type::Array(inner) if seg.parse::<usize>().is_ok() => inner,
+            Type::Object(o) => o.field(seg)?.ty,
+            _ => return None,
+        };
+    }
+    match cur {
+        Type::Array(Type::Object(item)) => Some(item),
+        _ => None,
+    }
+}
+
+#[test]
+fn choices_name_list_operations_whose_answers_carry_the_values() {
+    let mut checked = 0;
+    for op in catalog::operations() {
+        let mut fields = Vec::new();
+        for ty in [Some(op.params), op.body].into_iter().flatten() {
+            if let Type::Object(o) = ty {
+                walk(o, &mut fields);
+            }
+        }
+        for (field, siblings) in fields {
+            let Some(spec) = field.rules.choices else { continue };
+            let c = Choices::parse(spec).unwrap_or_else(|| panic!("{}: `{spec}` does not parse", op.id));
+            let list = catalog::operation(c.op).unwrap_or_else(|| panic!("{}: {} is not declared", op.id, c.op));
+            assert_eq!(list.kind, OpKind::List, "{}: {} is not a list", op.id, c.op);
+            for (param, source) in &c.params {
+                assert!(list.params_schema().field(param).is_some(), "{}: {} has no parameter {param}", op.id, c.op);
+                if let ChoiceSource::Field(name) = source {
+                    let found = siblings.field(name).is_some()
+                        || op.body_schema().is_some_and(|b| b.field(name).is_some())
+                        || op.params_schema().field(name).is_some();
+                    assert!(found, "{}: the source `{name}` of {} is not a field of the form", op.id, field.name);
+                }
+            }
+            let item = items_schema(list.response.unwrap(), c.items).unwrap_or_else(|| panic!("{}: {} has no list at `{}`", op.id, c.op, c.items));
+            assert!(item.field(c.value).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.value);
+            assert!(item.field(c.label).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.label);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "only {checked} choosers");
+}
+
+#[test]
+fn choices_parse_params_literals_and_defaults() {
+    let c = Choices::parse("cbr.vault.list_external?external_project_id=destination_project_id&protect_type='replication'|vaults|id|name").unwrap();
+    assert_eq!(c.op, "cbr.vault.list_external");
+    assert_eq!(
+        c.params,
+        vec![("external_project_id", ChoiceSource::Field("destination_project_id")), ("protect_type", ChoiceSource::Literal("replication"))]
+    );
+    assert_eq!((c.items, c.value, c.label), ("vaults", "id", "name"));
+    let bare = Choices::parse("rainbond.app.list||ID").unwrap();
+    assert_eq!((bare.items, bare.value, bare.label), ("", "ID", "ID"));
+    assert_eq!(bare.options(&json!([{"ID": 3, "group_name": "mall"}, {"x": 1}])), vec![("3".to_string(), "3".to_string())]);
+    let nested = Choices::parse("m|apps.0.versions|v").unwrap();
+    assert_eq!(nested.options(&json!({"apps": [{"versions": [{"v": "1.0"}, {"v": "2.0"}]}]})).len(), 2);
+    assert!(Choices::parse("no-value|items").is_none());
+}
+
+#[test]
+fn task_resources_are_listed_and_offer_their_task() {
+    let expect = [
+        (Service::Ims, "images", "ims.image.copy"),
+        (Service::Cbr, "vaults", "cbr.checkpoint.replicate"),
+        (Service::Rainbond, "apps", "rainbond.app.copy"),
+        (Service::Rainbond, "apps", "rainbond.app.install"),
+    ];
+    for (service, key, action) in expect {
+        let r = catalog::resource(service, key).unwrap();
+        assert!(catalog::top_level_resources().any(|t| std::ptr::eq(t, r)), "{key} is not in the navigation");
+        assert!(r.actions.iter().any(|a| a.id == action), "{key} does not offer {action}");
+        let item = r.item_schema().unwrap_or_else(|| panic!("{key} has no item schema"));
+        for c in r.columns {
+            assert!(item.field(c).is_some(), "{key}: column {c} is not an item field");
+        }
+        for f in r.filters {
+            assert!(r.page_list().unwrap().params_schema().field(f.param).is_some(), "{key}: filter {}", f.param);
+        }
+        assert!(r.get_item_schema().unwrap().field(r.id_field).is_some(), "{key}: the detail has no {}", r.id_field);
+    }
+    // Every other resource keeps its pages as they were: no scope to ask for.
+    for r in catalog::RESOURCES {
+        let expected: &[&str] = match (r.service, r.key) {
+            (Service::Rainbond, _) => &["team_id", "region_name"],
+            _ => &[],
+        };
+        assert_eq!(r.scope_params(), expected, "{}", r.key);
+    }
+}
+
+#[test]
+fn wrapped_details_are_unwrapped_and_bare_lists_read() {
+    let vaults = catalog::resource(Service::Cbr, "vaults").unwrap();
+    assert_eq!(vaults.item_in(&json!({"vault": {"id": "v1"}}))["id"], "v1");
+    assert_eq!(vaults.get_item_schema().unwrap().name, "CbrVault");
+    let images = catalog::resource(Service::Ims, "images").unwrap();
+    assert_eq!(images.item_in(&json!({"id": "i1"}))["id"], "i1");
+    let apps = catalog::resource(Service::Rainbond, "apps").unwrap();
+    assert_eq!(apps.items_in(&json!([{"ID": 1}, {"ID": 2}])).len(), 2);
+    assert_eq!(images.items_in(&json!({"images": [{"id": "a"}]})).len(), 1);
+    // ServiceStage details are answered unwrapped: nothing changes for them.
+    for r in catalog::RESOURCES.iter().filter(|r| r.service == Service::ServiceStage) {
+        if let (Some(schema), Some(get)) = (r.get_item_schema(), r.get) {
+            assert_eq!(schema.name, get.response_schema().unwrap().name, "{}", r.key);
+        }
+    }
+}
+
+#[test]
+fn every_task_is_followed_by_a_job_kind() {
+    for id in ["ims.image.copy", "cbr.checkpoint.replicate", "rainbond.app.copy", "rainbond.app.install"] {
+        let op = catalog::operation(id).unwrap();
+        assert_eq!(jobs::kinds_started_by(op).count(), 1, "{id}");
+    }
+    // The install is followed in the app it installs into, with the call's own parameters.
+    let params: Map<String, Value> = json!({"team_id": "o19p6wen", "region_name": "rainbond", "app_id": 3}).as_object().unwrap().clone();
+    let origin = Origin { params: &params, body: None };
+    let answer = json!({"ID": 3, "service_list": [{"service_id": "a"}, {"service_id": "b"}]});
+    let started = jobs::start_jobs(&jobs::RAINBOND_INSTALL, origin, &answer);
+    assert_eq!(started[0].poll_params, params);
+    let poll = catalog::operation(jobs::RAINBOND_INSTALL.poll_op).unwrap();
+    for f in poll.params_schema().in_location(Location::Path) {
+        assert!(started[0].poll_params.contains_key(f.name), "{} is not filled", f.name);
+    }
+}

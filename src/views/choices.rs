@@ -1,0 +1,355 @@
+//! Fields whose values come from a list operation (`Rules::choices`, see
+//! [`opsdeck_api::schema::Choices`]): a select filled from the list, or, for an array of
+//! objects, a checklist whose ticked entries become the array's items (each with its other
+//! fields to fill in). The list is asked again whenever a field it depends on changes; until
+//! those are filled the field says which. When the list cannot be read the field falls back to
+//! the ordinary input, so a value can always be typed.
+//!
+//! Values a choice depends on are looked up among the field's siblings, then at the body's top
+//! level, then in the operation's parameter form (provided by the runner as [`ParamsForm`]).
+
+use leptos::prelude::*;
+use opsdeck_api::schema::{ChoiceSource, Choices, Field, Lang, ObjectSchema, Text, Type};
+use opsdeck_api::catalog;
+use serde_json::{Map, Value};
+
+use crate::client;
+use crate::i18n::use_lang;
+use crate::state::AppState;
+use crate::views::form::{self, dom_id, get_at, path_string, remove_at, set_at, FormState, Path, Seg};
+
+/// The parameter form of the operation whose body is being edited, for choices that depend on
+/// a parameter (the copy's components depend on the source app in the path).
+#[derive(Clone, Copy)]
+pub struct ParamsForm(pub FormState);
+
+/// Provided by pages that want an empty choice filled with the first option (the list page's
+/// team and region).
+#[derive(Clone, Copy)]
+pub struct PickFirst;
+
+const CHOOSE: Text = Text::new("请选择", "Choose");
+const LOADING: Text = Text::new("加载中…", "Loading…");
+const FILL_FIRST: Text = Text::new("请先填写", "Fill in first:");
+const UNAVAILABLE: Text = Text::new("无法读取可选值，请直接输入。", "The choices could not be loaded; type the value instead.");
+const NOT_LISTED: Text = Text::new("（不在列表中）", "(not in the list)");
+const SELECTED: Text = Text::new("已选", "selected");
+const NONE_TO_CHOOSE: Text = Text::new("没有可选项", "Nothing to choose from");
+
+/// A form value as text (numbers become their digits).
+fn as_text(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// The value typed for a field of this type.
+fn typed(ty: &Type, text: &str) -> Value {
+    match ty {
+        Type::Integer => text.parse::<i64>().map(Value::from).unwrap_or_else(|_| Value::String(text.into())),
+        Type::Number => text.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or_else(|| Value::String(text.into())),
+        _ => Value::String(text.into()),
+    }
+}
+
+/// The label of the field a source names, for "fill in first".
+fn source_label(state: FormState, path: &[Seg], name: &str, lang: Lang) -> String {
+    let find = |ty: &'static Type| ty.as_object().and_then(|o| o.field(name)).map(|f| f.label.get(lang).to_string());
+    let parent_schema = schema_at(state.ty, &path[..path.len().saturating_sub(1)]);
+    parent_schema
+        .and_then(|o| o.field(name))
+        .map(|f| f.label.get(lang).to_string())
+        .or_else(|| find(state.ty))
+        .or_else(|| use_context::<ParamsForm>().and_then(|p| find(p.0.ty)))
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// The object schema at a path of a document of type `ty`.
+fn schema_at(ty: &'static Type, path: &[Seg]) -> Option<&'static ObjectSchema> {
+    let mut cur = ty;
+    for seg in path {
+        cur = match (seg, cur) {
+            (Seg::Key(k), Type::Object(o)) => o.field(k)?.ty,
+            (Seg::Index(_), Type::Array(item)) => item,
+            _ => return None,
+        };
+    }
+    cur.as_object()
+}
+
+/// The list call's parameters, or the sources still missing.
+fn resolve(choices: &Choices, state: FormState, path: &[Seg], params: Option<ParamsForm>) -> Result<Map<String, Value>, Vec<&'static str>> {
+    let parent = &path[..path.len().saturating_sub(1)];
+    let mut out = Map::new();
+    let mut missing = Vec::new();
+    for (param, source) in &choices.params {
+        let value = match source {
+            ChoiceSource::Literal(text) => Some(Value::String(text.to_string())),
+            ChoiceSource::Field(name) => {
+                let sibling = state.value.with(|v| as_text(get_at(v, parent).and_then(|o| o.get(*name))));
+                sibling
+                    .or_else(|| state.value.with(|v| as_text(v.get(*name))))
+                    .or_else(|| params.and_then(|p| p.0.value.with(|v| as_text(v.get(*name)))))
+                    .map(Value::String)
+            }
+        };
+        match value {
+            Some(v) => {
+                out.insert(param.to_string(), v);
+            }
+            None => {
+                if let ChoiceSource::Field(name) = source {
+                    missing.push(*name);
+                }
+            }
+        }
+    }
+    if missing.is_empty() {
+        Ok(out)
+    } else {
+        Err(missing)
+    }
+}
+
+/// What the list said.
+#[derive(Clone, PartialEq)]
+enum Loaded {
+    Waiting(Vec<&'static str>),
+    Loading,
+    Options(Vec<(String, String)>),
+    Failed(String),
+}
+
+/// Reads the options, again whenever the parameters change.
+fn load(choices: Choices, state: FormState, path: Path) -> Signal<Loaded> {
+    let app = expect_context::<AppState>();
+    let decl = catalog::operation(choices.op).expect("choices name a declared operation");
+    let params_form = use_context::<ParamsForm>();
+    let wanted = {
+        let choices = choices.clone();
+        Memo::new(move |_| resolve(&choices, state, &path, params_form))
+    };
+    let data = LocalResource::new(move || {
+        let wanted = wanted.get();
+        let choices = choices.clone();
+        let _ = app.settings.with(|s| (s.project_id.clone(), s.endpoints.clone()));
+        async move {
+            match wanted {
+                Err(missing) => Loaded::Waiting(missing),
+                Ok(params) => match client::call(app, decl, params, None).await {
+                    Ok(answer) => Loaded::Options(choices.options(&answer.value)),
+                    Err(e) => Loaded::Failed(match e {
+                        client::CallError::Api(api) => format!("HTTP {} {}", api.status, api.message),
+                        client::CallError::Network(m) | client::CallError::Build(m) => m,
+                    }),
+                },
+            }
+        }
+    });
+    Signal::derive(move || data.get().unwrap_or(Loaded::Loading))
+}
+
+/// A field with `choices`: a select, or a checklist for an array of objects.
+pub fn field_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+    let Some(choices) = field.rules.choices() else { return form::input_view(field, path, state) };
+    match field.ty {
+        Type::Array(Type::Object(item)) => checklist(field, item, choices, path, state),
+        Type::Array(_) | Type::Object(_) | Type::Map(_) | Type::Any | Type::Boolean => form::plain_field_view(field, path, state),
+        _ => select(field, choices, path, state),
+    }
+}
+
+fn waiting_text(state: FormState, path: &[Seg], missing: &[&'static str], lang: Lang) -> String {
+    let names: Vec<String> = missing.iter().map(|m| source_label(state, path, m, lang)).collect();
+    format!("{} {}", FILL_FIRST.get(lang), names.join(if lang == Lang::Zh { "、" } else { ", " }))
+}
+
+fn select(field: &'static Field, choices: Choices, path: Path, state: FormState) -> AnyView {
+    let lang = use_lang();
+    let loaded = load(choices, state, path.clone());
+    let id = dom_id(&path);
+    let key = path_string(&path);
+    let current = {
+        let path = path.clone();
+        Memo::new(move |_| state.value.with(|v| as_text(get_at(v, &path))).unwrap_or_default())
+    };
+    let write = {
+        let path = path.clone();
+        move |text: String| {
+            state.value.update(|v| if text.is_empty() { remove_at(v, &path) } else { set_at(v, &path, typed(field.ty, &text)) })
+        }
+    };
+    // Lists that pick their first option (the list page's scope) do so once it is known.
+    if use_context::<PickFirst>().is_some() {
+        let write = write.clone();
+        Effect::new(move |_| {
+            if let Loaded::Options(options) = loaded.get() {
+                let cur = current.get_untracked();
+                if let Some((first, _)) = options.first().filter(|_| !options.iter().any(|(v, _)| *v == cur)) {
+                    write(first.clone());
+                }
+            }
+        });
+    }
+    let fallback_path = path.clone();
+    let touch_key = key.clone();
+    view! {
+        {move || match loaded.get() {
+            Loaded::Failed(why) => view! {
+                <div class="choices-failed">
+                    {form::input_view(field, fallback_path.clone(), state)}
+                    <p class="muted small" role="note">{move || UNAVAILABLE.get(lang.get())}" ("{why.clone()}")"</p>
+                </div>
+            }.into_any(),
+            other => {
+                let (options, note, disabled) = match other {
+                    Loaded::Options(o) => {
+                        let empty = o.is_empty();
+                        (o, empty.then(|| NONE_TO_CHOOSE.get(lang.get()).to_string()), false)
+                    }
+                    Loaded::Waiting(missing) => (vec![], Some(waiting_text(state, &path, &missing, lang.get())), true),
+                    _ => (vec![], Some(LOADING.get(lang.get()).to_string()), true),
+                };
+                let cur = current.get();
+                let listed = cur.is_empty() || options.iter().any(|(v, _)| *v == cur);
+                let write = write.clone();
+                let touch_key = touch_key.clone();
+                view! {
+                    <div class="field choice">
+                        {form::label_view(field, id.clone())}
+                        <select id=id.clone() name=key.clone() prop:value=move || current.get() disabled=disabled
+                            aria-describedby=format!("{id}-help {id}-note {id}-error")
+                            on:change=move |ev| write(event_target_value(&ev)) on:blur=move |_| state.touch(&touch_key)>
+                            <option value="">{move || format!("— {} —", CHOOSE.get(lang.get()))}</option>
+                            {(!listed).then(|| view! { <option value=cur.clone()>{format!("{cur} {}", NOT_LISTED.get(lang.get_untracked()))}</option> })}
+                            {options.into_iter().map(|(value, label)| {
+                                let text = if label == value { value.clone() } else { format!("{label} ({value})") };
+                                view! { <option value=value>{text}</option> }
+                            }).collect_view()}
+                        </select>
+                        {note.map(|n| view! { <p class="muted small" id=format!("{id}-note")>{n}</p> })}
+                        {form::help_view(field, format!("{id}-help"))}
+                        {form::error_view(state, key.clone(), format!("{id}-error"))}
+                    </div>
+                }.into_any()
+            }
+        }}
+    }
+    .into_any()
+}
+
+fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choices, path: Path, state: FormState) -> AnyView {
+    let lang = use_lang();
+    let value_field = choices.value;
+    let Some(value_schema) = item.field(value_field) else { return form::plain_field_view(field, path, state) };
+    let loaded = load(choices, state, path.clone());
+    let id = dom_id(&path);
+    let key = path_string(&path);
+    // The values ticked, in the array's order.
+    let ticked = {
+        let path = path.clone();
+        Memo::new(move |_| {
+            state.value.with(|v| {
+                get_at(v, &path)
+                    .and_then(Value::as_array)
+                    .map(|items| items.iter().filter_map(|i| as_text(i.get(value_field))).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let toggle = {
+        let path = path.clone();
+        move |value: String, on: bool| {
+            state.value.update(|v| {
+                let mut items = get_at(v, &path).and_then(Value::as_array).cloned().unwrap_or_default();
+                items.retain(|i| as_text(i.get(value_field)).as_deref() != Some(value.as_str()));
+                if on {
+                    let mut entry = Map::new();
+                    entry.insert(value_field.to_string(), typed(value_schema.ty, &value));
+                    items.push(Value::Object(entry));
+                }
+                set_at(v, &path, Value::Array(items));
+            })
+        }
+    };
+    let fallback_path = path.clone();
+    let entries = {
+        let path = path.clone();
+        let id = id.clone();
+        move |options: Vec<(String, String)>| {
+        // Ticked values the list does not offer (typed in raw JSON) stay visible.
+        let mut all = options;
+        for t in ticked.get() {
+            if !all.iter().any(|(v, _)| *v == t) {
+                all.push((t.clone(), format!("{t} {}", NOT_LISTED.get(lang.get_untracked()))));
+            }
+        }
+        all.into_iter()
+            .map(|(value, label)| {
+                let index = ticked.with(|t| t.iter().position(|x| *x == value));
+                let box_id = format!("{id}-opt-{}", value.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect::<String>());
+                let toggle = toggle.clone();
+                let v2 = value.clone();
+                let group_label = label.clone();
+                let details = index.map(|i| {
+                    let item_path = form::child(&path, Seg::Index(i));
+                    item.fields
+                        .iter()
+                        .filter(|f| f.name != value_field && !f.rules.read_only)
+                        .map(|f| form::field_view(f, form::child(&item_path, Seg::Key(f.name)), state))
+                        .collect_view()
+                });
+                view! {
+                    <div class="check-item" role="group" aria-label=group_label>
+                        <div class="field-check">
+                            <input type="checkbox" id=box_id.clone() prop:checked=index.is_some()
+                                on:change=move |ev| toggle(v2.clone(), event_target_checked(&ev)) />
+                            <label for=box_id>{label.clone()}" "<code class="muted small">{value.clone()}</code></label>
+                        </div>
+                        {details.map(|d| view! { <div class="check-details">{d}</div> })}
+                    </div>
+                }
+            })
+            .collect_view()
+        }
+    };
+    view! {
+        {move || match loaded.get() {
+            Loaded::Failed(why) => view! {
+                <div class="choices-failed">
+                    {form::plain_field_view(field, fallback_path.clone(), state)}
+                    <p class="muted small" role="note">{move || UNAVAILABLE.get(lang.get())}" ("{why.clone()}")"</p>
+                </div>
+            }.into_any(),
+            other => {
+                let (options, note) = match other {
+                    Loaded::Options(o) => {
+                        let empty = o.is_empty();
+                        (o, empty.then(|| NONE_TO_CHOOSE.get(lang.get()).to_string()))
+                    }
+                    Loaded::Waiting(missing) => (vec![], Some(waiting_text(state, &path, &missing, lang.get()))),
+                    _ => (vec![], Some(LOADING.get(lang.get()).to_string())),
+                };
+                view! {
+                    <fieldset class="array checklist" id=id.clone()>
+                        <legend>{move || {
+                            let n = ticked.with(Vec::len);
+                            match lang.get() {
+                                Lang::Zh => format!("{}（{}{n}）", field.label.zh, SELECTED.zh),
+                                Lang::En => format!("{} ({n} {})", field.label.en, SELECTED.en),
+                            }
+                        }}</legend>
+                        {form::help_view(field, format!("{id}-help"))}
+                        {note.map(|n| view! { <p class="muted small">{n}</p> })}
+                        {entries(options)}
+                        {form::error_view(state, key.clone(), format!("{id}-error"))}
+                    </fieldset>
+                }.into_any()
+            }
+        }}
+    }
+    .into_any()
+}

@@ -1,0 +1,126 @@
+// End-to-end: ServiceStage daily work — an application's component deployed, scaled,
+// stopped, started, its records read and it deleted; a config edited and its versions compared.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage } from "./browser.mjs";
+
+const unique = (prefix) => `${prefix}-${Date.now().toString(36)}`;
+const TEST_ENV = "4c1b7a3e-5a52-4b5e-9a0f-2f7f4f0c1a11"; // the demo "test-env" (with a CCE cluster)
+const TEST_CCE = "523498f1-36c4-11eb-ae36-0255ac1000c2";
+
+/** Runs an action on the open detail page: opens its drawer, fills, sends, closes. */
+async function runAction(page, fill) {
+  await page.getByRole("button", { name: "Run an action on a component" }).click();
+  const drawer = page.getByRole("dialog");
+  await drawer.waitFor();
+  await fill(drawer);
+  await drawer.getByRole("button", { name: "Send request" }).click();
+  await drawer.getByTestId("response-status").filter({ hasText: "200" }).waitFor();
+  await drawer.getByRole("button", { name: "Dismiss" }).click();
+}
+
+async function statusIs(page, status) {
+  await page.locator('dd[data-field="component_status"]', { hasText: new RegExp(`^${status}$`) }).waitFor({ timeout: 30000 });
+}
+
+test("deploy a component with storages and a rolling release, follow its job, scale, stop, start, read its records, delete it", async (t) => {
+  const app = unique("e2e-app");
+  const comp = unique("e2e-comp");
+  const { page, errors } = await openPage(t, "/servicestage/applications", { project: unique("ss") });
+
+  await page.getByRole("link", { name: "Create Application" }).first().click();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(app);
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  await page.getByRole("heading", { name: `Application ${app}` }).waitFor();
+
+  await page.getByRole("tab", { name: "Components" }).click();
+  await page.getByRole("link", { name: "Create Component" }).first().click();
+  await page.getByRole("heading", { name: "Create Component" }).waitFor();
+  // The body in raw JSON mode, then back in the form: the two are one document.
+  await page.getByRole("button", { name: "Raw JSON" }).click();
+  await page.getByLabel("Raw JSON").fill(JSON.stringify({
+    name: comp, version: "1.0.0", environment_id: TEST_ENV, replica: 2,
+    runtime_stack: { name: "OpenJDK8", type: "Java", version: "1.2.0", deploy_mode: "container" },
+    source: { kind: "image", url: "swr.cn-north-4.myhuaweicloud.com/demo/order:1.0.0", storage: "swr" },
+    refer_resources: [{ id: TEST_CCE, type: "cce" }],
+    storages: [{ type: "HostPath", name: "logs", parameters: { path: "/var/log/app" }, mounts: [{ path: "/logs", sub_path: "app", read_only: false }] }],
+    deploy_strategy: { type: "RollingRelease", rolling_release: { batches: 1 } },
+  }));
+  await page.getByRole("button", { name: "Raw JSON" }).click();
+  assert.equal(await page.locator("#f-name").inputValue(), comp);
+  assert.equal(await page.locator("#f-storages-0--parameters-path").inputValue(), "/var/log/app");
+  assert.equal(await page.locator("#f-deploy_strategy-type").inputValue(), "RollingRelease");
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+
+  // The deploy job is followed in the tray, even across a reload, until the component runs.
+  await page.getByRole("heading", { name: `Component ${comp}` }).waitFor();
+  await page.getByRole("button", { name: /^Jobs \(1\)$/ }).waitFor();
+  await page.reload();
+  await page.getByRole("heading", { name: `Component ${comp}` }).waitFor();
+  await page.getByRole("button", { name: /^Jobs/ }).click();
+  const tray = page.getByRole("region", { name: "Jobs" });
+  await tray.getByText(/Create a component in an application/).waitFor();
+  await tray.getByText(/Succeeded · SUCCEEDED/).waitFor({ timeout: 30000 });
+  await tray.getByRole("button", { name: "Dismiss" }).click();
+  await statusIs(page, "RUNNING");
+
+  // Scale to 3.
+  await runAction(page, async (drawer) => {
+    await drawer.getByRole("combobox", { name: "Action", exact: true }).selectOption("scale");
+    await drawer.getByRole("button", { name: "+ Add Parameters" }).click();
+    await drawer.getByRole("spinbutton", { name: "Instances" }).fill("3");
+  });
+  await page.locator('dd[data-field="replica"]', { hasText: /^3$/ }).first().waitFor({ timeout: 30000 });
+  await statusIs(page, "RUNNING");
+  // Stop, then start.
+  await runAction(page, (drawer) => drawer.getByRole("combobox", { name: "Action", exact: true }).selectOption("stop"));
+  await statusIs(page, "STOPPED");
+  await runAction(page, (drawer) => drawer.getByRole("combobox", { name: "Action", exact: true }).selectOption("start"));
+  await statusIs(page, "RUNNING");
+
+  // Its records list the runs.
+  await page.getByRole("tab", { name: "List a component's deployment records" }).click();
+  const records = page.getByRole("tabpanel").locator("tbody tr");
+  await records.first().waitFor();
+  assert.ok((await records.count()) >= 4, "deploy, scale, stop and start are recorded");
+
+  // Delete it.
+  await page.getByRole("tab", { name: "Details" }).click();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog", { name: "Confirm deletion" }).getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("heading", { name: "Components", exact: true }).waitFor();
+  await page.getByRole("status").filter({ hasText: `Deleted: ${comp}` }).waitFor();
+  assert.equal(await page.getByRole("row", { name: new RegExp(comp) }).count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test("create a config, edit it, and compare its two versions", async (t) => {
+  const name = unique("e2e-conf");
+  const { page, errors } = await openPage(t, "/servicestage/config-groups", { project: unique("cfg") });
+  await page.getByRole("table", { name: "Config groups" }).getByRole("link", { name: "mall-config" }).click();
+  await page.getByRole("tab", { name: "Configs" }).click();
+  await page.getByRole("link", { name: "Create Config" }).click();
+  await page.getByRole("heading", { name: "Create Config" }).waitFor();
+  assert.ok((await page.locator("#f-config_group_id").inputValue()).length > 0, "the group comes from the page it was opened on");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await page.locator("#f-type").selectOption("properties");
+  await page.locator("#f-content").fill("timeout=30\nretries=3\nregion=cn-north-4");
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  await page.getByRole("heading", { name: `Config ${name}` }).waitFor();
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.locator("#f-content").fill("timeout=60\nretries=3\nregion=cn-north-4\nlog=debug");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("heading", { name: `Config ${name}` }).waitFor();
+
+  await page.getByRole("tab", { name: "Config history" }).click();
+  const versions = page.getByRole("tabpanel").locator("tbody tr");
+  await versions.nth(1).waitFor();
+  assert.equal(await versions.count(), 2);
+  const diff = page.getByTestId("diff");
+  await diff.waitFor();
+  assert.match(await diff.locator(".removed").allTextContents().then((l) => l.join("")), /timeout=30/);
+  assert.match(await diff.locator(".added").allTextContents().then((l) => l.join("")), /timeout=60[\s\S]*log=debug/);
+  assert.equal(await page.getByTestId("diff-counts").textContent(), "+2 −1");
+  assert.deepEqual(errors, []);
+});
