@@ -399,7 +399,7 @@ crate::operations! {
 pub static IMAGES: crate::resource::ResourceDecl = crate::resource::ResourceDecl {
     key: "images",
     service: crate::operation::Service::Ims,
-    title: crate::schema::Text::new("私有镜像", "Images"),
+    title: crate::schema::Text::new("镜像", "Images"),
     singular: crate::schema::Text::new("镜像", "Image"),
     id_param: "image_id",
     items_field: "images",

@@ -27,6 +27,7 @@ fn create_builds_post_with_json_body_and_token() {
         description: None,
         enterprise_project_id: Some("0".into()),
         vpc_id: "0c72428b".into(),
+        charge_mode: None,
         labels: None,
     };
     let req = build_typed::<CreateEnvironmentOp>(

@@ -82,6 +82,10 @@ pub struct CreateEnvironment {
     #[schema(zh = "虚拟私有云ID", en = "VPC ID", help_zh = "虚拟私有云ID。", help_en = "ID of the Virtual Private Cloud the environment's resources live in.",
         example = "0c72428b-cd6c-4283-a560-210d3edb49f7")]
     pub vpc_id: String,
+    /// Not in table 4-3; the request of chapter 8.1 sends it ("provided").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "计费模式", en = "Charge mode", help_zh = "表格中未列出；见第8.1节示例（provided）。", help_en = "Not in the table; chapter 8.1's example sends \"provided\".")]
+    pub charge_mode: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "标签", en = "Labels", max_items = 20,
         help_zh = "可使用标签管理服务通过标签过滤资源。同一个环境下最多可以添加20个标签。",
@@ -150,6 +154,10 @@ pub struct Environment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境创建人", en = "Created by", read_only)]
     pub creator: Option<String>,
+    /// Not in the tables; the answers of chapter 8.1 carry it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "虚拟机集群规模", en = "VM cluster size", read_only)]
+    pub vm_cluster_size: Option<i64>,
     /// Milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境创建时间", en = "Created", read_only)]
