@@ -105,7 +105,8 @@ pub async fn send_raw(req: &HttpRequest) -> Result<(u16, Vec<(String, String)>, 
         }
     }
     let request = match &req.body {
-        Some(bytes) => builder.body(String::from_utf8_lossy(bytes).into_owned()),
+        // Bytes as they are: uploads are binary.
+        Some(bytes) => builder.body(js_sys::Uint8Array::from(&bytes[..])),
         None => builder.build(),
     }
     .map_err(|e| CallError::Network(e.to_string()))?;

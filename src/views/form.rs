@@ -316,6 +316,10 @@ pub fn field_view(field: &'static Field, path: Path, state: FormState) -> AnyVie
 
 /// One field by its type alone.
 pub(crate) fn plain_field_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+    // An upload (`upload_file`, documented as the file itself) is chosen from the disk.
+    if matches!(field.ty, Type::String) && field.name.ends_with("file") {
+        return file_view(field, path, state);
+    }
     match field.ty {
         Type::Object(schema) => object_view(field, schema, path, state),
         Type::Array(Type::Object(schema)) => object_array_view(field, schema, path, state),
@@ -387,6 +391,53 @@ pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) ->
             {control}
             {help_view(field, help_id)}
             {error_view(state, key, error_id)}
+        </div>
+    }
+    .into_any()
+}
+
+/// A file chosen from the disk, kept in the form as a data URL (see `opsdeck_api::multipart`).
+fn file_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
+    let lang = use_lang();
+    let id = dom_id(&path);
+    let key = path_string(&path);
+    let chosen = {
+        let path = path.clone();
+        move || {
+            state.value.with(|v| {
+                get_at(v, &path)
+                    .and_then(Value::as_str)
+                    .and_then(opsdeck_api::multipart::parse_file_data_url)
+                    .map(|(_, name, bytes)| format!("{name} ({} KB)", bytes.len().div_ceil(1024)))
+            })
+        }
+    };
+    let on_change = {
+        let path = path.clone();
+        move |ev: leptos::ev::Event| {
+            use wasm_bindgen::JsCast;
+            let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let path = path.clone();
+            leptos::task::spawn_local(async move {
+                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else { return };
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                let media = Some(file.type_()).filter(|t| !t.is_empty()).unwrap_or_else(|| "application/octet-stream".into());
+                let url = opsdeck_api::multipart::file_data_url(&media, &file.name(), &bytes);
+                state.value.update(|v| set_at(v, &path, Value::String(url)));
+            });
+        }
+    };
+    let touch_key = key.clone();
+    view! {
+        <div class="field">
+            {label_view(field, id.clone())}
+            <input id=id.clone() type="file" name=key.clone() on:change=on_change on:blur=move |_| state.touch(&touch_key)
+                aria-describedby=format!("{id}-help {id}-error") />
+            {move || chosen().map(|c| view! { <p class="muted small" data-testid="chosen-file">{c}</p> })}
+            {help_view(field, format!("{id}-help"))}
+            {error_view(state, key, format!("{id}-error"))}
+            <span class="visually-hidden">{move || field.label.get(lang.get())}</span>
         </div>
     }
     .into_any()

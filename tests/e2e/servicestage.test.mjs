@@ -124,3 +124,64 @@ test("create a config, edit it, and compare its two versions", async (t) => {
   assert.equal(await page.getByTestId("diff-counts").textContent(), "+2 −1");
   assert.deepEqual(errors, []);
 });
+
+/** A zip archive with stored (uncompressed) entries, as a Buffer. */
+function storedZip(files) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc32 = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const nameBuf = Buffer.from(name);
+    const data = Buffer.from(text);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20); central.writeUInt32LE(data.length, 24); central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, data);
+    centrals.push(central, nameBuf);
+    offset += 30 + nameBuf.length + data.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  const count = Object.keys(files).length;
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(count, 8); end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(dir.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+test("import configs from a zip archive", async (t) => {
+  const group = unique("imported");
+  const { page, errors } = await openPage(t, "/servicestage/configs", { project: unique("imp") });
+  await page.getByRole("table", { name: "Configs" }).waitFor();
+  await page.getByRole("button", { name: "Import configuration files" }).click();
+  const drawer = page.getByRole("dialog");
+  await drawer.locator('input[type="file"]').setInputFiles({
+    name: "configs.zip",
+    mimeType: "application/zip",
+    buffer: storedZip({ [`${group}/app-settings.properties`]: "a=1\nb=2\n", [`${group}/routes.yaml`]: "routes:\n  - /api\n" }),
+  });
+  await drawer.getByTestId("chosen-file").filter({ hasText: "configs.zip" }).waitFor();
+  assert.match(await drawer.getByTestId("request-preview").textContent(), /multipart\/form-data; boundary=/);
+  await drawer.getByRole("button", { name: "Send request" }).click();
+  await drawer.getByTestId("response-status").filter({ hasText: "200" }).waitFor();
+  assert.match(await drawer.getByTestId("response-body").textContent(), /"success_num": 2|"imported_num": 2|: 2/);
+  await drawer.getByRole("button", { name: "Dismiss" }).click();
+  // The list shows them.
+  await page.getByRole("row", { name: /app-settings/ }).waitFor();
+  await page.getByRole("row", { name: /^routes / }).waitFor();
+  assert.deepEqual(errors, []);
+});

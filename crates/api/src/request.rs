@@ -104,11 +104,19 @@ pub fn build(
     body: Option<&Value>,
     target: &Target,
 ) -> Result<HttpRequest, BuildError> {
+    let content_type = decl.content_type.unwrap_or(JSON_CONTENT_TYPE);
+    if content_type.starts_with("multipart/form-data") {
+        // Uploads: the form's members become parts, files (data URLs) binary ones.
+        let empty = Map::new();
+        let members = body.and_then(Value::as_object).unwrap_or(&empty);
+        let (bytes, content_type) = crate::multipart::encode(members);
+        return build_raw(decl, params, Some(bytes), &content_type, target);
+    }
     let body_bytes = match body {
         Some(v) if decl.body.is_some() => Some(serde_json::to_vec(v).map_err(|e| BuildError::Body(e.to_string()))?),
         _ => None,
     };
-    build_raw(decl, params, body_bytes, decl.content_type.unwrap_or(JSON_CONTENT_TYPE), target)
+    build_raw(decl, params, body_bytes, content_type, target)
 }
 
 /// Like [`build`] with a body that is already bytes (multipart uploads).
@@ -276,14 +284,18 @@ fn mask_json(v: &mut Value) {
     }
 }
 
-/// A body as it may be shown: secret members of a JSON body become `****`.
+/// A body as it may be shown: secret members of a JSON body become `****`; binary bodies
+/// (uploads) are summarized rather than dumped.
 pub fn masked_body(bytes: &[u8]) -> String {
     match serde_json::from_slice::<Value>(bytes) {
         Ok(mut v) => {
             mask_json(&mut v);
             serde_json::to_string(&v).unwrap_or_default()
         }
-        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+        Err(_) => match std::str::from_utf8(bytes) {
+            Ok(text) if text.len() <= 4096 => text.to_string(),
+            _ => format!("<{} bytes>", bytes.len()),
+        },
     }
 }
 
