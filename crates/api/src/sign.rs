@@ -41,20 +41,24 @@ pub fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// `YYYYMMDDTHHMMSSZ` for a Unix time in seconds (UTC).
-pub fn sdk_date(unix_seconds: u64) -> String {
-    let days = (unix_seconds / 86_400) as i64;
-    let secs = unix_seconds % 86_400;
-    // Civil-from-days (proleptic Gregorian), after Howard Hinnant's algorithm.
+/// Year, month and day of a count of days since 1970-01-01 (proleptic Gregorian calendar,
+/// after Howard Hinnant's civil-from-days algorithm).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
     let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + if month <= 2 { 1 } else { 0 };
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// `YYYYMMDDTHHMMSSZ` for a Unix time in seconds (UTC).
+pub fn sdk_date(unix_seconds: u64) -> String {
+    let secs = unix_seconds % 86_400;
+    let (year, month, day) = civil_from_days((unix_seconds / 86_400) as i64);
     format!(
         "{year:04}{month:02}{day:02}T{:02}{:02}{:02}Z",
         secs / 3600,

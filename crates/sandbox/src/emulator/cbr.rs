@@ -56,6 +56,8 @@ fn cbr_error(status: StatusCode, code: &str, message: &str) -> Response {
     error(Service::Cbr, status, code, message)
 }
 
+/// One seeded vault (a row of the seed table).
+#[allow(clippy::too_many_arguments)]
 fn vault(id: &str, name: &str, project: &str, region: &str, protect_type: &str, size: i64, used: i64, description: &str) -> Value {
     json!({
         "id": id, "name": name, "description": description, "project_id": project, "provider_id": SERVER_PROVIDER,

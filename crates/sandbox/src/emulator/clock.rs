@@ -1,19 +1,7 @@
 //! Date-time texts for the answers that carry them as strings (jobs' ISO 8601 times, the
 //! provisioning histories' `2024-05-18 17:28:53`), from milliseconds since the Unix epoch, UTC.
 
-/// Year, month, day of a day count since 1970-01-01 (the proleptic Gregorian calendar).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
+use opsdeck_api::sign::civil_from_days;
 
 struct Parts {
     year: i64,

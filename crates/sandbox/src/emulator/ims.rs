@@ -54,6 +54,8 @@ fn ims_error(status: StatusCode, code: &str, message: &str) -> Response {
     error(Service::Ims, status, code, message)
 }
 
+/// One seeded image (a row of the seed table).
+#[allow(clippy::too_many_arguments)]
 fn image(id: &str, name: &str, imagetype: &str, status: &str, whole: bool, format: &str, os: &str, created: &str) -> Value {
     json!({
         "id": id, "name": name, "status": status, "__imagetype": imagetype,

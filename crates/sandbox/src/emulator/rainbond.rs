@@ -182,7 +182,7 @@ fn app<'s>(store: &'s Project, team_id: &str, region: &str, app_id: &str) -> Res
     store
         .items(APPS)
         .iter()
-        .find(|a| a["ID"].to_string() == app_id && text(a, "tenant_id") == tenant && text(a, "region_name") == region)
+        .find(|a| a["ID"].as_i64().is_some_and(|id| app_id.trim().parse::<i64>() == Ok(id)) && text(a, "tenant_id") == tenant && text(a, "region_name") == region)
         .ok_or_else(|| rb_error(StatusCode::NOT_FOUND, &format!("app {app_id} not found"), "应用不存在"))
 }
 
