@@ -136,6 +136,7 @@ texts! {
     COMPARE_VERSIONS = ("版本对比", "Compare versions");
     COMPARE_FROM = ("从", "From");
     COMPARE_TO = ("到", "To");
+    ALL = ("全部", "All");
     NO_CREDENTIALS = ("尚未配置凭证：请在设置中填写 Token 或 AK/SK。", "No credentials yet: add a token or AK/SK in Settings.");
 }
 

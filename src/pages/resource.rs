@@ -454,6 +454,38 @@ pub fn ResourceList(
             let id = format!("filter-{}-{}", r.key, f.param);
             let set_query = set_query.clone();
             let param = f.param;
+            // A filter whose values the service lists (4.3.11 filter options) is a select.
+            if let Some(choices) = field.and_then(|x| x.rules.choices()) {
+                let options = LocalResource::new(move || {
+                    let choices = choices.clone();
+                    async move {
+                        let decl = catalog::operation(choices.op)?;
+                        let answer = client::call(state, decl, Map::new(), None).await.ok()?;
+                        Some(
+                            choices
+                                .items_in(&answer.value)
+                                .into_iter()
+                                .filter_map(|i| {
+                                    let value = i.get(choices.value).and_then(Value::as_str)?.to_string();
+                                    let label = i.get(choices.label).and_then(Value::as_str).unwrap_or(&value).to_string();
+                                    Some((value, label))
+                                })
+                                .collect::<Vec<_>>(),
+                        )
+                    }
+                });
+                return view! {
+                    <div class="filter">
+                        <label for=id.clone()>{move || label.get(lang.get())}</label>
+                        <select id=id prop:value=move || query.with(|q| q.get(param).unwrap_or_default())
+                            on:change=move |ev| set_query(vec![(param, Some(event_target_value(&ev))), (offset_param.unwrap_or("offset"), None)])>
+                            <option value="">{move || format!("— {} —", i18n::ALL.get(lang.get()))}</option>
+                            {move || options.get().flatten().unwrap_or_default().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                        </select>
+                    </div>
+                }
+                .into_any();
+            }
             view! {
                 <div class="filter">
                     <label for=id.clone()>{move || label.get(lang.get())}</label>
@@ -464,6 +496,7 @@ pub fn ResourceList(
                         } />
                 </div>
             }
+            .into_any()
         })
         .collect_view();
     let any_filter = Memo::new(move |_| query.with(|q| r.filters.iter().any(|f| q.get(f.param).is_some_and(|v| !v.is_empty()))));

@@ -185,3 +185,19 @@ test("import configs from a zip archive", async (t) => {
   await page.getByRole("row", { name: /^routes / }).waitFor();
   assert.deepEqual(errors, []);
 });
+
+test("the all-components table filters by the applications its filter options list", async (t) => {
+  const { page, errors } = await openPage(t, "/servicestage/components", { project: unique("flt") });
+  const table = page.getByRole("table", { name: "Components" });
+  await table.waitFor();
+  const all = await table.locator("tbody tr").count();
+  const select = page.getByRole("combobox", { name: "Application name" });
+  await select.locator("option", { hasText: "mall-demo" }).waitFor({ state: "attached" });
+  await select.selectOption("mall-demo");
+  await page.waitForURL(/application_name=mall-demo/);
+  await table.locator("tbody tr").first().waitFor();
+  const rows = await table.locator("tbody tr td:nth-child(2)").allTextContents();
+  assert.ok(rows.length > 0 && rows.length <= all);
+  assert.ok(rows.every((r) => r === "mall-demo"), rows.join(","));
+  assert.deepEqual(errors, []);
+});

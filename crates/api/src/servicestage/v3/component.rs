@@ -1420,7 +1420,9 @@ pub struct ListComponentsParams {
     #[schema(query, zh = "排序方式", en = "Sort order", help_zh = "desc：降序（默认）；asc：升序。", help_en = "desc (default) or asc.")]
     pub order: Option<SortOrder>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(query, zh = "应用名称", en = "Application name", help_zh = "应用名称。", help_en = "Only components of this application.")]
+    /// The table offers the applications of 4.3.11 (filter options) to choose from.
+    #[schema(query, zh = "应用名称", en = "Application name", help_zh = "应用名称。", help_en = "Only components of this application.",
+        choices = "servicestage.component.filter_options|filter_options.applications|label|label")]
     pub application_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(query, zh = "组件名称", en = "Component name", help_zh = "组件名称。", help_en = "Only components with this name.")]
