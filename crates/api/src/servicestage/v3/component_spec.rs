@@ -988,38 +988,9 @@ pub struct ComponentProbe {
 // Referenced resources and external accesses
 // ---------------------------------------------------------------------------------------------
 
-/// Resource types a component refers to (tables 4-146, 4-211).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
-#[schema(zh = "关联资源类型", en = "Referenced resource type")]
-pub enum ComponentReferResourceType {
-    #[serde(rename = "vpc")]
-    #[schema(zh = "虚拟私有云", en = "Virtual Private Cloud")]
-    Vpc,
-    #[serde(rename = "eip")]
-    #[schema(zh = "弹性公网IP", en = "Elastic IP")]
-    Eip,
-    #[serde(rename = "elb")]
-    #[schema(zh = "弹性负载均衡", en = "Elastic Load Balance")]
-    Elb,
-    #[serde(rename = "cce")]
-    #[schema(zh = "云容器引擎", en = "Cloud Container Engine")]
-    Cce,
-    #[serde(rename = "ecs")]
-    #[schema(zh = "弹性云服务器", en = "Elastic Cloud Server")]
-    Ecs,
-    #[serde(rename = "as")]
-    #[schema(zh = "弹性伸缩组", en = "Auto Scaling group")]
-    As,
-    #[serde(rename = "cse")]
-    #[schema(zh = "微服务引擎", en = "Cloud Service Engine")]
-    Cse,
-    #[serde(rename = "dcs")]
-    #[schema(zh = "分布式缓存服务", en = "Distributed Cache Service")]
-    Dcs,
-    #[serde(rename = "rds")]
-    #[schema(zh = "云数据库", en = "Relational Database Service")]
-    Rds,
-}
+/// The documented types of referenced resources are exactly the environment's resource
+/// types (vpc, eip, elb, cce, ecs, as, cse, dcs, rds, with the same meanings): one enum serves both.
+pub use super::environment::ResourceType as ComponentReferResourceType;
 
 /// Table 4-147 (4-161, 4-212).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
