@@ -215,23 +215,32 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 let label = text(&a.zh, &a.en, &wire);
                 let help = text(&a.help_zh, &a.help_en, "");
                 let location = syn::Ident::new(a.location.unwrap_or("Body"), ident.span());
-                let (min_len, max_len) = (opt_u32(a.min_len), opt_u32(a.max_len));
-                let (min_items, max_items) = (opt_u32(a.min_items), opt_u32(a.max_items));
-                let (min, max) = (opt_f64(a.min), opt_f64(a.max));
-                let pattern = opt_str(&a.pattern);
-                let required_if = opt_str(&a.required_if);
-                let example = opt_str(&a.example);
-                let choices = opt_str(&a.choices);
-                let (secret, read_only, caution) = (a.secret, a.read_only, a.caution);
-                field_tokens.push(quote! {
-                    ::opsdeck_api::schema::Field {
-                        name: #wire,
-                        ty: <#inner as ::opsdeck_api::schema::Schema>::TYPE,
-                        required: #required,
-                        label: #label,
-                        help: #help,
-                        location: ::opsdeck_api::schema::Location::#location,
-                        rules: ::opsdeck_api::schema::Rules {
+                // Most fields have no constraints: they all point at one shared `Rules::NONE`,
+                // which keeps the metadata in the console's data section small.
+                let has_rules = a.min_len.is_some()
+                    || a.max_len.is_some()
+                    || a.min_items.is_some()
+                    || a.max_items.is_some()
+                    || a.min.is_some()
+                    || a.max.is_some()
+                    || a.pattern.is_some()
+                    || a.required_if.is_some()
+                    || a.example.is_some()
+                    || a.choices.is_some()
+                    || a.secret
+                    || a.read_only
+                    || a.caution;
+                let rules = if has_rules {
+                    let (min_len, max_len) = (opt_u32(a.min_len), opt_u32(a.max_len));
+                    let (min_items, max_items) = (opt_u32(a.min_items), opt_u32(a.max_items));
+                    let (min, max) = (opt_f64(a.min), opt_f64(a.max));
+                    let pattern = opt_str(&a.pattern);
+                    let required_if = opt_str(&a.required_if);
+                    let example = opt_str(&a.example);
+                    let choices = opt_str(&a.choices);
+                    let (secret, read_only, caution) = (a.secret, a.read_only, a.caution);
+                    quote! {
+                        &::opsdeck_api::schema::Rules {
                             min_len: #min_len, max_len: #max_len,
                             min: #min, max: #max,
                             min_items: #min_items, max_items: #max_items,
@@ -242,7 +251,20 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                             example: #example,
                             choices: #choices,
                             caution: #caution,
-                        },
+                        }
+                    }
+                } else {
+                    quote!(&::opsdeck_api::schema::Rules::NONE)
+                };
+                field_tokens.push(quote! {
+                    ::opsdeck_api::schema::Field {
+                        name: #wire,
+                        ty: <#inner as ::opsdeck_api::schema::Schema>::TYPE,
+                        required: #required,
+                        label: #label,
+                        help: #help,
+                        location: ::opsdeck_api::schema::Location::#location,
+                        rules: #rules,
                     }
                 });
             }

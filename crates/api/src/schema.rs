@@ -162,7 +162,8 @@ pub struct Field {
     pub label: Text,
     pub help: Text,
     pub location: Location,
-    pub rules: Rules,
+    /// Shared `Rules::NONE` for the many fields without constraints.
+    pub rules: &'static Rules,
 }
 
 /// The documented constraints of one field.

@@ -127,6 +127,16 @@ pub fn ensure_wasm_target() -> Result<()> {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
+/// The standard library's source, which the size-optimised release build compiles
+/// (`rust-toolchain.toml` lists it, so rustup normally has it already).
+pub fn ensure_rust_src() -> Result<()> {
+    let installed = output(Command::new("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim().starts_with("rust-src")) {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["component", "add", "rust-src"]))
+}
+
 /// The `wasm-bindgen` version Cargo.lock resolved; the CLI must match it exactly.
 fn locked_wasm_bindgen_version() -> Result<String> {
     let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| e.to_string())?;
