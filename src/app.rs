@@ -18,13 +18,16 @@ use crate::pages::explorer::{ExplorerPage, OperationPage};
 use crate::views::feedback::Toasts;
 use crate::views::job_tray::JobTray;
 
-/// Reads `config.json` next to `index.html` (relative to the document's base URL).
+/// Reads `config.json` next to `index.html` (relative to the document's base URL). It is
+/// decoded like a portal's `mount(element, config)` object (the browser parses the JSON,
+/// `serde_wasm_bindgen` reads it), so the wasm carries one decoder for the deployment config.
 async fn load_deployment_config() -> Option<DeploymentConfig> {
     let res = gloo_net::http::Request::get("config.json").send().await.ok()?;
     if !res.ok() {
         return None;
     }
-    res.json::<DeploymentConfig>().await.ok()
+    let json = js_sys::JSON::parse(&res.text().await.ok()?).ok()?;
+    serde_wasm_bindgen::from_value(json).ok()
 }
 
 #[component]
