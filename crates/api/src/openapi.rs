@@ -87,7 +87,7 @@ impl Components {
     fn field_schema(&mut self, f: &'static Field) -> Value {
         let mut s = self.schema_of(f.ty);
         let obj = s.as_object_mut().expect("schemas are objects");
-        apply_rules(obj, &f.rules);
+        apply_rules(obj, f.rules);
         let description = if f.help.en.is_empty() { f.label.en } else { f.help.en };
         obj.insert("description".into(), json!(description));
         obj.insert("x-label".into(), json!({"zh": f.label.zh, "en": f.label.en}));
