@@ -42,6 +42,15 @@ struct Attrs {
     en: Option<String>,
     help_zh: Option<String>,
     help_en: Option<String>,
+    required: Option<bool>,
+    location: Option<&'static str>,
+    rename: Option<String>,
+    rules: RuleAttrs,
+}
+
+/// The field's constraints: they become one `opsdeck_api::schema::Rules`.
+#[derive(Default, PartialEq)]
+struct RuleAttrs {
     min_len: Option<u64>,
     max_len: Option<u64>,
     min: Option<f64>,
@@ -49,15 +58,12 @@ struct Attrs {
     min_items: Option<u64>,
     max_items: Option<u64>,
     pattern: Option<String>,
-    required: Option<bool>,
-    location: Option<&'static str>,
     secret: bool,
     read_only: bool,
     required_if: Option<String>,
     example: Option<String>,
     choices: Option<String>,
     caution: bool,
-    rename: Option<String>,
 }
 
 fn lit_str(expr: &Expr) -> syn::Result<String> {
@@ -106,9 +112,9 @@ fn parse_attrs(attrs: &[Attribute]) -> syn::Result<Attrs> {
                         "path" => out.location = Some("Path"),
                         "query" => out.location = Some("Query"),
                         "header" => out.location = Some("Header"),
-                        "secret" => out.secret = true,
-                        "read_only" => out.read_only = true,
-                        "caution" => out.caution = true,
+                        "secret" => out.rules.secret = true,
+                        "read_only" => out.rules.read_only = true,
+                        "caution" => out.rules.caution = true,
                         _ => return Err(syn::Error::new_spanned(p, "unknown schema flag")),
                     }
                 }
@@ -120,16 +126,16 @@ fn parse_attrs(attrs: &[Attribute]) -> syn::Result<Attrs> {
                         "en" => out.en = Some(lit_str(v)?),
                         "help_zh" => out.help_zh = Some(lit_str(v)?),
                         "help_en" => out.help_en = Some(lit_str(v)?),
-                        "pattern" => out.pattern = Some(lit_str(v)?),
-                        "required_if" => out.required_if = Some(lit_str(v)?),
-                        "example" => out.example = Some(lit_str(v)?),
-                        "choices" => out.choices = Some(lit_str(v)?),
-                        "min_len" => out.min_len = Some(lit_num(v)? as u64),
-                        "max_len" => out.max_len = Some(lit_num(v)? as u64),
-                        "min_items" => out.min_items = Some(lit_num(v)? as u64),
-                        "max_items" => out.max_items = Some(lit_num(v)? as u64),
-                        "min" => out.min = Some(lit_num(v)?),
-                        "max" => out.max = Some(lit_num(v)?),
+                        "pattern" => out.rules.pattern = Some(lit_str(v)?),
+                        "required_if" => out.rules.required_if = Some(lit_str(v)?),
+                        "example" => out.rules.example = Some(lit_str(v)?),
+                        "choices" => out.rules.choices = Some(lit_str(v)?),
+                        "min_len" => out.rules.min_len = Some(lit_num(v)? as u64),
+                        "max_len" => out.rules.max_len = Some(lit_num(v)? as u64),
+                        "min_items" => out.rules.min_items = Some(lit_num(v)? as u64),
+                        "max_items" => out.rules.max_items = Some(lit_num(v)? as u64),
+                        "min" => out.rules.min = Some(lit_num(v)?),
+                        "max" => out.rules.max = Some(lit_num(v)?),
                         _ => return Err(syn::Error::new_spanned(nv.path, "unknown schema key")),
                     }
                 }
@@ -217,28 +223,16 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 let location = syn::Ident::new(a.location.unwrap_or("Body"), ident.span());
                 // Most fields have no constraints: they all point at one shared `Rules::NONE`,
                 // which keeps the metadata in the console's data section small.
-                let has_rules = a.min_len.is_some()
-                    || a.max_len.is_some()
-                    || a.min_items.is_some()
-                    || a.max_items.is_some()
-                    || a.min.is_some()
-                    || a.max.is_some()
-                    || a.pattern.is_some()
-                    || a.required_if.is_some()
-                    || a.example.is_some()
-                    || a.choices.is_some()
-                    || a.secret
-                    || a.read_only
-                    || a.caution;
-                let rules = if has_rules {
-                    let (min_len, max_len) = (opt_u32(a.min_len), opt_u32(a.max_len));
-                    let (min_items, max_items) = (opt_u32(a.min_items), opt_u32(a.max_items));
-                    let (min, max) = (opt_f64(a.min), opt_f64(a.max));
-                    let pattern = opt_str(&a.pattern);
-                    let required_if = opt_str(&a.required_if);
-                    let example = opt_str(&a.example);
-                    let choices = opt_str(&a.choices);
-                    let (secret, read_only, caution) = (a.secret, a.read_only, a.caution);
+                let r = &a.rules;
+                let rules = if *r != RuleAttrs::default() {
+                    let (min_len, max_len) = (opt_u32(r.min_len), opt_u32(r.max_len));
+                    let (min_items, max_items) = (opt_u32(r.min_items), opt_u32(r.max_items));
+                    let (min, max) = (opt_f64(r.min), opt_f64(r.max));
+                    let pattern = opt_str(&r.pattern);
+                    let required_if = opt_str(&r.required_if);
+                    let example = opt_str(&r.example);
+                    let choices = opt_str(&r.choices);
+                    let (secret, read_only, caution) = (r.secret, r.read_only, r.caution);
                     quote! {
                         &::opsdeck_api::schema::Rules {
                             min_len: #min_len, max_len: #max_len,

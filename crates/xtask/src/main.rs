@@ -130,6 +130,7 @@ fn size_flags(cargo: &mut Command) -> Result<()> {
     tools::ensure_rust_src()?;
     cargo
         .env("RUSTC_BOOTSTRAP", "1")
+        // This variable replaces `.cargo/config.toml`'s wasm rustflags, so it repeats the cfg.
         .env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
             "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",

@@ -120,21 +120,23 @@ fn output(cmd: &mut Command) -> Option<String> {
 }
 
 pub fn ensure_wasm_target() -> Result<()> {
-    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
-    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
-        return Ok(());
-    }
-    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+    ensure_rustup("target", "wasm32-unknown-unknown")
 }
 
 /// The standard library's source, which the size-optimised release build compiles
 /// (`rust-toolchain.toml` lists it, so rustup normally has it already).
 pub fn ensure_rust_src() -> Result<()> {
-    let installed = output(Command::new("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
-    if installed.lines().any(|l| l.trim().starts_with("rust-src")) {
+    ensure_rustup("component", "rust-src")
+}
+
+/// Adds a rustup `target` or `component` to the toolchain unless it is installed.
+fn ensure_rustup(kind: &str, name: &str) -> Result<()> {
+    let installed = output(Command::new("rustup").args([kind, "list", "--installed"])).unwrap_or_default();
+    // Components are listed with their host suffix (`rust-src`, `rustc-x86_64-…`).
+    if installed.lines().any(|l| l.trim() == name || l.trim().starts_with(&format!("{name}-"))) {
         return Ok(());
     }
-    run(Command::new("rustup").args(["component", "add", "rust-src"]))
+    run(Command::new("rustup").args([kind, "add", name]))
 }
 
 /// The `wasm-bindgen` version Cargo.lock resolved; the CLI must match it exactly.
