@@ -3,9 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 use opsdeck_api::catalog;
 use opsdeck_api::operation::Service;
 
@@ -15,6 +12,7 @@ use crate::pages::bench::BenchTablePage;
 use crate::pages::settings::SettingsPage;
 use crate::state::{AppState, DeploymentConfig, Theme};
 use crate::pages::explorer::{ExplorerPage, OperationPage};
+use crate::router::{self, use_location, Route, Routes};
 use crate::views::feedback::Toasts;
 use crate::views::job_tray::JobTray;
 
@@ -123,12 +121,30 @@ fn home_href() -> String {
     catalog::top_level_resources().next().map(list_href).unwrap_or_else(|| href("/settings"))
 }
 
+/// The pages, by path below the console's base (first match wins: `new` before `:id`).
+static ROUTES: &[Route] = &[
+    Route { path: "/", view: || router::redirect(home_href()) },
+    Route { path: "/settings", view: || view! { <SettingsPage /> }.into_any() },
+    Route { path: "/_bench/table", view: || view! { <BenchTablePage /> }.into_any() },
+    Route { path: "/explorer", view: || view! { <ExplorerPage /> }.into_any() },
+    Route { path: "/explorer/:op", view: || view! { <OperationPage /> }.into_any() },
+    Route { path: "/:service/:resource", view: || view! { <ResourceListPage /> }.into_any() },
+    Route { path: "/:service/:resource/new", view: || view! { <ResourceCreatePage /> }.into_any() },
+    Route { path: "/:service/:resource/:id", view: || view! { <ResourceDetailPage /> }.into_any() },
+    Route { path: "/:service/:resource/:id/edit", view: || view! { <ResourceEditPage /> }.into_any() },
+];
+
+fn not_found() -> AnyView {
+    view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1></div> }.into_any()
+}
+
 /// The whole console. `embedded`: the host page's settings (see [`crate::embed`]); without
 /// them the console reads `config.json` next to `index.html`.
 #[component]
 pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    router::start(&base());
     // Pages wait for the deployment's settings (or their absence): they decide which
     // endpoints the first requests go to.
     let ready = RwSignal::new(false);
@@ -152,30 +168,18 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
         }
     });
     view! {
-        <Router base=base()>
-            <div class="opsdeck" data-theme=theme lang=lang_tag>
-                <a class="skip-link" href="#main">"Skip to content"</a>
-                <TopBar />
-                <div class="layout">
-                    <Sidebar />
-                    <main id="main" tabindex="-1">
-                        <Show when=move || ready.get() fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-                        <Routes fallback=|| view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1></div> }>
-                            <Route path=path!("/") view=|| view! { <Redirect path=home_href() /> } />
-                            <Route path=path!("/settings") view=SettingsPage />
-                            <Route path=path!("/_bench/table") view=BenchTablePage />
-                            <Route path=path!("/explorer") view=ExplorerPage />
-                            <Route path=path!("/explorer/:op") view=OperationPage />
-                            <Route path=path!("/:service/:resource") view=ResourceListPage />
-                            <Route path=path!("/:service/:resource/new") view=ResourceCreatePage />
-                            <Route path=path!("/:service/:resource/:id") view=ResourceDetailPage />
-                            <Route path=path!("/:service/:resource/:id/edit") view=ResourceEditPage />
-                        </Routes>
-                        </Show>
-                    </main>
-                </div>
-                <Toasts />
+        <div class="opsdeck" data-theme=theme lang=lang_tag>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <TopBar />
+            <div class="layout">
+                <Sidebar />
+                <main id="main" tabindex="-1">
+                    <Show when=move || ready.get() fallback=|| view! { <p class="loading" role="status">"…"</p> }>
+                    <Routes base=base() routes=ROUTES fallback=not_found />
+                    </Show>
+                </main>
             </div>
-        </Router>
+            <Toasts />
+        </div>
     }
 }

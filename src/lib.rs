@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod pages;
 pub mod patterns;
+pub mod router;
 pub mod state;
 pub mod views;
 

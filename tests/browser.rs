@@ -385,3 +385,27 @@ async fn ten_thousand_rows_render_only_what_is_in_view() {
     assert!((4900..5000).contains(&n), "first rendered row after scrolling: {first}");
     assert!(rendered() < 100);
 }
+
+/// The router's parsing: queries decoded by the browser, written back in order, and path
+/// parameters matched segment by segment (decoded, so an id with a `/` survives).
+#[wasm_bindgen_test]
+fn router_decodes_queries_and_matches_path_parameters() {
+    use opsdeck::router::{match_route, Query};
+    let mut q = Query::parse("?limit=2&name=a%20b&plus=x+y");
+    assert_eq!(q.get("name").as_deref(), Some("a b"));
+    assert_eq!(q.get("plus").as_deref(), Some("x y"));
+    assert_eq!(q.get("missing"), None);
+    q.replace("limit", "5".into());
+    q.remove("plus");
+    q.replace("tab", "c&d".into());
+    assert_eq!(q.to_query_string(), "?limit=5&name=a%20b&tab=c%26d");
+    assert_eq!(Query::default().to_query_string(), "");
+
+    let p = match_route("/:service/:resource/:id", "/servicestage/environments/a%2Fb").expect("matches");
+    assert_eq!(p.get("service").as_deref(), Some("servicestage"));
+    assert_eq!(p.get("id").as_deref(), Some("a/b"));
+    assert!(match_route("/:service/:resource/new", "/servicestage/environments/x").is_none());
+    assert!(match_route("/:service/:resource", "/servicestage/environments/x").is_none());
+    assert!(match_route("/", "").is_some());
+    assert!(match_route("/settings", "/explorer").is_none());
+}

@@ -2,7 +2,7 @@
 //! (time to paint, longest task while scrolling). Not linked from the navigation.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use crate::router::use_query_map;
 use opsdeck_api::schema::Text;
 use serde_json::{json, Value};
 

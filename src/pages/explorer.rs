@@ -2,8 +2,7 @@
 //! or id, and run from a generic form.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
+use crate::router::{self, use_params_map, use_query_map};
 use opsdeck_api::catalog;
 use opsdeck_api::operation::Service;
 use opsdeck_api::OperationDecl;
@@ -28,7 +27,6 @@ fn matches(decl: &OperationDecl, query: &str) -> bool {
 pub fn ExplorerPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
-    let navigate = use_navigate();
     let q = Memo::new(move |_| query.with(|p| p.get("q").unwrap_or_default()));
     let results = move || {
         let q = q.get();
@@ -75,7 +73,7 @@ pub fn ExplorerPage() -> impl IntoView {
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
                             let target = if v.is_empty() { href("/explorer") } else { href(&format!("/explorer?q={}", js_sys::encode_uri_component(&v))) };
-                            navigate(&target, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+                            router::replace(&target);
                         } />
                 </div>
                 <span class="muted" role="status">{move || format!("{} {}", total(), i18n::OPERATIONS_FOUND.get(lang.get()))}</span>

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
+use crate::router::{self, use_location, use_params_map, use_query_map};
 use opsdeck_api::catalog;
 use opsdeck_api::operation::Service;
 use opsdeck_api::resource::{Paging, ResourceDecl};
@@ -200,10 +199,9 @@ pub fn ResourceList(
     let state = expect_context::<AppState>();
     let lang = use_lang();
     let url_query = use_query_map();
-    let local_query = RwSignal::new(leptos_router::params::ParamsMap::new());
+    let local_query = RwSignal::new(router::Query::default());
     let query = Memo::new(move |_| if embedded { local_query.get() } else { url_query.get() });
     let location = use_location();
-    let navigate = use_navigate();
 
     let (limit_param, offset_param, max_limit) = match r.paging {
         Paging::LimitOffset { limit, offset, max_limit } => (Some(limit), Some(offset), max_limit),
@@ -281,7 +279,6 @@ pub fn ResourceList(
     });
 
     let set_query = {
-        let navigate = navigate.clone();
         move |changes: Vec<(&'static str, Option<String>)>| {
             let mut q = query.get_untracked();
             for (k, v) in changes {
@@ -296,7 +293,7 @@ pub fn ResourceList(
                 local_query.set(q);
             } else {
                 let qs = q.to_query_string();
-                navigate(&format!("{}{}", location.pathname.get_untracked(), qs), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+                router::replace(&format!("{}{}", location.pathname.get_untracked(), qs));
             }
         }
     };
@@ -403,23 +400,21 @@ pub fn ResourceList(
         label: i18n::VIEW,
         danger: false,
         run: Callback::new({
-            let navigate = navigate.clone();
             move |item: Value| {
                 if let Some(h) = item_href_in(r, &item, &link_context()) {
-                    navigate(&h, Default::default())
+                    router::navigate(&h)
                 }
             }
         }),
     }];
     if r.update.is_some() {
-        let navigate = navigate.clone();
         actions.push(RowAction {
             label: i18n::EDIT,
             danger: false,
             run: Callback::new(move |item: Value| {
                 if let Some(h) = item_href_in(r, &item, &link_context()) {
                     let (path, q) = h.split_once('?').map(|(a, b)| (a.to_string(), format!("?{b}"))).unwrap_or((h.clone(), String::new()));
-                    navigate(&format!("{path}/edit{q}"), Default::default())
+                    router::navigate(&format!("{path}/edit{q}"))
                 }
             }),
         });
@@ -637,7 +632,6 @@ fn OperationForm(
     let r = resource;
     let state = expect_context::<AppState>();
     let lang = use_lang();
-    let navigate = use_navigate();
     let error = RwSignal::new(None::<CallError>);
     let sending = RwSignal::new(false);
     let raw = RwSignal::new(false);
@@ -668,7 +662,6 @@ fn OperationForm(
         let body = form.body();
         sending.set(true);
         error.set(None);
-        let navigate = navigate.clone();
         spawn_local(async move {
             let result = client::call(state, decl, params.get_value(), Some(body)).await;
             sending.set(false);
@@ -696,8 +689,8 @@ fn OperationForm(
                     });
                     crate::jobs::track_from_answer(state, decl, &call_params, &answer.value, href.clone());
                     match href {
-                        Some(href) => navigate(&href, Default::default()),
-                        None => navigate(&list_href(r), Default::default()),
+                        Some(href) => router::navigate(&href),
+                        None => router::navigate(&list_href(r)),
                     }
                 }
                 // The form keeps everything typed; the error shows next to it.
@@ -816,7 +809,6 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
     let r = resource;
     let state = expect_context::<AppState>();
     let lang = use_lang();
-    let navigate = use_navigate();
     let query = use_query_map();
     let location = use_location();
     let params = id_param(r);
@@ -835,13 +827,11 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
     });
     let name = move || item.with(|i| i.as_ref().and_then(|i| r.item_in(i).get(r.name_field)).and_then(Value::as_str).unwrap_or("").to_string());
     let confirm = {
-        let navigate = navigate.clone();
         Callback::new(move |_| {
             if let Some(i) = item.get_untracked() {
-                let navigate = navigate.clone();
                 delete_item(state, r, i, params.get_untracked(), deleting, action_error, move || {
                     dialog_open.set(false);
-                    navigate(&list_href(r), Default::default());
+                    router::navigate(&list_href(r));
                 });
             }
         })
@@ -852,11 +842,10 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
     // Tabs: the item itself, each read-only view, each child resource. The tab is in the URL.
     let tab = Memo::new(move |_| query.with(|q| q.get("tab")).unwrap_or_else(|| "overview".into()));
     let select_tab = {
-        let navigate = navigate.clone();
         move |key: String| {
             let mut q = query.get_untracked();
             if key == "overview" { q.remove("tab"); } else { q.replace("tab", key); }
-            navigate(&format!("{}{}", location.pathname.get_untracked(), q.to_query_string()), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            router::replace(&format!("{}{}", location.pathname.get_untracked(), q.to_query_string()));
         }
     };
     let mut tabs: Vec<(String, opsdeck_api::Text)> = vec![("overview".into(), i18n::DETAILS)];

@@ -139,6 +139,17 @@ test("the list pages, sorts and filters through the URL, and deep links load", a
   // A deep link to a detail page loads directly.
   await page.goto(page.url().split("/servicestage")[0] + "/servicestage/environments/ea011e01-2eb5-453f-87bf-874e4a855abe");
   await page.getByRole("heading", { name: "Environment production-env" }).waitFor();
+
+  // In-console links change the page without a page load, and Back and Forward follow them.
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.getByRole("navigation", { name: "Services and resources" }).getByRole("link", { name: "Environments" }).click();
+  await table.waitFor();
+  assert.ok(page.url().endsWith("/servicestage/environments"));
+  await page.goBack();
+  await page.getByRole("heading", { name: "Environment production-env" }).waitFor();
+  await page.goForward();
+  await table.waitFor();
+  assert.equal(await page.evaluate(() => window.__samePage), true, "no page load in between");
   assert.deepEqual(errors, []);
 });
 

@@ -1,0 +1,234 @@
+//! The console's router: which page is shown, and the state a deep link carries (the page, the
+//! selected resource in the path; the table's paging, sorting, filters and tab in the query).
+//!
+//! It is ours rather than `leptos_router`'s because the console needs little of it (nine
+//! routes, path parameters, the query, history navigation, in-page link clicks) and the crate
+//! cost about 6% of the wasm (see the README, "How the console is kept small"). The browser's
+//! own parts do the parsing: `URL` resolves links, `URLSearchParams` decodes queries.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A query string, decoded: ordered `key=value` pairs (also used for path parameters).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query(Vec<(String, String)>);
+
+impl Query {
+    /// Decodes `?a=1&b=x%20y` (the `?` is optional).
+    pub fn parse(search: &str) -> Query {
+        let Ok(params) = web_sys::UrlSearchParams::new_with_str(search) else { return Query::default() };
+        let mut pairs = Vec::new();
+        // `entries()` yields `[key, value]` arrays.
+        if let Ok(Some(iter)) = js_sys::try_iter(&params) {
+            for entry in iter.flatten() {
+                let pair: js_sys::Array = entry.unchecked_into();
+                if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+                    pairs.push((k, v));
+                }
+            }
+        }
+        Query(pairs)
+    }
+
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    }
+
+    /// Sets `key` (in place when present, so the URL keeps its order).
+    pub fn replace(&mut self, key: &str, value: String) {
+        match self.0.iter_mut().find(|(k, _)| k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key.to_string(), value)),
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
+    }
+
+    /// `?a=1&b=x%20y`, or `""` when empty.
+    pub fn to_query_string(&self) -> String {
+        let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+        let pairs: Vec<String> = self.0.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect();
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+}
+
+/// Where the browser is: the full path (with the console's base) and the query string.
+#[derive(Clone, Copy)]
+pub struct Location {
+    pub pathname: RwSignal<String>,
+    pub search: RwSignal<String>,
+    query: Memo<Query>,
+}
+
+impl Location {
+    fn read() -> (String, String) {
+        let loc = window().location();
+        (loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
+    }
+
+    fn sync(&self) {
+        let (path, search) = Location::read();
+        self.pathname.set(path);
+        self.search.set(search);
+    }
+}
+
+thread_local! {
+    /// The page has one URL, so one location (set when the [`Router`] is created).
+    static LOCATION: std::cell::Cell<Option<Location>> = const { std::cell::Cell::new(None) };
+}
+
+pub fn use_location() -> Location {
+    LOCATION.with(|l| l.get()).expect("use_location inside the Router")
+}
+
+/// The current URL's query, decoded.
+pub fn use_query_map() -> Memo<Query> {
+    use_location().query
+}
+
+/// The current route's path parameters (`:service`, `:id` …).
+pub fn use_params_map() -> Memo<Query> {
+    expect_context::<RouteParams>().0
+}
+
+#[derive(Clone, Copy)]
+struct RouteParams(Memo<Query>);
+
+/// Goes to `to` (a path under the console's base, with its query): a new history entry and
+/// the top of the page, like following a link.
+pub fn navigate(to: &str) {
+    go(to, false);
+}
+
+/// Changes the URL without a new history entry or scrolling (the table's paging, sorting,
+/// filters and tab: the Back button leaves the page rather than stepping through them).
+pub fn replace(to: &str) {
+    go(to, true);
+}
+
+fn go(to: &str, replace: bool) {
+    let Ok(history) = window().history() else { return };
+    let done = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(to))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(to))
+    };
+    if done.is_err() {
+        return;
+    }
+    if let Some(location) = LOCATION.with(|l| l.get()) {
+        location.sync();
+    }
+    if !replace {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// `path` below the console's `base` (`/ops/settings` below `/ops` is `/settings`), or
+/// `None` when it is outside it (`/opsx`, `/other`).
+fn below_base<'a>(path: &'a str, base: &str) -> Option<&'a str> {
+    let rest = path.strip_prefix(base)?;
+    (rest.is_empty() || rest.starts_with('/')).then_some(rest)
+}
+
+/// Follows a click on an in-console link without a page load. Links that leave the console
+/// (another origin or outside its base path), open elsewhere (`target`, `download`,
+/// modifier keys) or only jump within the page (`#main`) are left to the browser.
+fn on_click(ev: web_sys::MouseEvent, base: &str) {
+    if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.alt_key() || ev.ctrl_key() || ev.shift_key() {
+        return;
+    }
+    // The composed path reaches into the shadow root of `<opsdeck-console>`.
+    let path = ev.composed_path();
+    let Some(a) = path.iter().find_map(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else { return };
+    let href = a.href();
+    if href.is_empty() || !a.target().is_empty() || a.has_attribute("download") {
+        return;
+    }
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    let here = window().location();
+    if Some(url.origin()) != here.origin().ok() || below_base(&url.pathname(), base).is_none() {
+        return;
+    }
+    let same_page = Some(url.pathname()) == here.pathname().ok() && Some(url.search()) == here.search().ok();
+    if same_page && !url.hash().is_empty() {
+        return;
+    }
+    ev.prevent_default();
+    navigate(&format!("{}{}{}", url.pathname(), url.search(), url.hash()));
+}
+
+/// One route: a path pattern (`/:service/:resource/new`) and the page it shows.
+pub struct Route {
+    pub path: &'static str,
+    pub view: fn() -> AnyView,
+}
+
+/// The parameters of `path` (below the base) if it matches `pattern`.
+pub fn match_route(pattern: &str, path: &str) -> Option<Query> {
+    let want: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
+    let have: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if want.len() != have.len() {
+        return None;
+    }
+    let mut params = Query::default();
+    for (w, h) in want.iter().zip(&have) {
+        match w.strip_prefix(':') {
+            Some(name) => params.replace(name, String::from(js_sys::decode_uri_component(h).ok()?)),
+            None if w == h => {}
+            None => return None,
+        }
+    }
+    Some(params)
+}
+
+/// Starts following the browser's URL: reads it, and listens for Back/Forward and for clicks
+/// on in-console links below `base`. Call once, before anything uses the location.
+pub fn start(base: &str) {
+    let (path, search) = Location::read();
+    let pathname = RwSignal::new(path);
+    let search = RwSignal::new(search);
+    let query = Memo::new(move |_| search.with(|s| Query::parse(s)));
+    let location = Location { pathname, search, query };
+    LOCATION.with(|l| l.set(Some(location)));
+    let base = base.to_string();
+    let click = window_event_listener(leptos::ev::click, move |ev| on_click(ev, &base));
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| location.sync());
+    on_cleanup(move || {
+        click.remove();
+        popstate.remove();
+    });
+}
+
+/// Shows the first of `routes` matching the URL below `base` (or `fallback`). The page is
+/// built again only when another route matches; a change of parameters or query within the
+/// same route reaches the page through [`use_params_map`] and [`use_query_map`].
+#[component]
+pub fn Routes(base: String, routes: &'static [Route], fallback: fn() -> AnyView) -> impl IntoView {
+    let pathname = use_location().pathname;
+    let matched = Memo::new(move |_| {
+        pathname.with(|p| {
+            let below = below_base(p, &base)?;
+            routes.iter().enumerate().find_map(|(i, r)| match_route(r.path, below).map(|params| (i, params)))
+        })
+    });
+    provide_context(RouteParams(Memo::new(move |_| matched.with(|m| m.as_ref().map(|(_, p)| p.clone()).unwrap_or_default()))));
+    let index = Memo::new(move |_| matched.with(|m| m.as_ref().map(|(i, _)| *i)));
+    move || match index.get() {
+        Some(i) => (routes[i].view)(),
+        None => fallback(),
+    }
+}
+
+/// Sends the browser elsewhere without a history entry (the `/` route).
+pub fn redirect(to: String) -> AnyView {
+    request_animation_frame(move || replace(&to));
+    ().into_any()
+}
