@@ -80,21 +80,12 @@ impl TrackedJob {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 pub fn load() -> Vec<TrackedJob> {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default()
+    crate::state::load(true, STORAGE_KEY).unwrap_or_default()
 }
 
-fn save(jobs: &[TrackedJob]) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(jobs)) {
-        let _ = s.set_item(STORAGE_KEY, &text);
-    }
+pub(crate) fn save(jobs: &[TrackedJob]) {
+    crate::state::save(true, STORAGE_KEY, &jobs);
 }
 
 fn update(state: AppState, job_id: &str, f: impl FnOnce(&mut TrackedJob)) {

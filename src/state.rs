@@ -136,14 +136,20 @@ fn storage(local: bool) -> Option<web_sys::Storage> {
     }
 }
 
-fn load<T: for<'de> Deserialize<'de>>(local: bool, key: &str) -> Option<T> {
+/// A value kept in the browser's local (`local`) or session storage as JSON. The browser's
+/// `JSON` reads and writes the text and `serde_wasm_bindgen` converts, the same path as the
+/// deployment config, so stored settings, jobs and columns need no JSON parser of their own
+/// in the wasm.
+pub(crate) fn load<T: for<'de> Deserialize<'de>>(local: bool, key: &str) -> Option<T> {
     let text = storage(local)?.get_item(key).ok().flatten()?;
-    serde_json::from_str(&text).ok()
+    serde_wasm_bindgen::from_value(js_sys::JSON::parse(&text).ok()?).ok()
 }
 
-fn save<T: Serialize>(local: bool, key: &str, value: &T) {
-    if let (Some(s), Ok(text)) = (storage(local), serde_json::to_string(value)) {
-        let _ = s.set_item(key, &text);
+pub(crate) fn save<T: Serialize>(local: bool, key: &str, value: &T) {
+    // Maps as plain objects (not JS `Map`s), so `JSON.stringify` writes them.
+    let Ok(js) = value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return };
+    if let (Some(s), Ok(text)) = (storage(local), js_sys::JSON::stringify(&js)) {
+        let _ = s.set_item(key, &String::from(text));
     }
 }
 

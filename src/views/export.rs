@@ -50,20 +50,13 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The columns the user chose for a table, if any.
 pub fn load_columns(table: &str) -> Option<Vec<String>> {
-    let text = storage()?.get_item(&format!("opsdeck.columns.{table}")).ok().flatten()?;
-    serde_json::from_str(&text).ok()
+    crate::state::load(true, &format!("opsdeck.columns.{table}"))
 }
 
 pub fn save_columns(table: &str, columns: &[String]) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(columns)) {
-        let _ = s.set_item(&format!("opsdeck.columns.{table}"), &text);
-    }
+    crate::state::save(true, &format!("opsdeck.columns.{table}"), &columns);
 }
 
 #[cfg(test)]

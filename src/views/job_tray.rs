@@ -74,9 +74,7 @@ pub fn JobTray() -> impl IntoView {
     let running = move || state.jobs.with(|jobs| jobs.iter().filter(|j| j.phase == Phase::Running).count());
     let clear = move |_| {
         state.jobs.update(|jobs| jobs.retain(|j| j.phase == Phase::Running));
-        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-            let _ = s.set_item("opsdeck.jobs", &serde_json::to_string(&state.jobs.get_untracked()).unwrap_or_default());
-        }
+        state.jobs.with_untracked(|jobs| crate::jobs::save(jobs));
     };
     view! {
         <button type="button" class="btn ghost" aria-expanded=move || open.get().to_string() aria-controls="job-tray"
