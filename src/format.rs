@@ -27,6 +27,30 @@ pub fn enum_meaning(schemas: &[&'static ObjectSchema], field: &str, value: &str,
     })
 }
 
+/// JSON for text typed into a field of this type: integers and numbers become numbers when
+/// the text is one, anything else stays text (so validation can say what is wrong with it).
+pub fn typed_value(ty: &Type, text: &str) -> Value {
+    let t = text.trim();
+    let number = match ty {
+        Type::Integer => t.parse::<i64>().ok().map(Value::from),
+        Type::Number => parse_decimal(t).and_then(serde_json::Number::from_f64).map(Value::Number),
+        _ => None,
+    };
+    number.unwrap_or_else(|| Value::String(text.to_string()))
+}
+
+/// A decimal number (`-1.5e3`) read by the browser's number parser: Rust's own float parser
+/// would add about 14 KB of tables and code to the wasm for this one use.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let plain = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'));
+    if !plain {
+        return None;
+    }
+    // `new Number(text)`: the whole text must be the number (unlike `parseFloat`).
+    let n = text.parse::<js_sys::Number>().map_or(f64::NAN, |n| n.value_of());
+    n.is_finite().then_some(n)
+}
+
 /// A short text for a table cell.
 pub fn cell_text(field: &str, value: Option<&Value>, schemas: &[&'static ObjectSchema], lang: Lang) -> String {
     match value {

@@ -409,3 +409,22 @@ fn router_decodes_queries_and_matches_path_parameters() {
     assert!(match_route("/", "").is_some());
     assert!(match_route("/settings", "/explorer").is_none());
 }
+
+/// Numbers typed into fields are read by the browser's parser, strictly: the whole text must
+/// be a finite decimal number, or it stays text for validation to report.
+#[wasm_bindgen_test]
+fn typed_numbers_are_read_strictly() {
+    use opsdeck::format::{parse_decimal, typed_value};
+    use opsdeck_api::schema::Type;
+    assert_eq!(parse_decimal("-1.5e3"), Some(-1500.0));
+    assert_eq!(parse_decimal(".5"), Some(0.5));
+    assert_eq!(parse_decimal("007"), Some(7.0));
+    for bad in ["", "1-2", "0x10", "Infinity", "1e999", "12abc", "1e"] {
+        assert_eq!(parse_decimal(bad), None, "{bad:?}");
+    }
+    assert_eq!(typed_value(&Type::Number, " 2.5 "), json!(2.5));
+    assert_eq!(typed_value(&Type::Number, "abc"), json!("abc"));
+    assert_eq!(typed_value(&Type::Integer, "42"), json!(42));
+    assert_eq!(typed_value(&Type::Integer, "4.2"), json!("4.2"));
+    assert_eq!(typed_value(&Type::String, " 42"), json!(" 42"));
+}

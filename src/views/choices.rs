@@ -46,15 +46,6 @@ fn as_text(v: Option<&Value>) -> Option<String> {
     }
 }
 
-/// The value typed for a field of this type.
-fn typed(ty: &Type, text: &str) -> Value {
-    match ty {
-        Type::Integer => text.parse::<i64>().map(Value::from).unwrap_or_else(|_| Value::String(text.into())),
-        Type::Number => text.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or_else(|| Value::String(text.into())),
-        _ => Value::String(text.into()),
-    }
-}
-
 /// The label of the field a source names, for "fill in first".
 fn source_label(state: FormState, path: &[Seg], name: &str, lang: Lang) -> String {
     let find = |ty: &'static Type| ty.as_object().and_then(|o| o.field(name)).map(|f| f.label.get(lang).to_string());
@@ -179,7 +170,7 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
     let write = {
         let path = path.clone();
         move |text: String| {
-            state.value.update(|v| if text.is_empty() { remove_at(v, &path) } else { set_at(v, &path, typed(field.ty, &text)) })
+            state.value.update(|v| if text.is_empty() { remove_at(v, &path) } else { set_at(v, &path, crate::format::typed_value(field.ty, &text)) })
         }
     };
     // Lists that pick their first option (the list page's scope) do so once it is known.
@@ -268,7 +259,7 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
                 items.retain(|i| as_text(i.get(value_field)).as_deref() != Some(value.as_str()));
                 if on {
                     let mut entry = Map::new();
-                    entry.insert(value_field.to_string(), typed(value_schema.ty, &value));
+                    entry.insert(value_field.to_string(), crate::format::typed_value(value_schema.ty, &value));
                     items.push(Value::Object(entry));
                 }
                 set_at(v, &path, Value::Array(items));

@@ -292,17 +292,9 @@ fn input_text(v: Option<&Value>) -> String {
     }
 }
 
-/// JSON for what was typed into an input of this type (kept as text when it does not parse,
-/// so validation can say why).
+/// JSON for what was typed into an input of this type (`None` when it was emptied).
 fn typed_input(ty: &Type, text: String) -> Option<Value> {
-    if text.is_empty() {
-        return None;
-    }
-    Some(match ty {
-        Type::Integer => text.trim().parse::<i64>().map(Value::from).unwrap_or(Value::String(text)),
-        Type::Number => text.trim().parse::<f64>().ok().and_then(|n| serde_json::Number::from_f64(n)).map(Value::Number).unwrap_or(Value::String(text)),
-        _ => Value::String(text),
-    })
+    (!text.is_empty()).then(|| crate::format::typed_value(ty, &text))
 }
 
 /// One field, whatever its type. Fields whose values come from a list (`choices`) are
