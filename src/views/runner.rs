@@ -41,7 +41,7 @@ pub fn ResponseViewer(
             <div class="preview-head">
                 <h2 id="response-title">{tr(i18n::RESPONSE)}</h2>
                 <span class="status ok" data-testid="response-status">{format!("{} {}", answer.status, status_text)}</span>
-                <span class="muted small">{format!("{:.0} ms", answer.duration_ms)}</span>
+                <span class="muted small">{format!("{} ms", answer.duration_ms.round() as u64)}</span>
                 {answer.request_id.map(|r| view! { <span class="muted small">{move || format!("{}: {r}", i18n::REQUEST_ID.get(lang.get()))}</span> })}
             </div>
             {tables}

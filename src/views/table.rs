@@ -12,6 +12,9 @@ use crate::i18n::{self, use_lang};
 const WINDOW_THRESHOLD: usize = 200;
 /// Row height in windowed mode (CSS keeps rows at exactly this height).
 const ROW_HEIGHT: f64 = 40.0;
+/// The same in whole pixels, for styles (formatting an `f64` would bring float printing into
+/// the wasm for this alone).
+const ROW_HEIGHT_PX: usize = ROW_HEIGHT as usize;
 /// Rows rendered above and below the visible ones.
 const OVERSCAN: usize = 10;
 
@@ -130,7 +133,7 @@ pub fn DataTable(
         let n = rows.with(Vec::len);
         let spacer = |count: usize, cols: usize| {
             (windowed.get_untracked() && count > 0).then(|| view! {
-                <tr class="spacer" aria-hidden="true"><td colspan=cols.to_string() style=format!("height:{}px", count as f64 * ROW_HEIGHT)></td></tr>
+                <tr class="spacer" aria-hidden="true"><td colspan=cols.to_string() style=format!("height:{}px", count * ROW_HEIGHT_PX)></td></tr>
             })
         };
         let span = cols.len() + usize::from(has_actions);
@@ -171,7 +174,7 @@ pub fn DataTable(
                     });
                     view! { <td class="actions">{buttons}</td> }
                 });
-                view! { <tr style=windowed.get_untracked().then(|| format!("height:{ROW_HEIGHT}px"))>{cells}{buttons}</tr> }
+                view! { <tr style=windowed.get_untracked().then(|| format!("height:{ROW_HEIGHT_PX}px"))>{cells}{buttons}</tr> }
             })
             .collect_view();
         view! { {spacer(start, span)}{rendered}{spacer(n - end, span)} }
