@@ -3,7 +3,7 @@
 //!
 //! It is ours rather than `leptos_router`'s because the console needs little of it (nine
 //! routes, path parameters, the query, history navigation, in-page link clicks) and the crate
-//! cost about 6% of the wasm (see the README, "How the console is kept small"). The browser's
+//! cost about 10% of the wasm (see the README, "How the console is kept small"). The browser's
 //! own parts do the parsing: `URL` resolves links, `URLSearchParams` decodes queries.
 
 use leptos::prelude::*;
@@ -80,12 +80,12 @@ impl Location {
 }
 
 thread_local! {
-    /// The page has one URL, so one location (set when the [`Router`] is created).
+    /// The page has one URL, so one location (set by [`start`]).
     static LOCATION: std::cell::Cell<Option<Location>> = const { std::cell::Cell::new(None) };
 }
 
 pub fn use_location() -> Location {
-    LOCATION.with(|l| l.get()).expect("use_location inside the Router")
+    LOCATION.with(|l| l.get()).expect("router::start runs before any page")
 }
 
 /// The current URL's query, decoded.
@@ -111,6 +111,12 @@ pub fn navigate(to: &str) {
 /// filters and tab: the Back button leaves the page rather than stepping through them).
 pub fn replace(to: &str) {
     go(to, true);
+}
+
+/// Replaces the current page's query (`?limit=20&offset=40`), as [`replace`] does.
+pub fn replace_query(query: &Query) {
+    let path = use_location().pathname.get_untracked();
+    replace(&format!("{path}{}", query.to_query_string()));
 }
 
 fn go(to: &str, replace: bool) {

@@ -201,7 +201,6 @@ pub fn ResourceList(
     let url_query = use_query_map();
     let local_query = RwSignal::new(router::Query::default());
     let query = Memo::new(move |_| if embedded { local_query.get() } else { url_query.get() });
-    let location = use_location();
 
     let (limit_param, offset_param, max_limit) = match r.paging {
         Paging::LimitOffset { limit, offset, max_limit } => (Some(limit), Some(offset), max_limit),
@@ -292,8 +291,7 @@ pub fn ResourceList(
             if embedded {
                 local_query.set(q);
             } else {
-                let qs = q.to_query_string();
-                router::replace(&format!("{}{}", location.pathname.get_untracked(), qs));
+                router::replace_query(&q);
             }
         }
     };
@@ -845,7 +843,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
         move |key: String| {
             let mut q = query.get_untracked();
             if key == "overview" { q.remove("tab"); } else { q.replace("tab", key); }
-            router::replace(&format!("{}{}", location.pathname.get_untracked(), q.to_query_string()));
+            router::replace_query(&q);
         }
     };
     let mut tabs: Vec<(String, opsdeck_api::Text)> = vec![("overview".into(), i18n::DETAILS)];

@@ -12,8 +12,7 @@ use crate::i18n::{self, use_lang};
 const WINDOW_THRESHOLD: usize = 200;
 /// Row height in windowed mode (CSS keeps rows at exactly this height).
 const ROW_HEIGHT: f64 = 40.0;
-/// The same in whole pixels, for styles (formatting an `f64` would bring float printing into
-/// the wasm for this alone).
+/// The same in whole pixels, for styles.
 const ROW_HEIGHT_PX: usize = ROW_HEIGHT as usize;
 /// Rows rendered above and below the visible ones.
 const OVERSCAN: usize = 10;
