@@ -428,3 +428,23 @@ fn typed_numbers_are_read_strictly() {
     assert_eq!(typed_value(&Type::Integer, "4.2"), json!("4.2"));
     assert_eq!(typed_value(&Type::String, " 42"), json!(" 42"));
 }
+
+/// A number typed key by key stays as typed: "3" is not written back as "3.0" (which made
+/// "3.5" come out as "3.05"), and the body holds the number.
+#[wasm_bindgen_test]
+async fn numbers_typed_key_by_key_stay_as_typed() {
+    let root = container();
+    let form = mount_component_form(&root, json!({}), false);
+    sleep_ms(20).await;
+    let cpu = input(&root, "#f-limit_cpu");
+    for text in ["3", "3.5"] {
+        type_into(&cpu, text);
+        sleep_ms(20).await;
+        assert_eq!(cpu.value(), text);
+    }
+    assert_eq!(form.value.with_untracked(|v| v["limit_cpu"].clone()), json!(3.5));
+    // A value set elsewhere (the raw JSON editor) still shows.
+    form.value.update(|v| v["limit_cpu"] = json!(2));
+    sleep_ms(20).await;
+    assert_eq!(cpu.value(), "2");
+}

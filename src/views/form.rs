@@ -337,6 +337,7 @@ pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) ->
     let long = field.rules.max_len.is_some_and(|m| m > 256)
         || matches!(field.name, "content" | "server_xml" | "script" | "command" | "yaml" | "template" | "value_yaml")
         || field.name.ends_with("_content");
+    let as_value = move |text: &str| typed_input(field.ty, text.to_string()).unwrap_or(Value::String(String::new()));
     let read = {
         let path = path.clone();
         move || state.value.with(|v| input_text(get_at(v, &path)))
@@ -344,12 +345,25 @@ pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) ->
     let write = {
         let path = path.clone();
         move |text: String| {
-            state.value.update(|v| match typed_input(field.ty, text) {
-                Some(new) => set_at(v, &path, new),
-                None => set_at(v, &path, Value::String(String::new())),
-            })
+            let new = as_value(&text);
+            state.value.update(|v| set_at(v, &path, new))
         }
     };
+    // A one-line input is updated from the form only when what it holds means something else:
+    // a number typed as "3" is not rewritten as "3.0" (which turned "3.5", typed key by key,
+    // into "3.05"), while a value set elsewhere (raw JSON, a reset) replaces it.
+    let node = NodeRef::<leptos::html::Input>::new();
+    {
+        let path = path.clone();
+        Effect::new(move |_| {
+            let current = state.value.with(|v| get_at(v, &path).cloned());
+            if let Some(el) = node.get() {
+                if Some(as_value(&el.value())) != current {
+                    el.set_value(&input_text(current.as_ref()));
+                }
+            }
+        });
+    }
     let invalid = {
         let key = key.clone();
         let lang = use_lang();
@@ -371,9 +385,16 @@ pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) ->
         .into_any()
     } else {
         view! {
-            <input id=id.clone() name=key.clone() type=kind prop:value=read aria-invalid=invalid aria-describedby=described
+            <input node_ref=node id=id.clone() name=key.clone() type=kind prop:value=read() aria-invalid=invalid aria-describedby=described
                 placeholder=placeholder autocomplete="off"
-                on:input=move |ev| write(event_target_value(&ev)) on:blur=on_blur />
+                on:input=move |ev| {
+                    // Half a number ("3." on the way to "3.5") reads as "" from a number input:
+                    // leave the form as it is until the text means a number again.
+                    let bad = event_target::<web_sys::HtmlInputElement>(&ev).validity().bad_input();
+                    if !bad {
+                        write(event_target_value(&ev))
+                    }
+                } on:blur=on_blur />
         }
         .into_any()
     };
