@@ -7,11 +7,10 @@ use opsdeck_api::catalog;
 use opsdeck_api::operation::Service;
 
 use crate::i18n::{self, tr, use_lang};
-use crate::pages::resource::{list_href, ResourceCreatePage, ResourceDetailPage, ResourceEditPage, ResourceListPage};
+use crate::pages::resource::{list_href, ResourceListPage};
 use crate::pages::bench::BenchTablePage;
-use crate::pages::settings::SettingsPage;
+use crate::chunks::{self, lazy_view};
 use crate::state::{AppState, DeploymentConfig, Theme};
-use crate::pages::explorer::{ExplorerPage, OperationPage};
 use crate::router::{self, use_location, Route, Routes};
 use crate::views::feedback::Toasts;
 use crate::views::job_tray::JobTray;
@@ -122,16 +121,18 @@ fn home_href() -> String {
 }
 
 /// The pages, by path below the console's base (first match wins: `new` before `:id`).
+/// The list pages (where the console opens) are in the main wasm module; the others are
+/// in chunks of their own, fetched the first time they are shown (see [`crate::chunks`]).
 static ROUTES: &[Route] = &[
     Route { path: "/", view: || router::redirect(home_href()) },
-    Route { path: "/settings", view: || view! { <SettingsPage /> }.into_any() },
+    Route { path: "/settings", view: || lazy_view(chunks::settings) },
     Route { path: "/_bench/table", view: || view! { <BenchTablePage /> }.into_any() },
-    Route { path: "/explorer", view: || view! { <ExplorerPage /> }.into_any() },
-    Route { path: "/explorer/:op", view: || view! { <OperationPage /> }.into_any() },
+    Route { path: "/explorer", view: || lazy_view(chunks::explorer) },
+    Route { path: "/explorer/:op", view: || lazy_view(chunks::operation) },
     Route { path: "/:service/:resource", view: || view! { <ResourceListPage /> }.into_any() },
-    Route { path: "/:service/:resource/new", view: || view! { <ResourceCreatePage /> }.into_any() },
-    Route { path: "/:service/:resource/:id", view: || view! { <ResourceDetailPage /> }.into_any() },
-    Route { path: "/:service/:resource/:id/edit", view: || view! { <ResourceEditPage /> }.into_any() },
+    Route { path: "/:service/:resource/new", view: || lazy_view(chunks::resource_create) },
+    Route { path: "/:service/:resource/:id", view: || lazy_view(chunks::resource_detail) },
+    Route { path: "/:service/:resource/:id/edit", view: || lazy_view(chunks::resource_edit) },
 ];
 
 fn not_found() -> AnyView {
@@ -158,6 +159,7 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
         }
         ready.set(true);
         crate::jobs::resume(state);
+        chunks::prefetch();
     });
     let theme = move || state.settings.with(|s| if s.theme == Theme::Dark { "dark" } else { "light" });
     let lang_tag = move || state.settings.with(|s| s.lang.tag());

@@ -95,8 +95,34 @@ fn fetch_method(method: &str) -> FetchMethod {
     }
 }
 
+thread_local! {
+    static IN_FLIGHT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How many requests the console is waiting on (the chunk prefetch waits until none is).
+pub fn in_flight() -> u32 {
+    IN_FLIGHT.with(|n| n.get())
+}
+
+/// Counts one request as in flight while it lives.
+struct InFlight;
+
+impl InFlight {
+    fn start() -> InFlight {
+        IN_FLIGHT.with(|n| n.set(n.get() + 1));
+        InFlight
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        IN_FLIGHT.with(|n| n.set(n.get().saturating_sub(1)));
+    }
+}
+
 /// Sends a built request and returns the status, headers and body bytes.
 pub async fn send_raw(req: &HttpRequest) -> Result<(u16, Vec<(String, String)>, Vec<u8>), CallError> {
+    let _in_flight = InFlight::start();
     let mut builder = RequestBuilder::new(&req.url).method(fetch_method(req.method));
     for (k, v) in &req.headers {
         // The browser sets Host itself (it may not be set from script).

@@ -42,6 +42,7 @@ texts! {
     RETRY = ("重试", "Retry");
     ACTIONS = ("操作", "Actions");
     LOADING = ("加载中…", "Loading…");
+    CHUNK_FAILED = ("无法加载控制台的这一部分（网络错误）。", "This part of the console could not be loaded (network error).");
     SENDING = ("提交中…", "Sending…");
     EMPTY_LIST = ("暂无数据", "Nothing here yet");
     NO_MATCH = ("没有符合筛选条件的结果", "No results match the filters");

@@ -9,6 +9,7 @@
 //! - [`i18n`]: the interface's zh/en texts.
 
 pub mod app;
+pub mod chunks;
 pub mod client;
 pub mod embed;
 pub mod format;

@@ -20,7 +20,6 @@ use crate::views::feedback::{ConfirmDialog, ErrorBanner};
 use crate::views::form::{FormState, RawJsonEditor, SchemaForm};
 use crate::views::preview::RequestPreview;
 use crate::views::runner::ActionDrawer;
-use crate::views::scope::ScopeBar;
 
 /// Shown on a list whose scope (team, region) is not chosen yet.
 const CHOOSE_SCOPE: opsdeck_api::Text = opsdeck_api::Text::new("请先选择上方的范围。", "Choose the scope above first.");
@@ -584,8 +583,9 @@ pub fn ResourceList(
             <ActionDrawer action=drawer fixed=fixed.get_value() on_done=Callback::new(move |_| data.refetch()) />
             {(!embedded && !r.scope_params().is_empty()).then(|| {
                 let set_query = set_query.clone();
-                view! { <ScopeBar resource=r values=list_params.get_untracked()
-                    on_change=Callback::new(move |changes: Vec<(&'static str, String)>| set_query(changes.into_iter().map(|(k, v)| (k, Some(v))).collect())) /> }
+                let on_change = Callback::new(move |changes: Vec<(&'static str, String)>| set_query(changes.into_iter().map(|(k, v)| (k, Some(v))).collect()));
+                let values = list_params.get_untracked();
+                crate::chunks::lazy_view(move || crate::chunks::scope_bar(r, values.clone(), on_change))
             })}
             <form class="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
                 {filters}

@@ -195,12 +195,7 @@ pub fn ActionDrawer(
                             <span class="muted small">{decl.doc_ref}</span>
                             <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| close()>"×"</button>
                         </div>
-                        {match (on_done, link.get_value()) {
-                            (Some(cb), Some(l)) => view! { <OperationRunner decl=decl fixed=fixed.get_untracked() on_done=cb link=l /> }.into_any(),
-                            (Some(cb), None) => view! { <OperationRunner decl=decl fixed=fixed.get_untracked() on_done=cb /> }.into_any(),
-                            (None, Some(l)) => view! { <OperationRunner decl=decl fixed=fixed.get_untracked() link=l /> }.into_any(),
-                            (None, None) => view! { <OperationRunner decl=decl fixed=fixed.get_untracked() /> }.into_any(),
-                        }}
+                        {crate::chunks::lazy_view(move || crate::chunks::operation_runner(decl, fixed.get_untracked(), on_done, link.get_value()))}
                     </div>
                 </div>
             }

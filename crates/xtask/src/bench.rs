@@ -229,8 +229,16 @@ fn print_report(native: &Value, b: &Value) -> Result<()> {
     let dist_raw = num(b, &["dist_total", "raw"]);
     let dist_gzip = num(b, &["dist_total", "gzip"]);
     match (dist_raw, dist_gzip) {
-        (Some(r), Some(g)) => println!("dist total loaded by the console page (index.html, style.css, pkg/): {} raw, {} gzip", kib(r), kib(g)),
+        (Some(r), Some(g)) => println!("dist total loaded by the console page at start (index.html, style.css, pkg/ but its chunks): {} raw, {} gzip", kib(r), kib(g)),
         _ => missing.push("dist file sizes".into()),
+    }
+    if let (Some(r), Some(g), Some(n)) = (num(b, &["dist_on_demand", "raw"]), num(b, &["dist_on_demand", "gzip"]), num(b, &["dist_on_demand", "count"])) {
+        println!("dist wasm chunks, fetched on first use or when the console is idle ({n} files): {} raw, {} gzip", kib(r), kib(g));
+        if let (Some(start), Some(swagger)) = (dist_gzip, num(&b["swagger"], &["assets", "gzip"])) {
+            if swagger > 0.0 {
+                println!("all console files incl. chunks (gzip) Opsdeck ÷ Swagger UI app code: {:.2}× (for information)", (start + g) / swagger);
+            }
+        }
     }
 
     // 2 and 6. Loading each app to a usable list, as the browser saw it.

@@ -90,29 +90,55 @@ fn build_console(release: bool) -> Result<PathBuf> {
         "opsdeck",
         "--lib",
         "--features",
-        "mount",
+        if release { "mount,split" } else { "mount" },
     ]);
     if release {
         size_flags(&mut cargo)?;
     }
     run(&mut cargo)?;
     let dir = if release { "wasm-release" } else { "debug" };
-    let wasm = tools::target_dir().join("wasm32-unknown-unknown").join(dir).join("opsdeck.wasm");
+    let mut wasm = tools::target_dir().join("wasm32-unknown-unknown").join(dir).join("opsdeck.wasm");
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
-    std::fs::create_dir_all(dist.join("pkg")).map_err(|e| e.to_string())?;
+    let pkg = dist.join("pkg");
+    std::fs::create_dir_all(&pkg).map_err(|e| e.to_string())?;
+    if release {
+        wasm = split_wasm(&wasm, &pkg)?;
+    }
     let mut bindgen = Command::new(&wasm_bindgen);
-    bindgen.arg(&wasm).args(["--target", "web", "--no-typescript", "--out-dir"]).arg(dist.join("pkg"));
+    bindgen.arg(&wasm).args(["--target", "web", "--no-typescript", "--out-name", "opsdeck", "--out-dir"]).arg(&pkg);
     if release {
         // Same compressed size as wasm-opt here, without another tool (see TOOLCHAIN notes).
-        bindgen.args(["--remove-name-section", "--remove-producers-section"]);
+        // The split chunks link against the main module's linker exports: keep them.
+        bindgen.args(["--remove-name-section", "--remove-producers-section", "--keep-lld-exports"]);
     }
     run(&mut bindgen)?;
+    if release {
+        let _ = std::fs::remove_file(&wasm);
+    }
     std::fs::copy(root.join("index.html"), dist.join("index.html")).map_err(|e| e.to_string())?;
     tools::copy_dir(&root.join("www"), &dist)?;
     let size = std::fs::metadata(dist.join("pkg/opsdeck_bg.wasm")).map(|m| m.len()).unwrap_or(0);
     println!("built {} (wasm {} KB)", dist.display(), size / 1024);
     Ok(dist)
+}
+
+/// Cuts the linked console at its `#[lazy]` split points (src/app.rs): the main module (to
+/// be processed by wasm-bindgen like an unsplit one) and, in `pkg`, one `.wasm` per lazily
+/// loaded page plus chunks of code two pages share, and `__wasm_split.js`, which fetches
+/// them on first use and links them against the main module's memory and table.
+fn split_wasm(wasm: &Path, pkg: &Path) -> Result<PathBuf> {
+    let input = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let main = pkg.join("opsdeck_main.wasm");
+    let mut opts = wasm_split_cli_support::Options::new(&input);
+    opts.output_dir = pkg;
+    opts.main_out_path = &main;
+    // `__wasm_split.js` takes the main module's exports from wasm-bindgen's `initSync`.
+    opts.main_module = "./opsdeck.js";
+    opts.target.web();
+    let split = wasm_split_cli_support::transform(opts).map_err(|e| format!("wasm split: {e:#}"))?;
+    println!("split the console into the main module and {} lazily loaded modules", split.split_modules.len());
+    Ok(main)
 }
 
 /// What makes the shipped wasm small (each measured with `cargo xtask bench`; see the README):
@@ -133,7 +159,8 @@ fn size_flags(cargo: &mut Command) -> Result<()> {
         // This variable replaces `.cargo/config.toml`'s wasm rustflags, so it repeats the cfg.
         .env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-            "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",
+            // `--emit-relocs` lets the wasm splitter see every reference between functions.
+            "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none -Clink-args=--emit-relocs",
         )
         .args(["-Z", "build-std=std,panic_abort", "-Z", "build-std-features=optimize_for_size"]);
     Ok(())

@@ -1,0 +1,160 @@
+//! What the console loads only when it is first used.
+//!
+//! The shipped build (`cargo xtask build`, with the `split` feature) cuts the wasm at each
+//! function declared with [`chunks!`] below: the code only that function reaches goes into a
+//! `.wasm` chunk of its own (code two of them share, into a chunk both load), fetched the first
+//! time the function is called. So a cold start on a list page downloads the shell, the
+//! router, the tables and the request builder, but not the form renderer, the explorer, the
+//! settings and sign-in, or the detail views. Once the first page is up, [`prefetch`] fetches
+//! the chunks while the browser is idle, so later pages open without waiting on the network.
+//!
+//! Without the feature (browser tests, dev builds) the same functions are plain `async fn`s
+//! and everything is in one module.
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use opsdeck_api::resource::ResourceDecl;
+use opsdeck_api::OperationDecl;
+use serde_json::{Map, Value};
+use std::future::Future;
+use std::pin::Pin;
+
+use crate::i18n::{self, tr};
+use crate::pages::explorer::{ExplorerPage, OperationPage};
+use crate::pages::resource::{ResourceCreatePage, ResourceDetailPage, ResourceEditPage};
+use crate::pages::settings::SettingsPage;
+use crate::views::runner::{OperationRunner, OperationRunnerProps};
+use crate::views::scope::{ScopeBar, ScopeBarProps};
+
+/// A view being loaded: one of the functions below, called. A chunk that cannot be fetched
+/// (the network is down) is an error, not a crash: [`lazy_view`] offers to retry.
+pub type ChunkFuture = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+
+/// Declares split points: `fn name(args) => view;` becomes `async fn name(args)` returning
+/// the view once its chunk is loaded, plus a `name::prefetch()` that only loads the chunk.
+macro_rules! chunks {
+    ($( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) => $body:expr; )*) => {
+        $(
+            #[doc(hidden)]
+            pub mod $name {
+                use super::*;
+                #[cfg(feature = "split")]
+                #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible, preload(prefetch))]
+                pub fn build($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+                    Ok($body.into_any())
+                }
+                #[cfg(not(feature = "split"))]
+                pub async fn build($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+                    Ok($body.into_any())
+                }
+                #[cfg(not(feature = "split"))]
+                pub async fn prefetch() -> Result<(), SplitLoaderError> {
+                    Ok(())
+                }
+            }
+            $(#[$doc])*
+            pub fn $name($($arg: $ty),*) -> ChunkFuture {
+                Box::pin($name::build($($arg),*))
+            }
+        )*
+
+        /// Fetches every chunk, one after the other, so that pages opened later find their
+        /// code there. A chunk that fails to load is fetched again when it is needed.
+        async fn prefetch_all() {
+            $( let _ = $name::prefetch().await; )*
+        }
+    };
+}
+
+chunks! {
+    fn settings() => view! { <SettingsPage /> };
+    fn explorer() => view! { <ExplorerPage /> };
+    fn operation() => view! { <OperationPage /> };
+    fn resource_create() => view! { <ResourceCreatePage /> };
+    fn resource_detail() => view! { <ResourceDetailPage /> };
+    fn resource_edit() => view! { <ResourceEditPage /> };
+    /// The form and answer of an action run from a list (see `ActionDrawer`).
+    fn operation_runner(decl: &'static OperationDecl, fixed: Map<String, Value>, on_done: Option<Callback<Value>>, link: Option<String>) =>
+        OperationRunner(OperationRunnerProps { decl, fixed, on_done, link });
+    /// The scope of a list (the application whose components are listed, …): its fields are
+    /// form fields, so it comes with the form renderer.
+    fn scope_bar(resource: &'static ResourceDecl, values: Map<String, Value>, on_change: Callback<Vec<(&'static str, String)>>) =>
+        ScopeBar(ScopeBarProps { resource, values, on_change });
+}
+
+/// Shows the view `load` builds once its chunk is there, with a loading line meanwhile, and a
+/// retry button when the chunk cannot be fetched. The view is built under the reactive owner
+/// current here, so its context (settings, jobs, the surrounding form) and its clean-up are
+/// those of a view built in place.
+pub fn lazy_view(load: impl Fn() -> ChunkFuture + 'static) -> AnyView {
+    // `None`: loading; `Some(Err)`: failed; `Some(Ok)`: loaded, until the view is taken.
+    let state = RwSignal::new_local(None::<Result<AnyView, SplitLoaderError>>);
+    let load = std::rc::Rc::new(load);
+    let start = {
+        let load = load.clone();
+        move || {
+            state.set(None);
+            let future = load();
+            spawn_local_scoped_untracked(async move {
+                let result = future.await;
+                state.try_set(Some(result));
+            });
+        }
+    };
+    start();
+    let start = StoredValue::new_local(start);
+    (move || {
+        state.track();
+        match state.try_update_untracked(|s| if matches!(s, Some(Ok(_))) { s.take() } else { None }).flatten() {
+            // Handed over once; nothing sets `state` after a successful load.
+            Some(Ok(view)) => view,
+            _ if state.with_untracked(|s| s.is_some()) => {
+                view! {
+                    <p class="banner error" role="alert">
+                        {tr(i18n::CHUNK_FAILED)}" "
+                        <button type="button" class="btn secondary small" on:click=move |_| start.with_value(|start| start())>{tr(i18n::RETRY)}</button>
+                    </p>
+                }
+                .into_any()
+            }
+            _ => view! { <p class="loading" role="status">{tr(i18n::LOADING)}</p> }.into_any(),
+        }
+    })
+    .into_any()
+}
+
+/// Fetches the chunks once the console is quiet (in the shipped build; without chunks there
+/// is nothing to fetch): the first page's own code and requests come first, so the chunks stay
+/// off its critical path, and pages opened afterwards do not wait on the network.
+pub fn prefetch() {
+    if !cfg!(feature = "split") {
+        return;
+    }
+    leptos::task::spawn_local(async {
+        // Quiet: no request of the console's in flight over three checks 100 ms apart.
+        let mut quiet = 0;
+        while quiet < 3 {
+            crate::state::sleep_ms(100).await;
+            quiet = if crate::client::in_flight() == 0 { quiet + 1 } else { 0 };
+        }
+        idle().await;
+        prefetch_all().await;
+    });
+}
+
+/// Resolves in the browser's next idle period (at once where there is no
+/// `requestIdleCallback`, as in Safari).
+async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if window().request_idle_callback(&resolve).is_err() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Like `spawn_local`, with the current reactive owner (not the observer) set while the
+/// task runs, so what it builds belongs where it was started.
+fn spawn_local_scoped_untracked(task: impl Future<Output = ()> + 'static) {
+    leptos::task::spawn_local(leptos::reactive::computed::ScopedFuture::new_untracked(task));
+}
