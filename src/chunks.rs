@@ -23,6 +23,7 @@ use crate::i18n::{self, tr};
 use crate::pages::explorer::{ExplorerPage, OperationPage};
 use crate::pages::resource::{ResourceCreatePage, ResourceDetailPage, ResourceEditPage};
 use crate::pages::settings::SettingsPage;
+use crate::views::compare::{CompareVersions, CompareVersionsProps};
 use crate::views::runner::{OperationRunner, OperationRunnerProps};
 use crate::views::scope::{ScopeBar, ScopeBarProps};
 
@@ -80,6 +81,9 @@ chunks! {
     /// form fields, so it comes with the form renderer.
     fn scope_bar(resource: &'static ResourceDecl, values: Map<String, Value>, on_change: Callback<Vec<(&'static str, String)>>) =>
         ScopeBar(ScopeBarProps { resource, values, on_change });
+    /// Two versions of a text side by side (configs' history).
+    fn compare_versions(rows: Signal<Vec<Value>>, field: &'static str) =>
+        CompareVersions(CompareVersionsProps { rows, field });
 }
 
 /// Shows the view `load` builds once its chunk is there, with a loading line meanwhile, and a
@@ -87,19 +91,20 @@ chunks! {
 /// current here, so its context (settings, jobs, the surrounding form) and its clean-up are
 /// those of a view built in place.
 pub fn lazy_view(load: impl Fn() -> ChunkFuture + 'static) -> AnyView {
+    // One copy of the machinery for all callers: only this line is generic.
+    lazy_view_boxed(Box::new(load))
+}
+
+fn lazy_view_boxed(load: Box<dyn Fn() -> ChunkFuture>) -> AnyView {
     // `None`: loading; `Some(Err)`: failed; `Some(Ok)`: loaded, until the view is taken.
     let state = RwSignal::new_local(None::<Result<AnyView, SplitLoaderError>>);
-    let load = std::rc::Rc::new(load);
-    let start = {
-        let load = load.clone();
-        move || {
-            state.set(None);
-            let future = load();
-            spawn_local_scoped_untracked(async move {
-                let result = future.await;
-                state.try_set(Some(result));
-            });
-        }
+    let start = move || {
+        state.set(None);
+        let future = load();
+        spawn_local_scoped_untracked(Box::pin(async move {
+            let result = future.await;
+            state.try_set(Some(result));
+        }));
     };
     start();
     let start = StoredValue::new_local(start);
@@ -155,6 +160,6 @@ async fn idle() {
 
 /// Like `spawn_local`, with the current reactive owner (not the observer) set while the
 /// task runs, so what it builds belongs where it was started.
-fn spawn_local_scoped_untracked(task: impl Future<Output = ()> + 'static) {
+fn spawn_local_scoped_untracked(task: Pin<Box<dyn Future<Output = ()>>>) {
     leptos::task::spawn_local(leptos::reactive::computed::ScopedFuture::new_untracked(task));
 }
