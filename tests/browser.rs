@@ -12,8 +12,7 @@ use leptos::prelude::*;
 use opsdeck::state::{sleep_ms, AppState};
 use opsdeck::views::form::{FormState, SchemaForm};
 use opsdeck::views::table::{Column, DataTable, SortState};
-use opsdeck_api::schema::{Schema, Text};
-use opsdeck_api::servicestage::v3::environment::CreateEnvironment;
+use opsdeck_api::schema::Text;
 use serde_json::{json, Value};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -51,12 +50,18 @@ fn text_of(root: &HtmlElement, selector: &str) -> Option<String> {
     root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default())
 }
 
+/// The body type of the operation with `doc_ref`, as the console reaches it: through the
+/// catalog (see `opsdeck::views::help` for why that matters).
+fn body_of(doc_ref: &str) -> &'static opsdeck_api::schema::Type {
+    opsdeck_api::catalog::operation_by_ref(doc_ref).and_then(|op| op.body).expect("declared with a body")
+}
+
 fn mount_form(root: &HtmlElement) -> FormState {
     let slot: Rc<RefCell<Option<FormState>>> = Rc::default();
     let s = slot.clone();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(AppState::load());
-        let form = FormState::new(CreateEnvironment::TYPE, json!({}));
+        let form = FormState::new(body_of("servicestage:4.1.1"), json!({}));
         *s.borrow_mut() = Some(form);
         view! { <SchemaForm state=form /> }
     });
@@ -79,6 +84,21 @@ async fn form_renders_every_documented_field_with_labels() {
     let options: Vec<String> = (0..select.length()).map(|i| select.item(i).unwrap().get_attribute("value").unwrap_or_default()).collect();
     assert_eq!(options, vec!["", "virtualmachine", "container", "mixed"]);
     assert!(text_of(&root, "#f-deploy_mode").unwrap().contains("Virtual machines and Kubernetes"));
+}
+
+/// The console's metadata has no help texts (they load with the form code): the form shows
+/// the documented ones all the same, and the table build.rs wrote covers every field.
+#[wasm_bindgen_test]
+async fn help_texts_come_with_the_form() {
+    let name = body_of("servicestage:4.1.1").as_object().unwrap().field("name").unwrap();
+    assert!(name.help.is_empty(), "the console's metadata carries no help text");
+    let (table, fields) = opsdeck::views::help::coverage();
+    assert_eq!(table, fields, "the help table was written from these declarations");
+    let root = container();
+    mount_form(&root);
+    let help = text_of(&root, "#f-description-help").expect("the description's help is shown");
+    assert_eq!(help, "At most 128 characters.");
+    assert!(text_of(&root, "#f-name-help").unwrap().starts_with("Letters, digits, hyphens"));
 }
 
 #[wasm_bindgen_test]
@@ -190,7 +210,6 @@ async fn table_shows_rows_and_sorts() {
 
 use opsdeck::views::form::{dom_id, RawJsonEditor, Seg};
 use opsdeck_api::schema::Type;
-use opsdeck_api::servicestage::v3::component::CreateComponent;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -199,7 +218,7 @@ fn mount_component_form(root: &HtmlElement, initial: Value, raw: bool) -> FormSt
     let s = slot.clone();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(AppState::load());
-        let form = FormState::new(CreateComponent::TYPE, initial.clone());
+        let form = FormState::new(body_of("servicestage:4.3.1"), initial.clone());
         *s.borrow_mut() = Some(form);
         if raw {
             view! { <RawJsonEditor state=form /> }.into_any()
@@ -315,7 +334,7 @@ async fn the_create_component_body_built_in_the_form_equals_the_documented_examp
         let expected: Value = serde_json::from_str(example).unwrap();
         let root = container();
         let form = mount_component_form(&root, json!({}), false);
-        fill(&root, Vec::new(), CreateComponent::TYPE, &expected).await;
+        fill(&root, Vec::new(), body_of("servicestage:4.3.1"), &expected).await;
         sleep_ms(20).await;
         assert_eq!(meaningful(&form.body()), meaningful(&expected));
         // What was built is valid, as the document's example is.

@@ -273,7 +273,8 @@ pub(crate) fn label_view(field: &'static Field, id: String) -> impl IntoView {
 
 pub(crate) fn help_view(field: &'static Field, id: String) -> impl IntoView {
     let lang = use_lang();
-    (!field.help.is_empty()).then(|| view! { <p class="help" id=id>{move || field.help.get(lang.get())}</p> })
+    let help = crate::views::help::help(field);
+    (!help.is_empty()).then(|| view! { <p class="help" id=id>{move || help.get(lang.get())}</p> })
 }
 
 pub(crate) fn error_view(state: FormState, path: String, id: String) -> impl IntoView {
@@ -520,7 +521,7 @@ fn checkbox_view(field: &'static Field, path: Path, state: FormState) -> AnyView
         let help_id = format!("{id}-help");
         move || {
             if field.rules.caution && read() {
-                view! { <p class="banner warn caution" id=help_id.clone() role="note">{move || format!("⚠ {}", field.help.get(lang.get()))}</p> }.into_any()
+                view! { <p class="banner warn caution" id=help_id.clone() role="note">{move || format!("⚠ {}", crate::views::help::help(field).get(lang.get()))}</p> }.into_any()
             } else {
                 help_view(field, help_id.clone()).into_any()
             }

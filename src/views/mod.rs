@@ -7,6 +7,7 @@ pub mod detail;
 pub mod export;
 pub mod feedback;
 pub mod form;
+pub mod help;
 pub mod job_tray;
 pub mod preview;
 pub mod result;

@@ -219,7 +219,15 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 };
                 let required = a.required.unwrap_or(!is_option);
                 let label = text(&a.zh, &a.en, &wire);
-                let help = text(&a.help_zh, &a.help_en, "");
+                // Without the crate's `help-texts` feature (the console) the help is left out of
+                // the metadata; the console ships it in a lazily loaded chunk instead (see
+                // `opsdeck_api::catalog::walk_fields`).
+                let help = if a.help_zh.is_some() || a.help_en.is_some() {
+                    let help = text(&a.help_zh, &a.help_en, "");
+                    quote!(if cfg!(feature = "help-texts") { #help } else { ::opsdeck_api::schema::Text::EMPTY })
+                } else {
+                    quote!(::opsdeck_api::schema::Text::EMPTY)
+                };
                 let location = syn::Ident::new(a.location.unwrap_or("Body"), ident.span());
                 // Most fields have no constraints: they all point at one shared `Rules::NONE`,
                 // which keeps the metadata in the console's data section small.

@@ -45,6 +45,36 @@ declaration_modules!(
     crate::rainbond,
 );
 
+/// Calls `visit` with every field of every operation's parameters, body and response, nested
+/// fields included, in a fixed order that depends only on the declarations (a type used twice
+/// is walked twice). The console's build script records the help texts in this order from a
+/// build with `help-texts`, and the console, whose metadata has no help, pairs them up with
+/// its fields by walking again (src/views/help.rs).
+pub fn walk_fields(mut visit: impl FnMut(&'static crate::schema::Field)) {
+    fn walk(ty: &'static crate::schema::Type, depth: u32, visit: &mut dyn FnMut(&'static crate::schema::Field)) {
+        use crate::schema::Type;
+        // The documents' schemas are trees; the bound only guards against a mistake.
+        if depth > 32 {
+            return;
+        }
+        match ty {
+            Type::Object(o) => {
+                for f in o.fields {
+                    visit(f);
+                    walk(f.ty, depth + 1, visit);
+                }
+            }
+            Type::Array(t) | Type::Map(t) => walk(t, depth + 1, visit),
+            _ => {}
+        }
+    }
+    for op in operations() {
+        for ty in [Some(op.params), op.body, op.response].into_iter().flatten() {
+            walk(ty, 0, &mut visit);
+        }
+    }
+}
+
 pub fn operation(id: &str) -> Option<&'static OperationDecl> {
     operations().find(|op| op.id == id)
 }
