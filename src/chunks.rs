@@ -31,21 +31,24 @@ use crate::views::scope::{ScopeBar, ScopeBarProps};
 /// (the network is down) is an error, not a crash: [`lazy_view`] offers to retry.
 pub type ChunkFuture = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
 
-/// Declares split points: `fn name(args) => view;` becomes `async fn name(args)` returning
-/// the view once its chunk is loaded, plus a `name::prefetch()` that only loads the chunk.
+/// Declares split points: `fn name(args) in chunk => view;` becomes `async fn name(args)`
+/// returning the view once its chunk is loaded. Functions naming the same chunk share one
+/// `.wasm` (fewer, larger files compress better and take fewer requests); code used by two
+/// chunks goes into a third both load.
 macro_rules! chunks {
-    ($( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) => $body:expr; )*) => {
+    ($( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) in $chunk:ident => $body:expr; )*) => {
         $(
+            // The function's name is in its split symbol: each needs its own.
             #[doc(hidden)]
             pub mod $name {
                 use super::*;
                 #[cfg(feature = "split")]
-                #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible, preload(prefetch))]
-                pub fn build($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+                #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload(prefetch))]
+                pub fn $name($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
                     Ok($body.into_any())
                 }
                 #[cfg(not(feature = "split"))]
-                pub async fn build($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+                pub async fn $name($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
                     Ok($body.into_any())
                 }
                 #[cfg(not(feature = "split"))]
@@ -55,7 +58,7 @@ macro_rules! chunks {
             }
             $(#[$doc])*
             pub fn $name($($arg: $ty),*) -> ChunkFuture {
-                Box::pin($name::build($($arg),*))
+                Box::pin($name::$name($($arg),*))
             }
         )*
 
@@ -68,21 +71,23 @@ macro_rules! chunks {
 }
 
 chunks! {
-    fn settings() => view! { <SettingsPage /> };
-    fn explorer() => view! { <ExplorerPage /> };
-    fn operation() => view! { <OperationPage /> };
-    fn resource_create() => view! { <ResourceCreatePage /> };
-    fn resource_detail() => view! { <ResourceDetailPage /> };
-    fn resource_edit() => view! { <ResourceEditPage /> };
+    fn settings() in settings => view! { <SettingsPage /> };
+    // The form renderer and what uses it.
+    fn explorer() in forms => view! { <ExplorerPage /> };
+    fn operation() in forms => view! { <OperationPage /> };
+    fn resource_create() in forms => view! { <ResourceCreatePage /> };
+    fn resource_edit() in forms => view! { <ResourceEditPage /> };
     /// The form and answer of an action run from a list (see `ActionDrawer`).
-    fn operation_runner(decl: &'static OperationDecl, fixed: Map<String, Value>, on_done: Option<Callback<Value>>, link: Option<String>) =>
+    fn operation_runner(decl: &'static OperationDecl, fixed: Map<String, Value>, on_done: Option<Callback<Value>>, link: Option<String>) in forms =>
         OperationRunner(OperationRunnerProps { decl, fixed, on_done, link });
     /// The scope of a list (the application whose components are listed, …): its fields are
-    /// form fields, so it comes with the form renderer.
-    fn scope_bar(resource: &'static ResourceDecl, values: Map<String, Value>, on_change: Callback<Vec<(&'static str, String)>>) =>
+    /// form fields.
+    fn scope_bar(resource: &'static ResourceDecl, values: Map<String, Value>, on_change: Callback<Vec<(&'static str, String)>>) in forms =>
         ScopeBar(ScopeBarProps { resource, values, on_change });
+    // A resource's page and its sub-resources.
+    fn resource_detail() in detail => view! { <ResourceDetailPage /> };
     /// Two versions of a text side by side (configs' history).
-    fn compare_versions(rows: Signal<Vec<Value>>, field: &'static str) =>
+    fn compare_versions(rows: Signal<Vec<Value>>, field: &'static str) in detail =>
         CompareVersions(CompareVersionsProps { rows, field });
 }
 
@@ -98,13 +103,18 @@ pub fn lazy_view(load: impl Fn() -> ChunkFuture + 'static) -> AnyView {
 fn lazy_view_boxed(load: Box<dyn Fn() -> ChunkFuture>) -> AnyView {
     // `None`: loading; `Some(Err)`: failed; `Some(Ok)`: loaded, until the view is taken.
     let state = RwSignal::new_local(None::<Result<AnyView, SplitLoaderError>>);
+    // A retry starts from a click handler, where no owner is current: the view is built
+    // under this one all the same.
+    let owner = Owner::current().unwrap_or_default();
     let start = move || {
         state.set(None);
         let future = load();
-        spawn_local_scoped_untracked(Box::pin(async move {
-            let result = future.await;
-            state.try_set(Some(result));
-        }));
+        owner.with(|| {
+            spawn_local_scoped_untracked(Box::pin(async move {
+                let result = future.await;
+                state.try_set(Some(result));
+            }))
+        });
     };
     start();
     let start = StoredValue::new_local(start);
@@ -115,7 +125,7 @@ fn lazy_view_boxed(load: Box<dyn Fn() -> ChunkFuture>) -> AnyView {
             Some(Ok(view)) => view,
             _ if state.with_untracked(|s| s.is_some()) => {
                 view! {
-                    <p class="banner error" role="alert">
+                    <p class="banner error chunk-failed" role="alert">
                         {tr(i18n::CHUNK_FAILED)}" "
                         <button type="button" class="btn secondary small" on:click=move |_| start.with_value(|start| start())>{tr(i18n::RETRY)}</button>
                     </p>

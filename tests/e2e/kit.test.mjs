@@ -90,3 +90,30 @@ test("the console embedded in a portal page keeps both pages' styles apart", asy
   assert.equal(await page.locator(".portal-header h1").textContent(), "Acme Portal");
   assert.deepEqual(errors, []);
 });
+
+test("a part of the console that cannot be fetched offers a retry, and the rest keeps working", async (t) => {
+  const { page } = await openPage(t, "/servicestage/environments");
+  // The wasm chunks (pages loaded on first use) fail as if the network were down.
+  const chunk = /\/pkg\/(chunk|split)_[^/]*\.wasm$/;
+  let refused = 0;
+  await page.route(chunk, (route) => {
+    refused += 1;
+    return route.abort("internetdisconnected");
+  });
+  await page.goto(BASE_URL + "/servicestage/environments");
+  await page.getByRole("table", { name: "Environments" }).waitFor();
+  await page.getByRole("link", { name: "Settings" }).first().click();
+  const failed = page.getByRole("alert").filter({ hasText: "could not be loaded" });
+  await failed.waitFor();
+  assert.ok(refused > 0, "the settings page's chunk was requested");
+  // The console is still alive: its main module's pages work.
+  await page.getByRole("link", { name: "Environments" }).click();
+  await page.getByRole("table", { name: "Environments" }).waitFor();
+  await page.getByRole("link", { name: "Settings" }).first().click();
+  await failed.waitFor();
+  // The network is back: Retry loads the page.
+  await page.unroute(chunk);
+  await page.getByRole("button", { name: "Retry" }).click();
+  await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+  assert.equal(await failed.count(), 0);
+});

@@ -263,6 +263,11 @@ fn print_report(native: &Value, b: &Value) -> Result<()> {
             }
             _ => missing.push(format!("{name} transferred bytes")),
         }
+        if let (Some(n), Some(g)) = (num(app, &["after_usable", "count"]), num(app, &["after_usable", "gzip"])) {
+            if n > 0.0 {
+                println!("{name} requested after the list was usable (not counted above; Opsdeck's idle prefetch of its chunks): {n} responses, {} gzip", kib(g));
+            }
+        }
         match num(app, &["usable_ms"]) {
             Some(ms) => println!("{name} time to a usable list: {ms:.0} ms{}", runs_of(app, "usable_ms_runs")),
             None => missing.push(format!("{name} time to a usable list")),
