@@ -8,7 +8,6 @@ use opsdeck_api::operation::Service;
 
 use crate::i18n::{self, tr, use_lang};
 use crate::pages::resource::{list_href, ResourceListPage};
-use crate::pages::bench::BenchTablePage;
 use crate::chunks::{self, lazy_view};
 use crate::state::{AppState, DeploymentConfig, Theme};
 use crate::router::{self, use_location, Route, Routes};
@@ -126,7 +125,7 @@ fn home_href() -> String {
 static ROUTES: &[Route] = &[
     Route { path: "/", view: || router::redirect(home_href()) },
     Route { path: "/settings", view: || lazy_view(chunks::settings) },
-    Route { path: "/_bench/table", view: || view! { <BenchTablePage /> }.into_any() },
+    Route { path: "/_bench/table", view: || lazy_view(chunks::bench_table) },
     Route { path: "/explorer", view: || lazy_view(chunks::explorer) },
     Route { path: "/explorer/:op", view: || lazy_view(chunks::operation) },
     Route { path: "/:service/:resource", view: || view! { <ResourceListPage /> }.into_any() },

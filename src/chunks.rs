@@ -22,10 +22,37 @@ use std::pin::Pin;
 use crate::i18n::{self, tr};
 use crate::pages::explorer::{ExplorerPage, OperationPage};
 use crate::pages::resource::{ResourceCreatePage, ResourceDetailPage, ResourceEditPage};
+use crate::pages::bench::BenchTablePage;
 use crate::pages::settings::SettingsPage;
+use crate::views::job_tray::JobList;
 use crate::views::compare::{CompareVersions, CompareVersionsProps};
-use crate::views::runner::{OperationRunner, OperationRunnerProps};
+use crate::views::feedback::{confirm_panel, ConfirmDialogProps};
+use crate::views::runner::drawer_panel;
 use crate::views::scope::{ScopeBar, ScopeBarProps};
+
+/// Saves a list's rows as a CSV or JSON file (its export buttons). The file writers, the
+/// pretty JSON printer among them, are needed by nothing else on a list, so they come from a
+/// chunk too. `name` is the file name without extension.
+pub fn export_rows(state: crate::state::AppState, name: String, fields: Vec<&'static str>, rows: Vec<serde_json::Value>, json: bool) {
+    leptos::task::spawn_local(async move {
+        if export_rows_now(name, fields, rows, json).await.is_err() {
+            state.toast(i18n::CHUNK_FAILED.get(state.settings.with_untracked(|s| s.lang)).to_string());
+        }
+    });
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(shell, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn export_rows_now(name: String, fields: Vec<&'static str>, rows: Vec<serde_json::Value>, json: bool) -> Result<(), SplitLoaderError> {
+    crate::views::export::save_rows(&name, &fields, &rows, json);
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+async fn export_rows_now(name: String, fields: Vec<&'static str>, rows: Vec<serde_json::Value>, json: bool) -> Result<(), SplitLoaderError> {
+    crate::views::export::save_rows(&name, &fields, &rows, json);
+    Ok(())
+}
 
 /// A view being loaded: one of the functions below, called. A chunk that cannot be fetched
 /// (the network is down) is an error, not a crash: [`lazy_view`] offers to retry.
@@ -71,15 +98,21 @@ macro_rules! chunks {
 }
 
 chunks! {
-    fn settings() in settings => view! { <SettingsPage /> };
+    fn settings() in shell => view! { <SettingsPage /> };
+    /// The job tray's list, built when the tray is opened.
+    fn job_list() in shell => view! { <JobList /> };
+    /// The 10,000-row table of `cargo xtask bench`.
+    fn bench_table() in shell => view! { <BenchTablePage /> };
     // The form renderer and what uses it.
     fn explorer() in forms => view! { <ExplorerPage /> };
     fn operation() in forms => view! { <OperationPage /> };
     fn resource_create() in forms => view! { <ResourceCreatePage /> };
     fn resource_edit() in forms => view! { <ResourceEditPage /> };
-    /// The form and answer of an action run from a list (see `ActionDrawer`).
-    fn operation_runner(decl: &'static OperationDecl, fixed: Map<String, Value>, on_done: Option<Callback<Value>>, link: Option<String>) in forms =>
-        OperationRunner(OperationRunnerProps { decl, fixed, on_done, link });
+    /// The drawer running an action from a list (see `ActionDrawer`).
+    fn action_drawer(decl: &'static OperationDecl, action: RwSignal<Option<&'static OperationDecl>>, fixed: Map<String, Value>, on_done: Option<Callback<Value>>, link: Option<String>) in forms =>
+        drawer_panel(decl, action, fixed, on_done, link);
+    /// The confirmation asked before a delete (see `ConfirmDialog`).
+    fn confirm_dialog(props: ConfirmDialogProps) in forms => confirm_panel(props);
     /// The scope of a list (the application whose components are listed, …): its fields are
     /// form fields.
     fn scope_bar(resource: &'static ResourceDecl, values: Map<String, Value>, on_change: Callback<Vec<(&'static str, String)>>) in forms =>
@@ -107,14 +140,23 @@ fn lazy_view_boxed(load: Box<dyn Fn() -> ChunkFuture>) -> AnyView {
     // under this one all the same.
     let owner = Owner::current().unwrap_or_default();
     let start = move || {
-        state.set(None);
-        let future = load();
-        owner.with(|| {
-            spawn_local_scoped_untracked(Box::pin(async move {
-                let result = future.await;
-                state.try_set(Some(result));
-            }))
-        });
+        let mut future = load();
+        // When the chunk is there already (prefetched, or shown before) the first poll builds
+        // the view: it is shown in this render, without a frame of "Loading…" first.
+        let waker = std::task::Waker::noop();
+        let first = owner.with(|| untrack(|| future.as_mut().poll(&mut std::task::Context::from_waker(waker))));
+        match first {
+            std::task::Poll::Ready(result) => state.set(Some(result)),
+            std::task::Poll::Pending => {
+                state.set(None);
+                owner.with(|| {
+                    spawn_local_scoped_untracked(Box::pin(async move {
+                        let result = future.await;
+                        state.try_set(Some(result));
+                    }))
+                });
+            }
+        }
     };
     start();
     let start = StoredValue::new_local(start);

@@ -362,13 +362,8 @@ pub fn ResourceList(
     let export = move |json: bool| {
         let data = rows.get_untracked();
         let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().replace([':', '.'], "-");
-        if json {
-            let text = serde_json::to_string_pretty(&data).unwrap_or_default();
-            crate::views::export::download(&format!("{}-{stamp}.json", r.key), "application/json", &text);
-        } else {
-            let fields: Vec<&str> = columns.get_untracked().iter().map(|c| c.field).collect();
-            crate::views::export::download(&format!("{}-{stamp}.csv", r.key), "text/csv", &crate::views::export::to_csv(&fields, &data));
-        }
+        let fields: Vec<&'static str> = columns.get_untracked().iter().map(|c| c.field).collect();
+        crate::chunks::export_rows(state, format!("{}-{stamp}", r.key), fields, data, json);
     };
 
     let on_sort = {

@@ -32,6 +32,16 @@ pub fn to_csv(fields: &[&str], rows: &[Value]) -> String {
     out
 }
 
+/// Offers `rows` as `{name}.json` (pretty JSON) or `{name}.csv` (the `fields` as columns).
+pub fn save_rows(name: &str, fields: &[&str], rows: &[Value], json: bool) {
+    if json {
+        let text = serde_json::to_string_pretty(rows).unwrap_or_default();
+        download(&format!("{name}.json"), "application/json", &text);
+    } else {
+        download(&format!("{name}.csv"), "text/csv", &to_csv(fields, rows));
+    }
+}
+
 /// Offers `content` to the user as a file download.
 pub fn download(filename: &str, mime: &str, content: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));

@@ -61,23 +61,27 @@ pub fn ConfirmDialog(
     #[prop(into, optional)]
     busy: Signal<bool>,
 ) -> impl IntoView {
+    // The dialog comes from a chunk (see `crate::chunks`), when it opens.
+    let props = move || ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy };
+    move || open.get().then(|| crate::chunks::lazy_view(move || crate::chunks::confirm_dialog(props())))
+}
+
+/// The dialog of a [`ConfirmDialog`] that is open.
+pub fn confirm_panel(props: ConfirmDialogProps) -> impl IntoView {
+    let ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy } = props;
     let cancel = tr(i18n::CANCEL);
-    move || {
-        open.get().then(|| {
-            view! {
-                <div class="modal-backdrop" on:click=move |_| open.set(false)>
-                    <div class="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body"
-                        on:click=|ev| ev.stop_propagation()
-                        on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
-                        <h2 id="confirm-title">{move || title.get()}</h2>
-                        <p id="confirm-body">{move || message.get()}</p>
-                        <div class="modal-actions">
-                            <button type="button" class="btn secondary" autofocus=true disabled=move || busy.get() on:click=move |_| open.set(false)>{cancel}</button>
-                            <button type="button" class="btn danger" disabled=move || busy.get() on:click=move |_| on_confirm.run(())>{move || confirm_label.get()}</button>
-                        </div>
-                    </div>
+    view! {
+        <div class="modal-backdrop" on:click=move |_| open.set(false)>
+            <div class="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body"
+                on:click=|ev| ev.stop_propagation()
+                on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+                <h2 id="confirm-title">{move || title.get()}</h2>
+                <p id="confirm-body">{move || message.get()}</p>
+                <div class="modal-actions">
+                    <button type="button" class="btn secondary" autofocus=true disabled=move || busy.get() on:click=move |_| open.set(false)>{cancel}</button>
+                    <button type="button" class="btn danger" disabled=move || busy.get() on:click=move |_| on_confirm.run(())>{move || confirm_label.get()}</button>
                 </div>
-            }
-        })
+            </div>
+        </div>
     }
 }

@@ -91,14 +91,22 @@ pub fn JobTray() -> impl IntoView {
                 <button type="button" class="btn link" on:click=clear>{tr(i18n::CLEAR_FINISHED)}</button>
                 <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| open.set(false)>"×"</button>
             </div>
-            {move || {
-                let jobs = state.jobs.get();
-                if jobs.is_empty() {
-                    view! { <p class="muted">{tr(i18n::NO_JOBS)}</p> }.into_any()
-                } else {
-                    view! { <ul class="jobs">{jobs.into_iter().map(job_row).collect_view()}</ul> }.into_any()
-                }
-            }}
+            // The list is built when the tray is opened, from a chunk (see `crate::chunks`).
+            {move || open.get().then(|| crate::chunks::lazy_view(crate::chunks::job_list))}
         </aside>
+    }
+}
+
+/// Every tracked job, newest first as they were added.
+#[component]
+pub fn JobList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let jobs = state.jobs.get();
+        if jobs.is_empty() {
+            view! { <p class="muted">{tr(i18n::NO_JOBS)}</p> }.into_any()
+        } else {
+            view! { <ul class="jobs">{jobs.into_iter().map(job_row).collect_view()}</ul> }.into_any()
+        }
     }
 }

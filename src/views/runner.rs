@@ -167,7 +167,7 @@ pub fn OperationRunner(
 }
 
 /// A side panel running one operation (an item action or a collection action); closing it
-/// keeps nothing running.
+/// keeps nothing running. The panel comes from a chunk with the form renderer.
 #[component]
 pub fn ActionDrawer(
     /// The operation to run; `None` hides the drawer.
@@ -180,25 +180,34 @@ pub fn ActionDrawer(
     #[prop(optional, into)]
     link: Option<String>,
 ) -> impl IntoView {
-    let lang = use_lang();
     let link = StoredValue::new(link);
     move || {
-        action.get().map(|decl| {
-            let close = move || action.set(None);
-            view! {
-                <div class="drawer-backdrop" on:click=move |_| close()>
-                    <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title"
-                        on:click=|ev| ev.stop_propagation()
-                        on:keydown=move |ev| if ev.key() == "Escape" { close() }>
-                        <div class="drawer-head">
-                            <h2 id="drawer-title">{move || decl.title.get(lang.get())}</h2>
-                            <span class="muted small">{decl.doc_ref}</span>
-                            <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| close()>"×"</button>
-                        </div>
-                        {crate::chunks::lazy_view(move || crate::chunks::operation_runner(decl, fixed.get_untracked(), on_done, link.get_value()))}
-                    </div>
+        action.get().map(|decl| crate::chunks::lazy_view(move || crate::chunks::action_drawer(decl, action, fixed.get_untracked(), on_done, link.get_value())))
+    }
+}
+
+/// The drawer's panel: the operation's title and reference, and its runner.
+pub fn drawer_panel(
+    decl: &'static OperationDecl,
+    action: RwSignal<Option<&'static OperationDecl>>,
+    fixed: Map<String, Value>,
+    on_done: Option<Callback<Value>>,
+    link: Option<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let close = move || action.set(None);
+    view! {
+        <div class="drawer-backdrop" on:click=move |_| close()>
+            <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title"
+                on:click=|ev| ev.stop_propagation()
+                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                <div class="drawer-head">
+                    <h2 id="drawer-title">{move || decl.title.get(lang.get())}</h2>
+                    <span class="muted small">{decl.doc_ref}</span>
+                    <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| close()>"×"</button>
                 </div>
-            }
-        })
+                {OperationRunner(OperationRunnerProps { decl, fixed, on_done, link })}
+            </div>
+        </div>
     }
 }
