@@ -5,8 +5,10 @@
 //! `.wasm` chunk of its own (code two of them share, into a chunk both load), fetched the first
 //! time the function is called. So a cold start on a list page downloads the shell, the
 //! router, the tables and the request builder, but not the form renderer, the explorer, the
-//! settings and sign-in, or the detail views. Once the first page is up, [`prefetch`] fetches
-//! the chunks while the browser is idle, so later pages open without waiting on the network.
+//! settings and sign-in, the detail views, or the list's panels that open on a click (action
+//! drawer, delete confirmation, job list, export). Once the first page is up, [`prefetch`]
+//! fetches the chunks while the browser is idle, so later pages open without waiting on the
+//! network.
 //!
 //! Without the feature (browser tests, dev builds) the same functions are plain `async fn`s
 //! and everything is in one module.
@@ -20,13 +22,13 @@ use std::future::Future;
 use std::pin::Pin;
 
 use crate::i18n::{self, tr};
+use crate::pages::bench::BenchTablePage;
 use crate::pages::explorer::{ExplorerPage, OperationPage};
 use crate::pages::resource::{ResourceCreatePage, ResourceDetailPage, ResourceEditPage};
-use crate::pages::bench::BenchTablePage;
 use crate::pages::settings::SettingsPage;
-use crate::views::job_tray::JobList;
 use crate::views::compare::{CompareVersions, CompareVersionsProps};
 use crate::views::feedback::{confirm_panel, ConfirmDialogProps};
+use crate::views::job_tray::JobList;
 use crate::views::runner::drawer_panel;
 use crate::views::scope::{ScopeBar, ScopeBarProps};
 
