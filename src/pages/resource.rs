@@ -597,7 +597,7 @@ pub fn ResourceList(
             {content}
             {pager}
             {r.compare_field.map(|field| view! {
-                {move || (rows.with(Vec::len) >= 2).then(|| crate::chunks::lazy_view(move || crate::chunks::compare_versions(rows.into(), field)))}
+                {move || (rows.with(Vec::len) >= 2).then(|| crate::chunks::lazy_view(move || crate::chunks::compare_versions(rows, field)))}
             })}
             <ConfirmDialog open=dialog_open busy=deleting
                 title=Signal::derive(move || i18n::CONFIRM_DELETE_TITLE.get(lang.get()).to_string())
