@@ -11,35 +11,18 @@ use std::collections::HashMap;
 
 include!(concat!(env!("OUT_DIR"), "/help_texts.rs"));
 
-/// Where to find a field's text.
-#[derive(Default)]
-struct Index {
-    /// By the field's address: the fields of the catalog's operations.
-    by_address: HashMap<usize, u16>,
-    /// By wire name and label, for a field reached through a copy of its type made in another
-    /// crate (a `Type` constant used there has its own address); `None` when two fields so
-    /// named have different texts.
-    by_name: HashMap<(&'static str, &'static str, &'static str), Option<u16>>,
-}
-
 thread_local! {
-    /// Built on first use.
-    static INDEX: Index = {
-        let mut index = Index::default();
+    /// Field (by address) → its text in `TEXTS`; built on first use. The console reaches its
+    /// fields through the catalog, whose statics are the ones `walk_fields` visits.
+    static BY_FIELD: HashMap<usize, u16> = {
+        let mut map = HashMap::new();
         let mut order = ORDER.iter();
         opsdeck_api::catalog::walk_fields(|field| {
-            let Some(&i) = order.next() else { return };
-            if i == u16::MAX {
-                return;
+            if let Some(&i) = order.next().filter(|&&i| i != u16::MAX) {
+                map.insert(field as *const Field as usize, i);
             }
-            index.by_address.insert(field as *const Field as usize, i);
-            index
-                .by_name
-                .entry((field.name, field.label.zh, field.label.en))
-                .and_modify(|known| if *known != Some(i) { *known = None })
-                .or_insert(Some(i));
         });
-        index
+        map
     };
 }
 
@@ -49,15 +32,12 @@ pub fn help(field: &'static Field) -> Text {
     if !field.help.is_empty() {
         return field.help;
     }
-    INDEX.with(|index| {
-        let i = index.by_address.get(&(field as *const Field as usize)).copied();
-        let i = i.or_else(|| index.by_name.get(&(field.name, field.label.zh, field.label.en)).copied().flatten());
-        i.map(|i| {
-            let (zh, en) = TEXTS[i as usize];
-            Text { zh, en }
-        })
-        .unwrap_or(Text::EMPTY)
+    let i = BY_FIELD.with(|map| map.get(&(field as *const Field as usize)).copied());
+    i.map(|i| {
+        let (zh, en) = TEXTS[i as usize];
+        Text { zh, en }
     })
+    .unwrap_or(Text::EMPTY)
 }
 
 /// How many fields the table describes, and how many the console's metadata has: equal when
