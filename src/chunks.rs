@@ -35,26 +35,43 @@ use crate::views::scope::{ScopeBar, ScopeBarProps};
 /// Saves a list's rows as a CSV or JSON file (its export buttons). The file writers, the
 /// pretty JSON printer among them, are needed by nothing else on a list, so they come from a
 /// chunk too. `name` is the file name without extension.
-pub fn export_rows(state: crate::state::AppState, name: String, fields: Vec<&'static str>, rows: Vec<serde_json::Value>, json: bool) {
+pub fn export_rows(state: crate::state::AppState, name: String, fields: Vec<&'static str>, rows: Vec<Value>, json: bool) {
     leptos::task::spawn_local(async move {
-        if export_rows_now(name, fields, rows, json).await.is_err() {
+        if save_rows::save_rows(name, fields, rows, json).await.is_err() {
             state.toast(i18n::CHUNK_FAILED.get(state.settings.with_untracked(|s| s.lang)).to_string());
         }
     });
 }
 
-#[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(shell, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn export_rows_now(name: String, fields: Vec<&'static str>, rows: Vec<serde_json::Value>, json: bool) -> Result<(), SplitLoaderError> {
-    crate::views::export::save_rows(&name, &fields, &rows, json);
-    Ok(())
+/// One split point, in a module of its own (its name is part of its split symbol, and its
+/// loader is that module's `prefetch`). With the `split` feature, `$name` is cut into the chunk
+/// `$chunk` and `prefetch()` loads the chunk without calling it; without the feature, both are
+/// plain `async fn`s.
+macro_rules! split_point {
+    ($chunk:ident, fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+        #[doc(hidden)]
+        pub mod $name {
+            use super::*;
+            #[cfg(feature = "split")]
+            #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload(prefetch))]
+            pub fn $name($($arg: $ty),*) -> Result<$ret, SplitLoaderError> {
+                Ok($body)
+            }
+            #[cfg(not(feature = "split"))]
+            pub async fn $name($($arg: $ty),*) -> Result<$ret, SplitLoaderError> {
+                Ok($body)
+            }
+            #[cfg(not(feature = "split"))]
+            pub async fn prefetch() -> Result<(), SplitLoaderError> {
+                Ok(())
+            }
+        }
+    };
 }
 
-#[cfg(not(feature = "split"))]
-async fn export_rows_now(name: String, fields: Vec<&'static str>, rows: Vec<serde_json::Value>, json: bool) -> Result<(), SplitLoaderError> {
-    crate::views::export::save_rows(&name, &fields, &rows, json);
-    Ok(())
-}
+split_point!(shell, fn save_rows(name: String, fields: Vec<&'static str>, rows: Vec<Value>, json: bool) -> () {
+    crate::views::export::save_rows(&name, &fields, &rows, json)
+});
 
 /// A view being loaded: one of the functions below, called. A chunk that cannot be fetched
 /// (the network is down) is an error, not a crash: [`lazy_view`] offers to retry.
@@ -67,24 +84,7 @@ pub type ChunkFuture = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderEr
 macro_rules! chunks {
     ($( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) in $chunk:ident => $body:expr; )*) => {
         $(
-            // The function's name is in its split symbol: each needs its own.
-            #[doc(hidden)]
-            pub mod $name {
-                use super::*;
-                #[cfg(feature = "split")]
-                #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload(prefetch))]
-                pub fn $name($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
-                    Ok($body.into_any())
-                }
-                #[cfg(not(feature = "split"))]
-                pub async fn $name($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
-                    Ok($body.into_any())
-                }
-                #[cfg(not(feature = "split"))]
-                pub async fn prefetch() -> Result<(), SplitLoaderError> {
-                    Ok(())
-                }
-            }
+            split_point!($chunk, fn $name($($arg: $ty),*) -> AnyView { $body.into_any() });
             $(#[$doc])*
             pub fn $name($($arg: $ty),*) -> ChunkFuture {
                 Box::pin($name::$name($($arg),*))
