@@ -149,34 +149,20 @@ fn split_wasm(wasm: &Path, pkg: &Path) -> Result<PathBuf> {
 }
 
 /// `wasm` without its custom sections (names, producers, target features): only what the
-/// engine runs. `None` when it is not a wasm binary.
+/// engine runs. `None` when it is not a well-formed wasm binary.
 fn without_custom_sections(wasm: &[u8]) -> Option<Vec<u8>> {
-    let header = wasm.get(..8)?;
-    if &header[..4] != b"\0asm" {
-        return None;
-    }
-    let mut out = header.to_vec();
-    let mut at = 8;
-    while at < wasm.len() {
-        let id = wasm[at];
-        // The section's size: unsigned LEB128 after the id.
-        let (mut size, mut shift, mut end) = (0usize, 0, at + 1);
-        loop {
-            let byte = *wasm.get(end)?;
-            size |= usize::from(byte & 0x7f) << shift;
-            end += 1;
-            shift += 7;
-            if byte & 0x80 == 0 {
-                break;
-            }
+    let mut module = wasm_encoder::Module::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let payload = payload.ok()?;
+        if let wasmparser::Payload::CustomSection(_) = payload {
+            continue;
         }
-        let next = end.checked_add(size).filter(|&n| n <= wasm.len())?;
-        if id != 0 {
-            out.extend_from_slice(&wasm[at..next]);
+        if let Some((id, range)) = payload.as_section() {
+            let data = wasm.get(usize::try_from(range.start).ok()?..usize::try_from(range.end).ok()?)?;
+            module.section(&wasm_encoder::RawSection { id, data });
         }
-        at = next;
     }
-    Some(out)
+    Some(module.finish())
 }
 
 /// What makes the shipped wasm small (each measured with `cargo xtask bench`; see the README):
