@@ -158,7 +158,7 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
         }
         ready.set(true);
         crate::jobs::resume(state);
-        chunks::prefetch();
+        chunks::prefetch(state);
     });
     let theme = move || state.settings.with(|s| if s.theme == Theme::Dark { "dark" } else { "light" });
     let lang_tag = move || state.settings.with(|s| s.lang.tag());

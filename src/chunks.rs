@@ -69,6 +69,10 @@ macro_rules! split_point {
     };
 }
 
+split_point!(forms, fn rehearse_step(state: crate::state::AppState, i: usize) -> bool {
+    crate::views::warm_up::rehearse_step(state, i)
+});
+
 split_point!(shell, fn save_rows(name: String, fields: Vec<&'static str>, rows: Vec<Value>, json: bool) -> () {
     crate::views::export::save_rows(&name, &fields, &rows, json)
 });
@@ -185,11 +189,11 @@ fn lazy_view_boxed(load: Box<dyn Fn() -> ChunkFuture>) -> AnyView {
 /// Fetches the chunks once the console is quiet (in the shipped build; without chunks there
 /// is nothing to fetch): the first page's own code and requests come first, so the chunks stay
 /// off its critical path, and pages opened afterwards do not wait on the network.
-pub fn prefetch() {
+pub fn prefetch(state: crate::state::AppState) {
     if !cfg!(feature = "split") {
         return;
     }
-    leptos::task::spawn_local(async {
+    leptos::task::spawn_local(async move {
         // Quiet: no request of the console's in flight over three checks 100 ms apart.
         let mut quiet = 0;
         while quiet < 3 {
@@ -198,6 +202,16 @@ pub fn prefetch() {
         }
         idle().await;
         prefetch_all().await;
+        // Then the form code runs once off-screen (see `views::warm_up`), a sample per idle
+        // period.
+        let mut i = 0;
+        loop {
+            idle().await;
+            match rehearse_step::rehearse_step(state, i).await {
+                Ok(true) => i += 1,
+                _ => break,
+            }
+        }
     });
 }
 

@@ -119,6 +119,8 @@ fn load(choices: Choices, state: FormState, path: Path) -> Signal<Loaded> {
     let app = expect_context::<AppState>();
     let decl = catalog::operation(choices.op).expect("choices name a declared operation");
     let params_form = use_context::<ParamsForm>();
+    // An off-screen rehearsal of the form (see `views::warm_up`) sends nothing.
+    let rehearsal = use_context::<crate::views::warm_up::Rehearsal>().is_some();
     let wanted = {
         let choices = choices.clone();
         Memo::new(move |_| resolve(&choices, state, &path, params_form))
@@ -129,6 +131,7 @@ fn load(choices: Choices, state: FormState, path: Path) -> Signal<Loaded> {
         let _ = app.settings.with(|s| (s.project_id.clone(), s.endpoints.clone()));
         async move {
             match wanted {
+                _ if rehearsal => Loaded::Loading,
                 Err(missing) => Loaded::Waiting(missing),
                 Ok(params) => match client::call(app, decl, params, None).await {
                     Ok(answer) => Loaded::Options(choices.options(&answer.value)),

@@ -14,3 +14,4 @@ pub mod result;
 pub mod runner;
 pub mod scope;
 pub mod table;
+pub mod warm_up;
