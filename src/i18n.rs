@@ -12,6 +12,12 @@ pub fn use_lang() -> Signal<Lang> {
     Signal::derive(move || state.settings.with(|s| s.lang))
 }
 
+/// The interface language at this moment, for views that are built again when it changes
+/// (forms: see `views::form::per_language`) rather than binding each text to it.
+pub fn lang_now() -> Lang {
+    expect_context::<AppState>().settings.with_untracked(|s| s.lang)
+}
+
 /// A reactive string for a text.
 pub fn tr(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();

@@ -369,6 +369,46 @@ async fn raw_json_round_trips_with_the_form_and_reports_syntax_errors() {
 }
 
 #[wasm_bindgen_test]
+async fn switching_language_rebuilds_the_form_and_keeps_what_was_typed() {
+    let root = container();
+    let slot: Rc<RefCell<Option<(AppState, FormState)>>> = Rc::default();
+    let s = slot.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let app = AppState::load();
+        provide_context(app);
+        let form = FormState::new(body_of("servicestage:4.3.1"), json!({}));
+        *s.borrow_mut() = Some((app, form));
+        view! { <SchemaForm state=form /> }
+    });
+    std::mem::forget(handle);
+    let (app, form) = slot.borrow().expect("mounted");
+    let name_field = body_of("servicestage:4.3.1").as_object().and_then(|o| o.field("name")).unwrap();
+    assert!(text_of(&root, "label[for=f-name]").unwrap().starts_with(name_field.label.en));
+
+    type_into(&input(&root, "#f-name"), "kept-name");
+    assert!(click_add(&root, &[Seg::Key("build")]).await, "the build settings can be added");
+    // Their parameters hold a string map (the node label selector), edited as JSON.
+    click_add(&root, &[Seg::Key("build"), Seg::Key("parameters")]).await;
+    // A JSON editor holding text that does not parse yet.
+    let editor: web_sys::HtmlTextAreaElement =
+        root.query_selector("#f-build textarea.code").unwrap().expect("the build settings have a JSON editor").unchecked_into();
+    let editor_id = editor.id();
+    editor.set_value("{ \"half\": ");
+    fire(&editor, "input");
+    sleep_ms(10).await;
+    assert!(text_of(&root, "#f-build [role=alert]").unwrap().starts_with("JSON:"));
+
+    app.settings.update(|s| s.lang = opsdeck_api::schema::Lang::Zh);
+    sleep_ms(10).await;
+    assert!(text_of(&root, "label[for=f-name]").unwrap().starts_with(name_field.label.zh), "the labels are in Chinese");
+    assert_eq!(input(&root, "#f-name").value(), "kept-name");
+    let editor: web_sys::HtmlTextAreaElement = root.query_selector(&format!("#{editor_id}")).unwrap().unwrap().unchecked_into();
+    assert_eq!(editor.value(), "{ \"half\": ", "the unparsed JSON is still there");
+    assert!(text_of(&root, "#f-build [role=alert]").unwrap().starts_with("JSON:"));
+    assert_eq!(form.value.with_untracked(|v| v["name"].clone()), json!("kept-name"));
+}
+
+#[wasm_bindgen_test]
 async fn conditional_requirements_are_shown_and_checked() {
     let root = container();
     let form = mount_component_form(&root, json!({"deploy_strategy": {"type": "RollingRelease"}}), false);

@@ -14,7 +14,7 @@ use opsdeck_api::catalog;
 use serde_json::{Map, Value};
 
 use crate::client;
-use crate::i18n::use_lang;
+use crate::i18n::lang_now;
 use crate::state::AppState;
 use crate::views::form::{self, dom_id, get_at, path_string, remove_at, set_at, FormState, Path, Seg};
 
@@ -162,7 +162,7 @@ fn waiting_text(state: FormState, path: &[Seg], missing: &[&'static str], lang: 
 }
 
 fn select(field: &'static Field, choices: Choices, path: Path, state: FormState) -> AnyView {
-    let lang = use_lang();
+    let lang = lang_now();
     let loaded = load(choices, state, path.clone());
     let id = dom_id(&path);
     let key = path_string(&path);
@@ -195,17 +195,17 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
             Loaded::Failed(why) => view! {
                 <div class="choices-failed">
                     {form::input_view(field, fallback_path.clone(), state)}
-                    <p class="muted small" role="note">{move || UNAVAILABLE.get(lang.get())}" ("{why.clone()}")"</p>
+                    <p class="muted small" role="note">{UNAVAILABLE.get(lang)}" ("{why.clone()}")"</p>
                 </div>
             }.into_any(),
             other => {
                 let (options, note, disabled) = match other {
                     Loaded::Options(o) => {
                         let empty = o.is_empty();
-                        (o, empty.then(|| NONE_TO_CHOOSE.get(lang.get()).to_string()), false)
+                        (o, empty.then(|| NONE_TO_CHOOSE.get(lang).to_string()), false)
                     }
-                    Loaded::Waiting(missing) => (vec![], Some(waiting_text(state, &path, &missing, lang.get())), true),
-                    _ => (vec![], Some(LOADING.get(lang.get()).to_string()), true),
+                    Loaded::Waiting(missing) => (vec![], Some(waiting_text(state, &path, &missing, lang)), true),
+                    _ => (vec![], Some(LOADING.get(lang).to_string()), true),
                 };
                 let cur = current.get();
                 let listed = cur.is_empty() || options.iter().any(|(v, _)| *v == cur);
@@ -217,8 +217,8 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
                         <select id=id.clone() name=key.clone() prop:value=move || current.get() disabled=disabled
                             aria-describedby=format!("{id}-help {id}-note {id}-error")
                             on:change=move |ev| write(event_target_value(&ev)) on:blur=move |_| state.touch(&touch_key)>
-                            <option value="">{move || format!("— {} —", CHOOSE.get(lang.get()))}</option>
-                            {(!listed).then(|| view! { <option value=cur.clone()>{format!("{cur} {}", NOT_LISTED.get(lang.get_untracked()))}</option> })}
+                            <option value="">{format!("— {} —", CHOOSE.get(lang))}</option>
+                            {(!listed).then(|| view! { <option value=cur.clone()>{format!("{cur} {}", NOT_LISTED.get(lang))}</option> })}
                             {options.into_iter().map(|(value, label)| {
                                 let text = if label == value { value.clone() } else { format!("{label} ({value})") };
                                 view! { <option value=value>{text}</option> }
@@ -236,7 +236,7 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
 }
 
 fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choices, path: Path, state: FormState) -> AnyView {
-    let lang = use_lang();
+    let lang = lang_now();
     let value_field = choices.value;
     let Some(value_schema) = item.field(value_field) else { return form::plain_field_view(field, path, state) };
     let loaded = load(choices, state, path.clone());
@@ -278,7 +278,7 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
         let mut all = options;
         for t in ticked.get() {
             if !all.iter().any(|(v, _)| *v == t) {
-                all.push((t.clone(), format!("{t} {}", NOT_LISTED.get(lang.get_untracked()))));
+                all.push((t.clone(), format!("{t} {}", NOT_LISTED.get(lang))));
             }
         }
         all.into_iter()
@@ -315,23 +315,23 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
             Loaded::Failed(why) => view! {
                 <div class="choices-failed">
                     {form::plain_field_view(field, fallback_path.clone(), state)}
-                    <p class="muted small" role="note">{move || UNAVAILABLE.get(lang.get())}" ("{why.clone()}")"</p>
+                    <p class="muted small" role="note">{UNAVAILABLE.get(lang)}" ("{why.clone()}")"</p>
                 </div>
             }.into_any(),
             other => {
                 let (options, note) = match other {
                     Loaded::Options(o) => {
                         let empty = o.is_empty();
-                        (o, empty.then(|| NONE_TO_CHOOSE.get(lang.get()).to_string()))
+                        (o, empty.then(|| NONE_TO_CHOOSE.get(lang).to_string()))
                     }
-                    Loaded::Waiting(missing) => (vec![], Some(waiting_text(state, &path, &missing, lang.get()))),
-                    _ => (vec![], Some(LOADING.get(lang.get()).to_string())),
+                    Loaded::Waiting(missing) => (vec![], Some(waiting_text(state, &path, &missing, lang))),
+                    _ => (vec![], Some(LOADING.get(lang).to_string())),
                 };
                 view! {
                     <fieldset class="array checklist" id=id.clone()>
                         <legend>{move || {
                             let n = ticked.with(Vec::len);
-                            match lang.get() {
+                            match lang {
                                 Lang::Zh => format!("{}（{}{n}）", field.label.zh, SELECTED.zh),
                                 Lang::En => format!("{} ({n} {})", field.label.en, SELECTED.en),
                             }

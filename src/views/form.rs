@@ -5,14 +5,14 @@
 //! typed is lost when a request fails or they switch modes. Validation is the same code the
 //! sandbox runs ([`opsdeck_api::validate`]), with the browser's RegExp for patterns.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use opsdeck_api::schema::{Field, Lang, Location, ObjectSchema, Type};
 use opsdeck_api::validate::{validate, Violation};
 use serde_json::{Map, Value};
 
-use crate::i18n::{self, tr, use_lang};
+use crate::i18n::{self, lang_now, tr, use_lang};
 use crate::patterns::JsPatterns;
 
 /// One step into a JSON document.
@@ -160,6 +160,10 @@ pub struct FormState {
     pub touched: RwSignal<HashSet<String>>,
     pub submitted: RwSignal<bool>,
     pub violations: Memo<Vec<Violation>>,
+    /// What the user typed into a JSON editor that does not parse yet, by path, with the value
+    /// it was typed over: the editor shows it again when the form is built again (another
+    /// language) unless the value has changed since (raw-JSON mode).
+    pub drafts: StoredValue<HashMap<String, (String, Option<Value>)>>,
 }
 
 impl FormState {
@@ -177,6 +181,7 @@ impl FormState {
             touched: RwSignal::new(HashSet::new()),
             submitted: RwSignal::new(false),
             violations,
+            drafts: StoredValue::new(HashMap::new()),
         }
     }
 
@@ -200,6 +205,7 @@ impl FormState {
             touched: RwSignal::new(HashSet::new()),
             submitted: RwSignal::new(false),
             violations,
+            drafts: StoredValue::new(HashMap::new()),
         }
     }
 
@@ -250,37 +256,52 @@ pub fn object_fields(schema: &'static ObjectSchema, base: Path, state: FormState
         .into_any()
 }
 
+/// Builds a form's fields, and builds them again whenever the console's language changes.
+///
+/// Fields write their texts (labels, help, options, button names) in the language of the
+/// moment ([`lang_now`]) instead of binding each one to the language: a large form has
+/// hundreds, and a binding apiece made it noticeably slower to open. Rebuilding loses
+/// nothing: the form's state is its JSON document ([`FormState`]), and JSON editors keep
+/// their unparsed text in [`FormState::drafts`].
+pub fn per_language(build: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
+    let lang = use_lang();
+    // Only the language: what the fields read while they are built must not rebuild them.
+    (move || {
+        lang.track();
+        untrack(&build)
+    })
+    .into_any()
+}
+
 /// A form for a whole body schema.
 #[component]
 pub fn SchemaForm(state: FormState) -> impl IntoView {
-    let fields = match state.ty {
+    let fields = per_language(move || match state.ty {
         Type::Object(schema) => object_fields(schema, Vec::new(), state),
         _ => ().into_any(),
-    };
+    });
     view! { <div class="schema-form">{fields}</div> }
 }
 
 pub(crate) fn label_view(field: &'static Field, id: String) -> impl IntoView {
-    let lang = use_lang();
     let required = field.required;
     view! {
         <label for=id class="field-label">
-            {move || field.label.get(lang.get())}
+            {field.label.get(lang_now())}
             {required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> })}
         </label>
     }
 }
 
 pub(crate) fn help_view(field: &'static Field, id: String) -> impl IntoView {
-    let lang = use_lang();
     let help = crate::views::help::help(field);
-    (!help.is_empty()).then(|| view! { <p class="help" id=id>{move || help.get(lang.get())}</p> })
+    (!help.is_empty()).then(|| view! { <p class="help" id=id>{help.get(lang_now())}</p> })
 }
 
 pub(crate) fn error_view(state: FormState, path: String, id: String) -> impl IntoView {
-    let lang = use_lang();
+    let lang = lang_now();
     move || {
-        state.error_at(&path, lang.get()).map(|e| view! { <p class="field-error" id=id.clone() role="alert">{e}</p> })
+        state.error_at(&path, lang).map(|e| view! { <p class="field-error" id=id.clone() role="alert">{e}</p> })
     }
 }
 
@@ -367,8 +388,8 @@ pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) ->
     }
     let invalid = {
         let key = key.clone();
-        let lang = use_lang();
-        move || state.error_at(&key, lang.get()).is_some().to_string()
+        let lang = lang_now();
+        move || state.error_at(&key, lang).is_some().to_string()
     };
     let on_blur = {
         let key = key.clone();
@@ -412,7 +433,7 @@ pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) ->
 
 /// A file chosen from the disk, kept in the form as a data URL (see `opsdeck_api::multipart`).
 fn file_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
-    let lang = use_lang();
+    let lang = lang_now();
     let id = dom_id(&path);
     let key = path_string(&path);
     let chosen = {
@@ -451,7 +472,7 @@ fn file_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
             {move || chosen().map(|c| view! { <p class="muted small" data-testid="chosen-file">{c}</p> })}
             {help_view(field, format!("{id}-help"))}
             {error_view(state, key, format!("{id}-error"))}
-            <span class="visually-hidden">{move || field.label.get(lang.get())}</span>
+            <span class="visually-hidden">{field.label.get(lang)}</span>
         </div>
     }
     .into_any()
@@ -459,7 +480,7 @@ fn file_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
 
 fn select_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
     let Type::Enum(schema) = field.ty else { unreachable!() };
-    let lang = use_lang();
+    let lang = lang_now();
     let id = dom_id(&path);
     let key = path_string(&path);
     let read = {
@@ -483,7 +504,7 @@ fn select_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
         .values
         .iter()
         .map(|opt| {
-            view! { <option value=opt.value>{move || format!("{} — {}", opt.meaning.get(lang.get()), opt.value)}</option> }
+            view! { <option value=opt.value>{format!("{} — {}", opt.meaning.get(lang), opt.value)}</option> }
         })
         .collect_view();
     let touch_key = key.clone();
@@ -492,7 +513,7 @@ fn select_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
             {label_view(field, id.clone())}
             <select id=id.clone() name=key.clone() prop:value=read on:change=on_change on:blur=move |_| state.touch(&touch_key)
                 aria-describedby=format!("{id}-help {id}-error")>
-                <option value="">{move || format!("— {} —", i18n::NOT_SET.get(lang.get()))}</option>
+                <option value="">{format!("— {} —", i18n::NOT_SET.get(lang))}</option>
                 {options}
             </select>
             {help_view(field, format!("{id}-help"))}
@@ -503,7 +524,7 @@ fn select_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
 }
 
 fn checkbox_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
-    let lang = use_lang();
+    let lang = lang_now();
     let id = dom_id(&path);
     let key = path_string(&path);
     // An unticked box means false: a required boolean starts as false rather than missing.
@@ -521,7 +542,7 @@ fn checkbox_view(field: &'static Field, path: Path, state: FormState) -> AnyView
         let help_id = format!("{id}-help");
         move || {
             if field.rules.caution && read() {
-                view! { <p class="banner warn caution" id=help_id.clone() role="note">{move || format!("⚠ {}", crate::views::help::help(field).get(lang.get()))}</p> }.into_any()
+                view! { <p class="banner warn caution" id=help_id.clone() role="note">{format!("⚠ {}", crate::views::help::help(field).get(lang))}</p> }.into_any()
             } else {
                 help_view(field, help_id.clone()).into_any()
             }
@@ -535,7 +556,7 @@ fn checkbox_view(field: &'static Field, path: Path, state: FormState) -> AnyView
         <div class="field field-check">
             <input id=id.clone() type="checkbox" name=key.clone() prop:checked=read on:change=on_change
                 aria-describedby=format!("{id}-help") />
-            <label for=id.clone()>{move || field.label.get(lang.get())}</label>
+            <label for=id.clone()>{field.label.get(lang)}</label>
             {help}
             {error_view(state, key, format!("{id}-error"))}
         </div>
@@ -545,7 +566,7 @@ fn checkbox_view(field: &'static Field, path: Path, state: FormState) -> AnyView
 
 /// A nested object: a fieldset; an optional one stays folded until the user adds it.
 fn object_view(field: &'static Field, schema: &'static ObjectSchema, path: Path, state: FormState) -> AnyView {
-    let lang = use_lang();
+    let lang = lang_now();
     let present = {
         let path = path.clone();
         Memo::new(move |_| state.value.with(|v| get_at(v, &path).is_some_and(|x| !x.is_null())))
@@ -563,7 +584,7 @@ fn object_view(field: &'static Field, schema: &'static ObjectSchema, path: Path,
     let id = dom_id(&path);
     view! {
         <fieldset class="object" id=id.clone()>
-            <legend>{move || field.label.get(lang.get())}</legend>
+            <legend>{field.label.get(lang)}</legend>
             {help_view(field, format!("{id}-help"))}
             {move || {
                 if required || present.get() {
@@ -573,7 +594,7 @@ fn object_view(field: &'static Field, schema: &'static ObjectSchema, path: Path,
                         {fields}
                         {(!required).then(|| view! {
                             <button type="button" class="btn link danger" on:click=remove>
-                                {move || i18n::phrase(lang.get(), i18n::REMOVE, field.label)}
+                                {i18n::phrase(lang, i18n::REMOVE, field.label)}
                             </button>
                         })}
                     }
@@ -582,7 +603,7 @@ fn object_view(field: &'static Field, schema: &'static ObjectSchema, path: Path,
                     let add = add.clone();
                     view! {
                         <button type="button" class="btn secondary" on:click=add>
-                            {move || format!("+ {}", i18n::phrase(lang.get(), i18n::ADD, field.label))}
+                            {format!("+ {}", i18n::phrase(lang, i18n::ADD, field.label))}
                         </button>
                     }
                     .into_any()
@@ -619,25 +640,25 @@ fn move_item(state: FormState, path: &Path, from: usize, to: usize) {
 
 /// The add/remove/reorder buttons of one array item.
 fn item_controls(field: &'static Field, path: Path, index: usize, len: Memo<usize>, state: FormState) -> impl IntoView {
-    let lang = use_lang();
-    let name = move |action: opsdeck_api::schema::Text| format!("{} {} {}", action.get(lang.get()), field.label.get(lang.get()), index + 1);
+    let lang = lang_now();
+    let name = move |action: opsdeck_api::schema::Text| format!("{} {} {}", action.get(lang), field.label.get(lang), index + 1);
     let (p1, p2, p3) = (path.clone(), path.clone(), path);
     view! {
         <div class="item-controls">
-            <button type="button" class="btn icon" aria-label=move || name(i18n::MOVE_UP) title=move || name(i18n::MOVE_UP)
+            <button type="button" class="btn icon" aria-label=name(i18n::MOVE_UP) title=name(i18n::MOVE_UP)
                 disabled=move || index == 0 on:click=move |_| move_item(state, &p1, index, index.saturating_sub(1))>"↑"</button>
-            <button type="button" class="btn icon" aria-label=move || name(i18n::MOVE_DOWN) title=move || name(i18n::MOVE_DOWN)
+            <button type="button" class="btn icon" aria-label=name(i18n::MOVE_DOWN) title=name(i18n::MOVE_DOWN)
                 disabled={move || index + 1 >= len.get()} on:click=move |_| move_item(state, &p2, index, index + 1)>"↓"</button>
-            <button type="button" class="btn link danger" aria-label=move || name(i18n::REMOVE)
+            <button type="button" class="btn link danger" aria-label=name(i18n::REMOVE)
                 on:click=move |_| state.value.update(|v| remove_at(v, &child(&p3, Seg::Index(index))))>
-                {move || i18n::REMOVE.get(lang.get())}
+                {i18n::REMOVE.get(lang)}
             </button>
         </div>
     }
 }
 
 fn object_array_view(field: &'static Field, schema: &'static ObjectSchema, path: Path, state: FormState) -> AnyView {
-    let lang = use_lang();
+    let lang = lang_now();
     let len = array_len(state, path.clone());
     let max = field.rules.max_items.map(|m| m as usize);
     let id = dom_id(&path);
@@ -651,9 +672,9 @@ fn object_array_view(field: &'static Field, schema: &'static ObjectSchema, path:
                 .map(|i| {
                     let item_path = child(&path, Seg::Index(i));
                     view! {
-                        <div class="array-item" role="group" aria-label=move || format!("{} {}", item_name(lang.get()), i + 1)>
+                        <div class="array-item" role="group" aria-label=format!("{} {}", item_name(lang), i + 1)>
                             <div class="item-head">
-                                <span class="item-title">{move || format!("{} {}", item_name(lang.get()), i + 1)}</span>
+                                <span class="item-title">{format!("{} {}", item_name(lang), i + 1)}</span>
                                 {item_controls(field, path.clone(), i, len, state)}
                             </div>
                             {object_fields(schema, item_path, state)}
@@ -667,14 +688,14 @@ fn object_array_view(field: &'static Field, schema: &'static ObjectSchema, path:
     view! {
         <fieldset class="array" id=id.clone()>
             <legend>
-                {move || field.label.get(lang.get())}
+                {field.label.get(lang)}
                 {move || max.map(|m| format!(" ({}/{m})", len.get()))}
             </legend>
             {help_view(field, format!("{id}-help"))}
             {items}
             <button type="button" class="btn secondary" disabled={move || max.is_some_and(|m| len.get() >= m)}
                 on:click=move |_| push_item(state, &add_path, Value::Object(Map::new()))>
-                {move || { let l = lang.get(); format!("+ {}{}{}", i18n::ADD.get(l), if l == Lang::Zh { "" } else { " " }, item_name(l)) }}
+                {format!("+ {}{}{}", i18n::ADD.get(lang), if lang == Lang::Zh { "" } else { " " }, item_name(lang))}
             </button>
             {error_view(state, key, format!("{id}-error"))}
         </fieldset>
@@ -683,7 +704,7 @@ fn object_array_view(field: &'static Field, schema: &'static ObjectSchema, path:
 }
 
 fn scalar_array_view(field: &'static Field, item: &'static Type, path: Path, state: FormState) -> AnyView {
-    let lang = use_lang();
+    let lang = lang_now();
     let len = array_len(state, path.clone());
     let id = dom_id(&path);
     let key = path_string(&path);
@@ -702,7 +723,7 @@ fn scalar_array_view(field: &'static Field, item: &'static Type, path: Path, sta
                     let p = item_path.clone();
                     view! {
                         <div class="array-scalar">
-                            <label class="visually-hidden" for=item_id.clone()>{move || format!("{} {}", field.label.get(lang.get()), i + 1)}</label>
+                            <label class="visually-hidden" for=item_id.clone()>{format!("{} {}", field.label.get(lang), i + 1)}</label>
                             <input id=item_id.clone() prop:value=read
                                 on:input=move |ev| { let t = event_target_value(&ev); state.value.update(|v| set_at(v, &p, typed_input(item, t).unwrap_or(Value::String(String::new())))) } />
                             {item_controls(field, path.clone(), i, len, state)}
@@ -716,11 +737,11 @@ fn scalar_array_view(field: &'static Field, item: &'static Type, path: Path, sta
     let add_path = path.clone();
     view! {
         <fieldset class="array" id=id.clone()>
-            <legend>{move || field.label.get(lang.get())}</legend>
+            <legend>{field.label.get(lang)}</legend>
             {help_view(field, format!("{id}-help"))}
             {items}
             <button type="button" class="btn secondary" on:click=move |_| push_item(state, &add_path, Value::String(String::new()))>
-                {move || format!("+ {}", i18n::phrase(lang.get(), i18n::ADD, field.label))}
+                {format!("+ {}", i18n::phrase(lang, i18n::ADD, field.label))}
             </button>
             {error_view(state, key, format!("{id}-error"))}
         </fieldset>
@@ -729,28 +750,43 @@ fn scalar_array_view(field: &'static Field, item: &'static Type, path: Path, sta
 }
 
 /// Free-form objects and string maps: a JSON editor that reports syntax errors and keeps the
-/// text as typed until it parses.
+/// text as typed until it parses (across a rebuild of the form too: [`FormState::drafts`]).
 fn json_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
-    let lang = use_lang();
+    let lang = lang_now();
     let id = dom_id(&path);
     let key = path_string(&path);
-    let initial = state.value.with_untracked(|v| get_at(v, &path).map(|x| serde_json::to_string_pretty(x).unwrap_or_default()).unwrap_or_default());
+    let current = state.value.with_untracked(|v| get_at(v, &path).cloned());
+    let draft = state.drafts.with_value(|d| d.get(&key).filter(|(_, over)| *over == current).map(|(text, _)| text.clone()));
+    let initial = draft.clone().unwrap_or_else(|| current.map(|x| serde_json::to_string_pretty(&x).unwrap_or_default()).unwrap_or_default());
     let text = RwSignal::new(initial);
-    let syntax = RwSignal::new(None::<String>);
+    let syntax = RwSignal::new(draft.and_then(|t| serde_json::from_str::<Value>(&t).err()).map(|e| e.to_string()));
+    let draft_key = key.clone();
     let on_input = move |ev| {
         let t = event_target_value(&ev);
         text.set(t.clone());
-        if t.trim().is_empty() {
-            syntax.set(None);
-            state.value.update(|v| remove_at(v, &path));
-            return;
-        }
-        match serde_json::from_str::<Value>(&t) {
-            Ok(parsed) => {
+        let parsed = (!t.trim().is_empty()).then(|| serde_json::from_str::<Value>(&t));
+        match parsed {
+            None => {
+                state.drafts.update_value(|d| {
+                    d.remove(&draft_key);
+                });
+                syntax.set(None);
+                state.value.update(|v| remove_at(v, &path));
+            }
+            Some(Ok(parsed)) => {
+                state.drafts.update_value(|d| {
+                    d.remove(&draft_key);
+                });
                 syntax.set(None);
                 state.value.update(|v| set_at(v, &path, parsed));
             }
-            Err(e) => syntax.set(Some(e.to_string())),
+            Some(Err(e)) => {
+                let over = state.value.with_untracked(|v| get_at(v, &path).cloned());
+                state.drafts.update_value(|d| {
+                    d.insert(draft_key.clone(), (t, over));
+                });
+                syntax.set(Some(e.to_string()));
+            }
         }
     };
     view! {
@@ -759,9 +795,9 @@ fn json_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
             <textarea id=id.clone() class="code" rows="4" spellcheck="false" prop:value=move || text.get() on:input=on_input
                 aria-describedby=format!("{id}-help {id}-error")></textarea>
             {help_view(field, format!("{id}-help"))}
-            {move || syntax.get().map(|e| view! { <p class="field-error" role="alert">{move || format!("JSON: {e}")}</p> })}
+            {move || syntax.get().map(|e| view! { <p class="field-error" role="alert">{format!("JSON: {e}")}</p> })}
             {error_view(state, key, format!("{id}-error"))}
-            <span class="visually-hidden">{move || i18n::RAW_JSON.get(lang.get())}</span>
+            <span class="visually-hidden">{i18n::RAW_JSON.get(lang)}</span>
         </div>
     }
     .into_any()

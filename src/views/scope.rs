@@ -46,11 +46,14 @@ pub fn ScopeBar(
             on_change.run(current);
         }
     });
-    let fields = names
-        .into_iter()
-        .filter_map(|n| list.params_schema().field(n))
-        .map(|f| view! { <div class="scope-field">{form::field_view(f, vec![Seg::Key(f.name)], state)}</div> })
-        .collect_view();
+    let fields = form::per_language(move || {
+        names
+            .iter()
+            .filter_map(|n| list.params_schema().field(n))
+            .map(|f| view! { <div class="scope-field">{form::field_view(f, vec![Seg::Key(f.name)], state)}</div> })
+            .collect_view()
+            .into_any()
+    });
     view! {
         <div class="toolbar scope" role="group" aria-label=move || SCOPE.get(lang.get())>{fields}</div>
     }
