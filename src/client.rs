@@ -38,12 +38,6 @@ impl CallError {
     }
 }
 
-impl From<BuildError> for CallError {
-    fn from(e: BuildError) -> Self {
-        CallError::Build(e.to_string())
-    }
-}
-
 /// A successful answer with what the response viewer shows about it.
 #[derive(Debug, Clone)]
 pub struct Answer {
@@ -151,7 +145,8 @@ pub async fn call(state: AppState, decl: &'static OperationDecl, params: Map<Str
             state.secrets.update(|s| s.token = token);
         }
     }
-    let req = prepare(&state, decl, &params, body.as_ref())?;
+    let lang = state.settings.with_untracked(|s| s.lang);
+    let req = prepare(&state, decl, &params, body.as_ref()).map_err(|e| CallError::Build(e.message(lang)))?;
     let started = js_sys::Date::now();
     let (status, headers, bytes) = send_raw(&req).await?;
     let duration_ms = js_sys::Date::now() - started;

@@ -637,7 +637,7 @@ fn OperationForm(
         // Track settings and secrets so the preview follows them.
         state.settings.track();
         state.secrets.track();
-        client::prepare(&state, decl, &params.get_value(), Some(&body)).map_err(|e| e.to_string())
+        client::prepare(&state, decl, &params.get_value(), Some(&body)).map_err(|e| e.message(state.settings.with(|s| s.lang)))
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -88,7 +88,7 @@ pub fn OperationRunner(
             b.value.track();
             b.body()
         });
-        client::prepare(&state, decl, &p, b.as_ref()).map_err(|e| e.to_string())
+        client::prepare(&state, decl, &p, b.as_ref()).map_err(|e| e.message(state.settings.with(|s| s.lang)))
     });
 
     let send = move |ev: leptos::ev::SubmitEvent| {

@@ -19,6 +19,23 @@ pub enum BuildError {
     SigningNeedsAbsoluteEndpoint,
 }
 
+impl BuildError {
+    /// A sentence for the user in `lang` (`Display` is the English one, for logs and tests).
+    pub fn message(&self, lang: crate::schema::Lang) -> String {
+        if lang == crate::schema::Lang::En {
+            return self.to_string();
+        }
+        match self {
+            BuildError::MissingParam(name) => format!("缺少必填参数 `{name}`"),
+            BuildError::Template(t) => format!("路径模板有误 `{t}`"),
+            BuildError::Body(e) => format!("请求体无法编码：{e}"),
+            BuildError::SigningNeedsAbsoluteEndpoint => {
+                "AK/SK 签名需要完整的终端节点地址（https://主机）；相对地址请经沙箱代理转发，由服务端签名".into()
+            }
+        }
+    }
+}
+
 /// An error answer, in whichever of the documented shapes it came:
 /// `{"error_code","error_msg"}` (ServiceStage, IMS, CBR, IAM-style gateways),
 /// `{"errorCode","errorMessage","detail"}` (ServiceComb, CSE),

@@ -64,6 +64,9 @@ fn list_encodes_query_and_path() {
 fn missing_path_parameter_is_a_build_error() {
     let err = build(ENVIRONMENTS.get.unwrap(), &params(json!({"project_id": "p"})), None, &token_target()).unwrap_err();
     assert_eq!(err, opsdeck_api::BuildError::MissingParam("environment_id".into()));
+    // The console shows it in the interface's language.
+    assert_eq!(err.message(opsdeck_api::schema::Lang::En), "missing required parameter `environment_id`");
+    assert_eq!(err.message(opsdeck_api::schema::Lang::Zh), "缺少必填参数 `environment_id`");
 }
 
 #[test]
