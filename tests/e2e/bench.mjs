@@ -257,8 +257,10 @@ async function openStart(context) {
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(`${BASE_URL}/settings`);
   await page.locator("main h1").first().waitFor({ timeout: LOAD_TIMEOUT_MS });
-  // Let the fresh module settle (compilation tiers, first requests) before timing.
+  // Let the fresh module settle (compilation tiers, first requests) before timing: the
+  // console marks the moment its chunks are fetched and its forms warmed up at idle.
   await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
+  await page.waitForFunction(() => performance.getEntriesByName("opsdeck:warmed-up").length > 0, null, { timeout: 10_000 }).catch(() => {});
   await page.waitForTimeout(300);
   return { page, errors };
 }

@@ -117,3 +117,25 @@ test("a part of the console that cannot be fetched offers a retry, and the rest 
   await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
   assert.equal(await failed.count(), 0);
 });
+
+test("the idle warm-up of the forms sends nothing and leaves nothing behind", async (t) => {
+  const { page, errors } = await openPage(t, "/servicestage/environments");
+  await page.getByRole("table", { name: "Environments" }).waitFor();
+  // From now on the console is idle: it fetches its chunks and warms the form code up (a field
+  // of every kind, some of whose values come from lists) without calling any service.
+  const calls = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (!path.startsWith("/pkg/")) calls.push(`${r.method()} ${path}`);
+  });
+  await page.waitForFunction(() => performance.getEntriesByName("opsdeck:warmed-up").length > 0, null, { timeout: 20000 });
+  assert.deepEqual(calls, []);
+  assert.equal(await page.locator("fieldset, .schema-form, .field").count(), 0, "no form field left in the page");
+  // The code it warmed up serves the real form.
+  await page.getByRole("link", { name: "API explorer" }).click();
+  await page.getByRole("searchbox", { name: "Search operations" }).fill("servicestage:4.3.1");
+  await page.getByRole("link", { name: /Create a component/ }).click();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("warm-component");
+  assert.match(await page.getByTestId("request-preview").textContent(), /missing required parameter `application_id`/);
+  assert.deepEqual(errors, []);
+});
