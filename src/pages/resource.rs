@@ -643,13 +643,7 @@ fn OperationForm(
         ev.prevent_default();
         form.submitted.set(true);
         if !form.is_valid() {
-            // Take the user to the first problem.
-            if let Some(el) = document().query_selector("[aria-invalid=true]").ok().flatten() {
-                use wasm_bindgen::JsCast;
-                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+            crate::views::form::reveal_first_problem(ev.target());
             return;
         }
         let body = form.body();
@@ -707,7 +701,7 @@ fn OperationForm(
                 </button>
             </div>
             <div class="form-layout">
-                <form class="op-form" novalidate=true on:submit=on_submit aria-label=move || title.get()>
+                <form class="op-form" novalidate=true on:submit=on_submit on:mousedown=crate::views::form::keep_focus_on_button_press aria-label=move || title.get()>
                     <ErrorBanner error=error on_dismiss=Callback::new(move |_| error.set(None)) />
                     {problems}
                     {move || if raw.get() { view! { <RawJsonEditor state=form /> }.into_any() } else { view! { <SchemaForm state=form /> }.into_any() }}

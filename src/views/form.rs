@@ -273,7 +273,47 @@ pub fn per_language(build: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyV
     .into_any()
 }
 
-/// A form for a whole body schema.
+/// For a form's `mousedown`: pressing one of its buttons does not take the focus from the field
+/// being edited. Leaving a field shows its problems, which moves what is below it; without
+/// this, the button under the pointer (Send, Add) moved away between press and release and the
+/// click was lost. The field is checked all the same when the form is sent.
+pub fn keep_focus_on_button_press(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let on_button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button").ok().flatten())
+        .is_some();
+    if on_button && ev.button() == 0 {
+        ev.prevent_default();
+    }
+}
+
+/// After a send refused for problems: puts the focus on the field of the first problem the
+/// form shows (scrolling it into view), or brings the problem into view when it belongs to a
+/// group rather than one field. `form` is the submitted form (the submit event's target); the
+/// problems are shown once the render that follows has run, hence the animation frame.
+pub fn reveal_first_problem(form: Option<web_sys::EventTarget>) {
+    use wasm_bindgen::JsCast;
+    let Some(form) = form.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    request_animation_frame(move || {
+        let Some(problem) = form.query_selector(".field-error[id]").ok().flatten() else { return };
+        let control = problem
+            .id()
+            .strip_suffix("-error")
+            .and_then(|id| form.query_selector(&format!("#{id}")).ok().flatten())
+            .filter(|c| matches!(c.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
+            .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
+        match control {
+            Some(control) => {
+                let _ = control.focus();
+            }
+            None => problem.scroll_into_view(),
+        }
+    });
+}
+
+/// A form for a whole body schema./// A form for a whole body schema.
 #[component]
 pub fn SchemaForm(state: FormState) -> impl IntoView {
     let fields = per_language(move || match state.ty {

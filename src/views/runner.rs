@@ -98,6 +98,7 @@ pub fn OperationRunner(
             b.submitted.set(true);
         }
         if !params.is_valid() || body.is_some_and(|b| !b.is_valid()) {
+            crate::views::form::reveal_first_problem(ev.target());
             return;
         }
         let p = params.body().as_object().cloned().unwrap_or_default();
@@ -132,7 +133,7 @@ pub fn OperationRunner(
 
     view! {
         <div class="form-layout">
-            <form class="op-form" novalidate=true on:submit=send aria-label=move || decl.title.get(lang.get())>
+            <form class="op-form" novalidate=true on:submit=send on:mousedown=crate::views::form::keep_focus_on_button_press aria-label=move || decl.title.get(lang.get())>
                 <ErrorBanner error=error on_dismiss=Callback::new(move |_| error.set(None)) />
                 {has_params.then(|| view! {
                     <fieldset class="params">

@@ -139,3 +139,20 @@ test("the idle warm-up of the forms sends nothing and leaves nothing behind", as
   assert.match(await page.getByTestId("request-preview").textContent(), /missing required parameter `application_id`/);
   assert.deepEqual(errors, []);
 });
+
+test("one click on Send after leaving a field with a problem shows every problem and goes to the first", async (t) => {
+  const { page, errors } = await openPage(t, "/explorer/servicestage.component.create");
+  const name = page.getByRole("textbox", { name: "Name", exact: true });
+  await name.fill("x");
+  let sent = 0;
+  page.on("request", (r) => { if (r.url().includes("/components")) sent += 1; });
+  // Leaving the name shows its problem above the button: the click must not be lost for it.
+  await page.getByRole("button", { name: "Send request" }).click();
+  await page.getByRole("alert").filter({ hasText: "At least 2 characters" }).waitFor();
+  assert.ok((await page.getByRole("alert").filter({ hasText: /^Required$/ }).count()) >= 3, "the untouched required fields are flagged too");
+  assert.equal(sent, 0, "nothing was sent");
+  // The first problem is the application in the path: the focus is there, and the name is kept.
+  await page.waitForFunction(() => document.activeElement?.id === "f-application_id");
+  assert.equal(await name.inputValue(), "x");
+  assert.deepEqual(errors, []);
+});
