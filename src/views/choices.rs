@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use crate::client;
 use crate::i18n::lang_now;
 use crate::state::AppState;
-use crate::views::form::{self, dom_id, get_at, path_string, remove_at, set_at, FormState, Path, Seg};
+use crate::views::form::{self, get_at, path_string, remove_at, set_at, FormState, Path, Seg};
 
 /// The parameter form of the operation whose body is being edited, for choices that depend on
 /// a parameter (the copy's components depend on the source app in the path).
@@ -164,7 +164,7 @@ fn waiting_text(state: FormState, path: &[Seg], missing: &[&'static str], lang: 
 fn select(field: &'static Field, choices: Choices, path: Path, state: FormState) -> AnyView {
     let lang = lang_now();
     let loaded = load(choices, state, path.clone());
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     let key = path_string(&path);
     let current = {
         let path = path.clone();
@@ -240,7 +240,7 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
     let value_field = choices.value;
     let Some(value_schema) = item.field(value_field) else { return form::plain_field_view(field, path, state) };
     let loaded = load(choices, state, path.clone());
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     let key = path_string(&path);
     // The values ticked, in the array's order.
     let ticked = {

@@ -41,7 +41,8 @@ pub fn path_string(path: &[Seg]) -> String {
     s
 }
 
-/// A DOM id for the input at a path.
+/// A DOM id for the input at a path of a body form (a parameter form's ids differ: see
+/// [`FormState::dom_id`]).
 pub fn dom_id(path: &[Seg]) -> String {
     let s: String = path_string(path).chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect();
     format!("f-{s}")
@@ -215,6 +216,18 @@ impl FormState {
         self.value.with_untracked(|v| clean(v, self.ty, Some(&initial)).unwrap_or(Value::Object(Map::new())))
     }
 
+    /// The DOM id of the input at `path`: `f-…` in a body form, `p-…` in a parameter form, so
+    /// that a parameter and a body member of the same name (4.3.1's `application_id`) each
+    /// have their own label and messages.
+    pub fn dom_id(&self, path: &[Seg]) -> String {
+        let id = dom_id(path);
+        if self.params {
+            format!("p{}", &id[1..])
+        } else {
+            id
+        }
+    }
+
     pub fn is_valid(&self) -> bool {
         self.violations.with_untracked(Vec::is_empty)
     }
@@ -229,8 +242,11 @@ impl FormState {
     }
 
     pub(crate) fn touch(&self, path: &str) {
-        if !self.touched.with_untracked(|t| t.contains(path)) {
-            self.touched.update(|t| {
+        // A field can lose the focus once its form is gone: a send that succeeds opens another
+        // page while the field still has the focus (the Send button does not take it), and the
+        // browser reports the blur of the removed field.
+        if self.touched.try_with_untracked(|t| t.contains(path)) == Some(false) {
+            self.touched.try_update(|t| {
                 t.insert(path.to_string());
             });
         }
@@ -386,7 +402,7 @@ pub(crate) fn plain_field_view(field: &'static Field, path: Path, state: FormSta
 }
 
 pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     let key = path_string(&path);
     let (help_id, error_id) = (format!("{id}-help"), format!("{id}-error"));
     let kind = match field.ty {
@@ -474,7 +490,7 @@ pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) ->
 /// A file chosen from the disk, kept in the form as a data URL (see `opsdeck_api::multipart`).
 fn file_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
     let lang = lang_now();
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     let key = path_string(&path);
     let chosen = {
         let path = path.clone();
@@ -521,7 +537,7 @@ fn file_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
 fn select_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
     let Type::Enum(schema) = field.ty else { unreachable!() };
     let lang = lang_now();
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     let key = path_string(&path);
     let read = {
         let path = path.clone();
@@ -565,7 +581,7 @@ fn select_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
 
 fn checkbox_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
     let lang = lang_now();
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     let key = path_string(&path);
     // An unticked box means false: a required boolean starts as false rather than missing.
     if field.required && state.value.with_untracked(|v| get_at(v, &path).is_none()) {
@@ -621,7 +637,7 @@ fn object_view(field: &'static Field, schema: &'static ObjectSchema, path: Path,
         move |_| state.value.update(|v| remove_at(v, &path))
     };
     let key = path_string(&path);
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     view! {
         <fieldset class="object" id=id.clone()>
             <legend>{field.label.get(lang)}</legend>
@@ -701,7 +717,7 @@ fn object_array_view(field: &'static Field, schema: &'static ObjectSchema, path:
     let lang = lang_now();
     let len = array_len(state, path.clone());
     let max = field.rules.max_items.map(|m| m as usize);
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     let key = path_string(&path);
     // Items are named by the item model's title ("Label"), the list by the field ("Labels").
     let item_name = move |lang: Lang| if schema.title.is_empty() { field.label.get(lang) } else { schema.title.get(lang) };
@@ -746,7 +762,7 @@ fn object_array_view(field: &'static Field, schema: &'static ObjectSchema, path:
 fn scalar_array_view(field: &'static Field, item: &'static Type, path: Path, state: FormState) -> AnyView {
     let lang = lang_now();
     let len = array_len(state, path.clone());
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     let key = path_string(&path);
     let items = {
         let path = path.clone();
@@ -754,7 +770,7 @@ fn scalar_array_view(field: &'static Field, item: &'static Type, path: Path, sta
             (0..len.get())
                 .map(|i| {
                     let item_path = child(&path, Seg::Index(i));
-                    let item_id = dom_id(&item_path);
+                    let item_id = state.dom_id(&item_path);
                     let item_key = path_string(&item_path);
                     let read = {
                         let p = item_path.clone();
@@ -793,7 +809,7 @@ fn scalar_array_view(field: &'static Field, item: &'static Type, path: Path, sta
 /// text as typed until it parses (across a rebuild of the form too: [`FormState::drafts`]).
 fn json_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
     let lang = lang_now();
-    let id = dom_id(&path);
+    let id = state.dom_id(&path);
     let key = path_string(&path);
     let current = state.value.with_untracked(|v| get_at(v, &path).cloned());
     let draft = state.drafts.with_value(|d| d.get(&key).filter(|(_, over)| *over == current).map(|(text, _)| text.clone()));

@@ -152,7 +152,7 @@ test("one click on Send after leaving a field with a problem shows every problem
   assert.ok((await page.getByRole("alert").filter({ hasText: /^Required$/ }).count()) >= 3, "the untouched required fields are flagged too");
   assert.equal(sent, 0, "nothing was sent");
   // The first problem is the application in the path: the focus is there, and the name is kept.
-  await page.waitForFunction(() => document.activeElement?.id === "f-application_id");
+  await page.waitForFunction(() => document.activeElement?.id === "p-application_id");
   assert.equal(await name.inputValue(), "x");
   assert.deepEqual(errors, []);
 });
