@@ -89,6 +89,8 @@ texts! {
     BACK_TO_LIST = ("返回列表", "Back to the list");
     DETAILS = ("详情", "Details");
     RAW_JSON = ("原始 JSON", "Raw JSON");
+    OPTIONAL_FIELDS = ("可选设置", "Optional settings");
+    SHOW_OPTIONAL = ("显示可选设置", "Show optional settings");
     SETTINGS_INTRO = ("配置各服务的端点、区域、项目和凭证。密钥默认只保存在当前浏览器会话中。", "Endpoints, region, project and credentials for each service. Secrets stay in this browser session unless you ask to remember them.");
     REGION = ("区域", "Region");
     PROJECT_ID = ("项目ID", "Project ID");

@@ -237,6 +237,14 @@ fn with_seg(path: &[Seg], seg: Seg) -> Vec<Seg> {
     p
 }
 
+/// Unfolds a long body's optional fields, when they are folded.
+async fn unfold_optional(root: &HtmlElement) {
+    if let Some(b) = root.query_selector("fieldset.optional-group > button").unwrap() {
+        b.unchecked_into::<HtmlElement>().click();
+        sleep_ms(1).await;
+    }
+}
+
 /// Clicks the "add" button of the fieldset at `path`, when it offers one.
 async fn click_add(root: &HtmlElement, path: &[Seg]) -> bool {
     match root.query_selector(&format!("#{} > button.secondary", dom_id(path))).unwrap() {
@@ -334,6 +342,7 @@ async fn the_create_component_body_built_in_the_form_equals_the_documented_examp
         let expected: Value = serde_json::from_str(example).unwrap();
         let root = container();
         let form = mount_component_form(&root, json!({}), false);
+        unfold_optional(&root).await;
         fill(&root, Vec::new(), body_of("servicestage:4.3.1"), &expected).await;
         sleep_ms(20).await;
         assert_eq!(meaningful(&form.body()), meaningful(&expected));
@@ -386,6 +395,7 @@ async fn switching_language_rebuilds_the_form_and_keeps_what_was_typed() {
     assert!(text_of(&root, "label[for=f-name]").unwrap().starts_with(name_field.label.en));
 
     type_into(&input(&root, "#f-name"), "kept-name");
+    unfold_optional(&root).await;
     assert!(click_add(&root, &[Seg::Key("build")]).await, "the build settings can be added");
     // Their parameters hold a string map (the node label selector), edited as JSON.
     click_add(&root, &[Seg::Key("build"), Seg::Key("parameters")]).await;
@@ -406,6 +416,47 @@ async fn switching_language_rebuilds_the_form_and_keeps_what_was_typed() {
     assert_eq!(editor.value(), "{ \"half\": ", "the unparsed JSON is still there");
     assert!(text_of(&root, "#f-build [role=alert]").unwrap().starts_with("JSON:"));
     assert_eq!(form.value.with_untracked(|v| v["name"].clone()), json!("kept-name"));
+}
+
+#[wasm_bindgen_test]
+async fn a_long_body_folds_its_optional_fields_until_asked_values_or_problems_need_them() {
+    let has = |root: &HtmlElement, selector: &str| root.query_selector(selector).unwrap().is_some();
+    // Folded: the required fields are built, the optional ones are only named.
+    let root = container();
+    let form = mount_component_form(&root, json!({}), false);
+    sleep_ms(5).await;
+    assert!(has(&root, "#f-name"));
+    assert!(!has(&root, "#f-description"), "optional fields are folded");
+    let folded = text_of(&root, "fieldset.optional-group").unwrap();
+    assert!(folded.contains("Description") && folded.contains("Deploy strategy"), "{folded}");
+    // Unfolded by the user, and remembered by the form (it is built again in another language).
+    unfold_optional(&root).await;
+    assert!(has(&root, "#f-description"));
+    assert!(!has(&root, "fieldset.optional-group > button"));
+    assert!(form.optional_shown.get_untracked());
+
+    // Unfolded by a value in an optional field (raw JSON, an edit form).
+    let root = container();
+    mount_component_form(&root, json!({"description": "kept"}), false);
+    sleep_ms(5).await;
+    assert_eq!(input(&root, "#f-description").value(), "kept");
+
+    // Unfolded by a problem in an optional field when the form is sent.
+    let root = container();
+    let form = mount_component_form(&root, json!({}), false);
+    sleep_ms(5).await;
+    form.value.update(|v| v["description"] = json!("d".repeat(300)));
+    sleep_ms(5).await;
+    assert!(has(&root, "#f-description"), "a value unfolds them");
+    let root = container();
+    let form = mount_component_form(&root, json!({}), false);
+    sleep_ms(5).await;
+    form.submitted.set(true);
+    sleep_ms(5).await;
+    assert!(!has(&root, "#f-description"), "required fields missing do not unfold the optional ones");
+    form.value.update(|v| v["description"] = json!(""));
+    sleep_ms(5).await;
+    assert!(!has(&root, "#f-description"), "an empty value is no value");
 }
 
 #[wasm_bindgen_test]
@@ -494,6 +545,7 @@ fn typed_numbers_are_read_strictly() {
 async fn numbers_typed_key_by_key_stay_as_typed() {
     let root = container();
     let form = mount_component_form(&root, json!({}), false);
+    unfold_optional(&root).await;
     sleep_ms(20).await;
     let cpu = input(&root, "#f-limit_cpu");
     for text in ["3", "3.5"] {

@@ -165,6 +165,9 @@ pub struct FormState {
     /// it was typed over: the editor shows it again when the form is built again (another
     /// language) unless the value has changed since (raw-JSON mode).
     pub drafts: StoredValue<HashMap<String, (String, Option<Value>)>>,
+    /// The user asked to see a long body's optional fields (see [`long_body_fields`]); kept
+    /// here so that building the form again (another language) does not fold them.
+    pub optional_shown: RwSignal<bool>,
 }
 
 impl FormState {
@@ -183,6 +186,7 @@ impl FormState {
             submitted: RwSignal::new(false),
             violations,
             drafts: StoredValue::new(HashMap::new()),
+            optional_shown: RwSignal::new(false),
         }
     }
 
@@ -207,6 +211,7 @@ impl FormState {
             submitted: RwSignal::new(false),
             violations,
             drafts: StoredValue::new(HashMap::new()),
+            optional_shown: RwSignal::new(false),
         }
     }
 
@@ -333,10 +338,80 @@ pub fn reveal_first_problem(form: Option<web_sys::EventTarget>) {
 #[component]
 pub fn SchemaForm(state: FormState) -> impl IntoView {
     let fields = per_language(move || match state.ty {
+        Type::Object(schema) if !state.params && body_fields(schema).count() > LONG_BODY => long_body_fields(schema, state),
         Type::Object(schema) => object_fields(schema, Vec::new(), state),
         _ => ().into_any(),
     });
     view! { <div class="schema-form">{fields}</div> }
+}
+
+/// A body with more fields than this is a long one: its optional fields start folded.
+pub const LONG_BODY: usize = 16;
+
+/// The fields of a body the user fills in (the service sets read-only ones).
+fn body_fields(schema: &'static ObjectSchema) -> impl Iterator<Item = &'static Field> {
+    schema.fields.iter().filter(|f| f.location == Location::Body && !f.rules.read_only)
+}
+
+/// A long body (4.3.1 has 48 fields, a handful of them required): the required fields, then
+/// the optional ones in one group, folded until the user unfolds it, one of them holds a value
+/// (an edit form, raw JSON) or one of them has a problem when the form is sent. Folded, the
+/// group names its fields, so they can still be found on the page. Like a folded optional
+/// object, a folded group is not built: the form opens in about half the time, and the
+/// required fields are what the user sees first, as in the cloud's own console ("advanced
+/// settings").
+fn long_body_fields(schema: &'static ObjectSchema, state: FormState) -> AnyView {
+    let (required, optional): (Vec<&'static Field>, Vec<&'static Field>) = body_fields(schema).partition(|f| f.required);
+    let names: Vec<&'static str> = optional.iter().map(|f| f.name).collect();
+    // Once unfolded, it stays so: nothing the user can see disappears under them.
+    let unfolded = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false)
+            || state.optional_shown.get()
+            || state.value.with(|v| names.iter().any(|n| v.get(*n).is_some_and(has_content)))
+            || (state.submitted.get() && state.violations.with(|vs| vs.iter().any(|x| names.iter().any(|n| top_key(&x.path) == *n))))
+    });
+    let lang = lang_now();
+    let listed = optional.iter().map(|f| f.label.get(lang)).collect::<Vec<_>>().join(", ");
+    let count = optional.len();
+    let group = move || {
+        if unfolded.get() {
+            // What the fields read while they are built must not build them again.
+            untrack(|| optional.iter().map(|f| field_view(f, vec![Seg::Key(f.name)], state)).collect_view().into_any())
+        } else {
+            view! {
+                <button type="button" class="btn secondary" aria-expanded="false" on:click=move |_| state.optional_shown.set(true)>
+                    {format!("{} ({count})", i18n::SHOW_OPTIONAL.get(lang))}
+                </button>
+                <p class="help">{listed.clone()}</p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        {required.into_iter().map(|f| field_view(f, vec![Seg::Key(f.name)], state)).collect_view()}
+        <fieldset class="optional-group">
+            <legend>{i18n::OPTIONAL_FIELDS.get(lang)}</legend>
+            {group}
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// Whether a value is something the user entered: not null, not an empty text, list or object.
+fn has_content(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::String(s) => !s.is_empty(),
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(o) => !o.is_empty(),
+        _ => true,
+    }
+}
+
+/// The top-level member a validation path is in: `deploy_strategy` for
+/// `deploy_strategy.rolling_release`, `labels` for `labels[0].key`.
+fn top_key(path: &str) -> &str {
+    path.split(['.', '[']).next().unwrap_or(path)
 }
 
 pub(crate) fn label_view(field: &'static Field, id: String) -> impl IntoView {
