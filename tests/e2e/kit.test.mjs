@@ -156,3 +156,20 @@ test("one click on Send after leaving a field with a problem shows every problem
   assert.equal(await name.inputValue(), "x");
   assert.deepEqual(errors, []);
 });
+
+test("a long form opens with its required fields; its optional settings unfold on demand and stay unfolded in another language", async (t) => {
+  const { page, errors } = await openPage(t, "/explorer/servicestage.component.create");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("fold-demo");
+  const group = page.getByRole("group", { name: "Optional settings" });
+  assert.match(await group.textContent(), /Description, .*Deploy strategy/);
+  assert.equal(await page.getByRole("textbox", { name: "Description" }).count(), 0, "folded optional fields are not built");
+  await group.getByRole("button", { name: /^Show optional settings \(\d+\)$/ }).click();
+  await page.getByRole("textbox", { name: "Description" }).fill("kept across languages");
+  await page.getByRole("button", { name: "Switch to Chinese" }).click();
+  const folded = page.getByRole("group", { name: "可选设置" });
+  await folded.waitFor();
+  assert.equal(await folded.getByRole("button").filter({ hasText: "显示可选设置" }).count(), 0, "still unfolded");
+  assert.equal(await page.locator("#f-description").inputValue(), "kept across languages");
+  assert.equal(await page.locator("#f-name").inputValue(), "fold-demo");
+  assert.deepEqual(errors, []);
+});
