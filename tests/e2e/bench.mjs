@@ -397,14 +397,24 @@ async function benchForm(browser) {
     for (let i = 0; i <= RUNS; i++) {
       const { page, errors } = await openStart(context);
       const t = await navigateAndTime(page, href, `document.querySelector("form #f-name") !== null`, null);
+      // Then its optional settings, unfolded with their button (for information).
+      const unfold = t && (await page.evaluate(async (timeout) => {
+        const button = document.querySelector("fieldset.optional-group > button");
+        if (!button) return null;
+        const shown = window.__bench.when(() => document.querySelector("#f-description") !== null, timeout);
+        const t0 = performance.now();
+        button.click();
+        const s = await shown;
+        return s ? s.painted - t0 : null;
+      }, ROUTE_TIMEOUT_MS));
       await page.close();
       if (!t) {
         if (errors.length) throw new Error(`${href}: no \`form #f-name\` within ${ROUTE_TIMEOUT_MS / 1000} s (${errors.join("; ")})`);
         return { unavailable: "route missing" };
       }
       if (i === 0) continue; // warm-up
-      log(`  form run ${i}: painted ${t.painted.toFixed(1)} ms (in the DOM at ${t.dom.toFixed(1)})`);
-      runs.push(t);
+      log(`  form run ${i}: painted ${t.painted.toFixed(1)} ms (in the DOM at ${t.dom.toFixed(1)}); optional settings unfolded in ${unfold?.toFixed(1) ?? "-"} ms`);
+      runs.push({ ...t, unfold });
     }
   } finally {
     await context.close();
@@ -413,6 +423,7 @@ async function benchForm(browser) {
     painted_ms: round1(median(runs.map((r) => r.painted))),
     dom_ms: round1(median(runs.map((r) => r.dom))),
     painted_ms_runs: runs.map((r) => round1(r.painted)),
+    unfold_ms: runs.every((r) => r.unfold != null) ? round1(median(runs.map((r) => r.unfold))) : null,
   };
 }
 
