@@ -8,14 +8,31 @@ pub fn is_time_field(name: &str) -> bool {
     name.ends_with("_time") || name.ends_with("_at") || name == "created" || name == "updated"
 }
 
+/// A time in the interface language, as "2024/05/01 12:30:00".
+///
+/// One `Intl.DateTimeFormat` per language, made on first use: `Date.toLocaleString` with
+/// options builds a new formatter on every call, which made formatting a page of table rows
+/// cost more than rendering them (about 1 ms a cell on a slow machine). The output is the same.
 pub fn format_time(ms: f64, lang: Lang) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    let options = js_sys::Object::new();
-    for (k, v) in [("year", "numeric"), ("month", "2-digit"), ("day", "2-digit"), ("hour", "2-digit"), ("minute", "2-digit"), ("second", "2-digit")] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    use wasm_bindgen::JsValue;
+    thread_local! {
+        static FORMATTERS: std::cell::RefCell<Vec<(Lang, js_sys::Function)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let _ = js_sys::Reflect::set(&options, &"hour12".into(), &false.into());
-    date.to_locale_string(lang.tag(), &options).into()
+    let format = FORMATTERS.with_borrow_mut(|made| {
+        if let Some((_, f)) = made.iter().find(|(l, _)| *l == lang) {
+            return f.clone();
+        }
+        let options = js_sys::Object::new();
+        for (k, v) in [("year", "numeric"), ("month", "2-digit"), ("day", "2-digit"), ("hour", "2-digit"), ("minute", "2-digit"), ("second", "2-digit")] {
+            let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+        }
+        let _ = js_sys::Reflect::set(&options, &"hour12".into(), &false.into());
+        let f = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&lang.tag().into()), &options).format();
+        made.push((lang, f.clone()));
+        f
+    });
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    format.call1(&JsValue::UNDEFINED, &date).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// The documented meaning of an enumerated value, looked up in any schema that declares the

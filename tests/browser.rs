@@ -559,3 +559,25 @@ async fn numbers_typed_key_by_key_stay_as_typed() {
     sleep_ms(20).await;
     assert_eq!(cpu.value(), "2");
 }
+
+#[wasm_bindgen_test]
+fn times_read_as_the_browser_writes_them_in_each_language() {
+    use opsdeck_api::schema::Lang;
+    let options = js_sys::Object::new();
+    for (k, v) in [("year", "numeric"), ("month", "2-digit"), ("day", "2-digit"), ("hour", "2-digit"), ("minute", "2-digit"), ("second", "2-digit")] {
+        js_sys::Reflect::set(&options, &k.into(), &v.into()).unwrap();
+    }
+    js_sys::Reflect::set(&options, &"hour12".into(), &false.into()).unwrap();
+    let mut seen = Vec::new();
+    for lang in [Lang::En, Lang::Zh, Lang::En] {
+        for ms in [1_700_000_000_000.0, 1_700_000_061_000.0] {
+            let expected: String = js_sys::Date::new(&ms.into()).to_locale_string(lang.tag(), &options).into();
+            let shown = opsdeck::format::format_time(ms, lang);
+            assert_eq!(shown, expected, "{lang:?} {ms}");
+            seen.push(shown);
+        }
+    }
+    // The two times differ by a minute and a second, and the languages write them differently.
+    assert_ne!(seen[0], seen[1]);
+    assert_ne!(seen[0], seen[2]);
+}
