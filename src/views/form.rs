@@ -371,7 +371,8 @@ fn long_body_fields(schema: &'static ObjectSchema, state: FormState) -> AnyView 
             || (state.submitted.get() && state.violations.with(|vs| vs.iter().any(|x| names.iter().any(|n| top_key(&x.path) == *n))))
     });
     let lang = lang_now();
-    let listed = optional.iter().map(|f| f.label.get(lang)).collect::<Vec<_>>().join(", ");
+    let separator = if lang == Lang::Zh { "、" } else { ", " };
+    let listed = optional.iter().map(|f| f.label.get(lang)).collect::<Vec<_>>().join(separator);
     let count = optional.len();
     let group = move || {
         if unfolded.get() {
