@@ -269,7 +269,7 @@ pub fn object_fields(schema: &'static ObjectSchema, base: Path, state: FormState
                 // The project comes from the settings.
                 f.location != Location::Body && f.name != "project_id"
             } else {
-                f.location == Location::Body && !f.rules.read_only
+                is_body_field(f)
             }
         })
         .map(|f| field_view(f, child(&base, Seg::Key(f.name)), state))
@@ -334,7 +334,7 @@ pub fn reveal_first_problem(form: Option<web_sys::EventTarget>) {
     });
 }
 
-/// A form for a whole body schema./// A form for a whole body schema.
+/// A form for a whole body schema.
 #[component]
 pub fn SchemaForm(state: FormState) -> impl IntoView {
     let fields = per_language(move || match state.ty {
@@ -348,9 +348,14 @@ pub fn SchemaForm(state: FormState) -> impl IntoView {
 /// A body with more fields than this is a long one: its optional fields start folded.
 pub const LONG_BODY: usize = 16;
 
-/// The fields of a body the user fills in (the service sets read-only ones).
-fn body_fields(schema: &'static ObjectSchema) -> impl Iterator<Item = &'static Field> {
-    schema.fields.iter().filter(|f| f.location == Location::Body && !f.rules.read_only)
+/// Whether the user fills this field in as part of a body (the service sets read-only ones).
+pub(crate) fn is_body_field(f: &Field) -> bool {
+    f.location == Location::Body && !f.rules.read_only
+}
+
+/// The fields of a body the user fills in.
+pub(crate) fn body_fields(schema: &'static ObjectSchema) -> impl Iterator<Item = &'static Field> {
+    schema.fields.iter().filter(|f| is_body_field(f))
 }
 
 /// A long body (4.3.1 has 48 fields, a handful of them required): the required fields, then

@@ -12,13 +12,13 @@
 
 use leptos::prelude::*;
 use opsdeck_api::catalog;
-use opsdeck_api::schema::{Field, Location, Type};
+use opsdeck_api::schema::{Field, Type};
 use opsdeck_api::OperationDecl;
 use serde_json::{Map, Value};
 use wasm_bindgen::JsCast;
 
 use crate::state::AppState;
-use crate::views::form::{field_view, set_at, FormState, Path, Seg};
+use crate::views::form::{body_fields, field_view, set_at, FormState, Path, Seg};
 use crate::views::runner::OperationRunner;
 
 /// Present in the context of a rehearsal render: what would send a request does not.
@@ -27,6 +27,7 @@ pub struct Rehearsal;
 
 /// One thing to render: a field of a body (with the body's type, for its form state), or an
 /// operation's whole runner.
+#[derive(Clone)]
 pub enum Sample {
     Field { body: &'static Type, path: Path, field: &'static Field },
     Runner(&'static OperationDecl),
@@ -63,7 +64,7 @@ pub fn samples() -> Vec<Sample> {
     let mut seen = Vec::new();
     for (op, schema) in with_body() {
         let body = op.body.expect("has a body");
-        for field in schema.fields.iter().filter(|f| f.location == Location::Body && !f.rules.read_only) {
+        for field in body_fields(schema) {
             let k = kind(field);
             if !seen.contains(&k) {
                 seen.push(k);
@@ -86,28 +87,22 @@ pub fn rehearse_step(state: AppState, i: usize) -> bool {
 /// Renders one sample off-screen and drops it.
 fn rehearse(state: AppState, sample: &Sample) {
     let Some(parent) = document().create_element("div").ok().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
-    let (body, path, field, runner) = match sample {
-        Sample::Field { body, path, field } => (Some(*body), path.clone(), Some(*field), None),
-        Sample::Runner(op) => (None, Vec::new(), None, Some(*op)),
-    };
+    let sample = sample.clone();
     let handle = leptos::mount::mount_to(parent, move || {
         provide_context(state);
         provide_context(Rehearsal);
-        if let Some(decl) = runner {
-            return view! { <OperationRunner decl=decl /> }.into_any();
+        match &sample {
+            Sample::Runner(decl) => view! { <OperationRunner decl=*decl /> }.into_any(),
+            Sample::Field { body, path, field } => {
+                // An array starts with one item, so the item's own view is rendered too.
+                let mut initial = Value::Object(Map::new());
+                if let Type::Array(item) = field.ty {
+                    let item = if matches!(item, Type::Object(_)) { Value::Object(Map::new()) } else { Value::String(String::new()) };
+                    set_at(&mut initial, path, Value::Array(vec![item]));
+                }
+                field_view(field, path.clone(), FormState::new(body, initial))
+            }
         }
-        let (Some(body), Some(field)) = (body, field) else { return ().into_any() };
-        // An array starts with one item, so the item's own view is rendered too.
-        let mut initial = Value::Object(Map::new());
-        if matches!(field.ty, Type::Array(_)) {
-            let item = match field.ty {
-                Type::Array(Type::Object(_)) => Value::Object(Map::new()),
-                _ => Value::String(String::new()),
-            };
-            set_at(&mut initial, &path, Value::Array(vec![item]));
-        }
-        let form = FormState::new(body, initial);
-        field_view(field, path, form)
     });
     drop(handle);
 }
