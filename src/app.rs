@@ -122,7 +122,7 @@ fn home_href() -> String {
 /// The pages, by path below the console's base (first match wins: `new` before `:id`).
 /// The list pages (where the console opens) are in the main wasm module; the others are
 /// in chunks of their own, fetched the first time they are shown (see [`crate::chunks`]).
-static ROUTES: &[Route] = &[
+pub(crate) static ROUTES: &[Route] = &[
     Route { path: "/", view: || router::redirect(home_href()) },
     Route { path: "/settings", view: || lazy_view(chunks::settings) },
     Route { path: "/_bench/table", view: || lazy_view(chunks::bench_table) },

@@ -101,6 +101,12 @@ pub fn use_params_map() -> Memo<Query> {
 #[derive(Clone, Copy)]
 struct RouteParams(Memo<Query>);
 
+/// Gives the page built in the current owner these path parameters, as [`Routes`] does for
+/// the page it shows (an off-screen rehearsal of a page, see `views::warm_up`).
+pub fn provide_route_params(params: Query) {
+    provide_context(RouteParams(Memo::new(move |_| params.clone())));
+}
+
 /// Goes to `to` (a path under the console's base, with its query): a new history entry and
 /// the top of the page, like following a link.
 pub fn navigate(to: &str) {

@@ -1,12 +1,15 @@
 //! Running the form renderer once, off-screen, while the console is idle.
 //!
-//! The browser compiles a wasm function the first time it is called. Opening the first form
-//! calls some 1,400 of them (the renderer, the reactive graph, the request preview), and
-//! compiling them took about a third of that page's time. So, once the chunks are fetched,
-//! the console renders one field of each kind the renderer knows, and one small operation's
-//! runner, into an element that is never attached to the page, and drops them. Each sample is
-//! its own short task in an idle period, so nothing the user does waits on it; what they open
-//! afterwards runs code that is already compiled.
+//! The browser compiles a wasm function the first time it is called (and here each such
+//! compilation costs about 40 µs). Opening the first form calls some 1,400 of them (the page
+//! around it, the renderer, the reactive graph, the request preview, the effects that run
+//! once it is built), and compiling them took about a third of that page's time. So, once
+//! the chunks are fetched, the console renders, into an element that is never attached to
+//! the page, two operation pages as the router builds them (the shortest body, and the
+//! longest, whose optional settings fold) and one field of each kind the renderer knows.
+//! Each sample is its own short task in an idle period, so nothing the user does waits on it,
+//! and stays until the next one has run its effects; what the user opens afterwards runs
+//! code that is already compiled.
 //!
 //! A rehearsal sends nothing: fields filled from a list do not ask for it (see [`Rehearsal`]).
 
@@ -19,18 +22,17 @@ use wasm_bindgen::JsCast;
 
 use crate::state::AppState;
 use crate::views::form::{body_fields, field_view, set_at, FormState, Path, Seg};
-use crate::views::runner::OperationRunner;
 
 /// Present in the context of a rehearsal render: what would send a request does not.
 #[derive(Clone, Copy)]
 pub struct Rehearsal;
 
-/// One thing to render: a field of a body (with the body's type, for its form state), or an
-/// operation's whole runner.
+/// One thing to render: a field of a body (with the body's type, for its form state), or the
+/// page at a path below the console's base, as the router builds it.
 #[derive(Clone)]
 pub enum Sample {
     Field { body: &'static Type, path: Path, field: &'static Field },
-    Runner(&'static OperationDecl),
+    Page(String),
 }
 
 /// What makes the renderer take a different path for a field: its type (and an array's item
@@ -56,11 +58,15 @@ fn kind(field: &Field) -> (u8, u8, bool, bool, bool) {
     (tag(field.ty), item, field.rules.choices.is_some(), field.required, field.rules.secret)
 }
 
-/// The samples: the runner of the smallest operation with a body (the page around every
-/// form), then the first body field of each kind found in the declarations.
+/// The samples: the explorer pages of the operations with the shortest and the longest body
+/// (the page around every form; a long body takes its own path, see
+/// `form::long_body_fields`), then the first body field of each kind found in the
+/// declarations.
 pub fn samples() -> Vec<Sample> {
     let with_body = || catalog::operations().filter_map(|op| Some((op, op.body?.as_object()?)));
-    let mut out: Vec<Sample> = with_body().min_by_key(|(_, schema)| schema.fields.len()).map(|(op, _)| Sample::Runner(op)).into_iter().collect();
+    let page = |(op, _): (&OperationDecl, _)| Sample::Page(format!("/explorer/{}", op.id));
+    let mut out: Vec<Sample> = with_body().min_by_key(|(_, schema)| schema.fields.len()).map(page).into_iter().collect();
+    out.extend(with_body().max_by_key(|(_, schema)| schema.fields.len()).map(page));
     let mut seen = Vec::new();
     for (op, schema) in with_body() {
         let body = op.body.expect("has a body");
@@ -77,22 +83,30 @@ pub fn samples() -> Vec<Sample> {
 
 thread_local! {
     static SAMPLES: Vec<Sample> = samples();
+    static CURRENT: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Renders the `i`th sample off-screen and drops it; `false` when there is none.
+/// Renders the `i`th sample off-screen and drops the one before; `false` when there is none.
 pub fn rehearse_step(state: AppState, i: usize) -> bool {
-    SAMPLES.with(|samples| samples.get(i).map(|s| rehearse(state, s)).is_some())
+    CURRENT.with(|c| c.borrow_mut().take());
+    SAMPLES.with(|samples| samples.get(i).map(|s| CURRENT.with(|c| *c.borrow_mut() = rehearse(state, s))).is_some())
 }
 
-/// Renders one sample off-screen and drops it.
-fn rehearse(state: AppState, sample: &Sample) {
-    let Some(parent) = document().create_element("div").ok().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+/// Renders one sample off-screen.
+fn rehearse(state: AppState, sample: &Sample) -> Option<Box<dyn std::any::Any>> {
+    let parent = document().create_element("div").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
     let sample = sample.clone();
     let handle = leptos::mount::mount_to(parent, move || {
         provide_context(state);
         provide_context(Rehearsal);
         match &sample {
-            Sample::Runner(decl) => view! { <OperationRunner decl=*decl /> }.into_any(),
+            Sample::Page(path) => match crate::app::ROUTES.iter().find_map(|r| crate::router::match_route(r.path, path).map(|p| (r, p))) {
+                Some((route, params)) => {
+                    crate::router::provide_route_params(params);
+                    (route.view)()
+                }
+                None => ().into_any(),
+            },
             Sample::Field { body, path, field } => {
                 // An array starts with one item, so the item's own view is rendered too.
                 let mut initial = Value::Object(Map::new());
@@ -104,5 +118,5 @@ fn rehearse(state: AppState, sample: &Sample) {
             }
         }
     });
-    drop(handle);
+    Some(Box::new(handle))
 }
