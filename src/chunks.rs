@@ -216,6 +216,8 @@ pub fn prefetch(state: crate::state::AppState) {
                 _ => break,
             }
         }
+        idle().await;
+        crate::router::rehearse_navigation(&crate::app::base());
         // For whoever measures the console (the bench, an end-to-end test): it is warm now.
         if let Some(performance) = window().performance() {
             let _ = performance.mark(WARMED_UP);

@@ -520,6 +520,38 @@ fn router_decodes_queries_and_matches_path_parameters() {
     assert!(match_route("/settings", "/explorer").is_none());
 }
 
+/// The idle rehearsal of a link click (which compiles the router's code before the user's
+/// first click) goes nowhere: the URL, its fragment and the history stay as they were, also
+/// under the `<base href>` of a console served below a path (a relative link resolves
+/// against it, to another page of the console).
+#[wasm_bindgen_test]
+async fn rehearsing_a_navigation_leaves_the_url_and_the_history_as_they_were() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let history = window.history().unwrap();
+    let location = window.location();
+    let original = location.href().unwrap();
+    let base = document.create_element("base").unwrap();
+    base.set_attribute("href", "/ops/").unwrap();
+    document.head().unwrap().append_child(&base).unwrap();
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/ops/settings?tab=a#frag")).unwrap();
+    let owner = Owner::new();
+    owner.with(|| opsdeck::router::start("/ops"));
+    let entries = history.length().unwrap();
+
+    opsdeck::router::rehearse_navigation("/ops");
+    sleep_ms(50).await;
+
+    assert_eq!(location.pathname().unwrap(), "/ops/settings");
+    assert_eq!(location.search().unwrap(), "?tab=a");
+    assert_eq!(location.hash().unwrap(), "#frag");
+    assert_eq!(history.length().unwrap(), entries, "no history entry");
+    assert_eq!(opsdeck::router::use_location().pathname.get_untracked(), "/ops/settings");
+    drop(owner);
+    base.remove();
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&original)).unwrap();
+}
+
 /// Numbers typed into fields are read by the browser's parser, strictly: the whole text must
 /// be a finite decimal number, or it stays text for validation to report.
 #[wasm_bindgen_test]
