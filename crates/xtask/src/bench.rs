@@ -280,7 +280,7 @@ fn print_report(native: &Value, b: &Value) -> Result<()> {
     }
     let ratio = |a: Option<f64>, b: Option<f64>| a.zip(b).filter(|(_, b)| *b > 0.0).map(|(a, b)| a / b);
     match ratio(num(&b["opsdeck"], &["assets", "gzip"]), num(&b["swagger"], &["assets", "gzip"])) {
-        Some(r) => println!("transferred bytes (gzip, app code) Opsdeck ÷ Swagger UI: {r:.2}× (budget ≤ {RATIO_BUDGET}×: {})", verdict(r <= RATIO_BUDGET)),
+        Some(r) => println!("transferred bytes (gzip, app code) Opsdeck ÷ Swagger UI: {r:.3}× (budget ≤ {RATIO_BUDGET}×: {})", verdict(r <= RATIO_BUDGET)),
         None => missing.push("transferred bytes ratio".into()),
     }
     if let Some(r) = ratio(num(&b["opsdeck"], &["total", "gzip"]), num(&b["swagger"], &["total", "gzip"])) {
