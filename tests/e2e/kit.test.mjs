@@ -121,16 +121,21 @@ test("a part of the console that cannot be fetched offers a retry, and the rest 
 test("the idle warm-up of the forms sends nothing and leaves nothing behind", async (t) => {
   const { page, errors } = await openPage(t, "/servicestage/environments");
   await page.getByRole("table", { name: "Environments" }).waitFor();
-  // From now on the console is idle: it fetches its chunks and warms the form code up (a field
-  // of every kind, some of whose values come from lists) without calling any service.
+  // From now on the console is idle: it fetches its chunks and warms the form code up (two
+  // operation pages and a field of every kind, some of whose values come from lists) without
+  // calling any service.
   const calls = [];
   page.on("request", (r) => {
     const path = new URL(r.url()).pathname;
     if (!path.startsWith("/pkg/")) calls.push(`${r.method()} ${path}`);
   });
+  // It also rehearses a click on a link (see router::rehearse_navigation): the page stays where it is.
+  const before = await page.evaluate(() => [location.href, history.length]);
   await page.waitForFunction(() => performance.getEntriesByName("opsdeck:warmed-up").length > 0, null, { timeout: 20000 });
   assert.deepEqual(calls, []);
   assert.equal(await page.locator("fieldset, .schema-form, .field").count(), 0, "no form field left in the page");
+  assert.deepEqual(await page.evaluate(() => [location.href, history.length]), before, "same URL, no history entry");
+  await page.getByRole("table", { name: "Environments" }).waitFor();
   // The code it warmed up serves the real form.
   await page.getByRole("link", { name: "API explorer" }).click();
   await page.getByRole("searchbox", { name: "Search operations" }).fill("servicestage:4.3.1");
