@@ -101,10 +101,19 @@ pub fn use_params_map() -> Memo<Query> {
 #[derive(Clone, Copy)]
 struct RouteParams(Memo<Query>);
 
-/// Gives the page built in the current owner these path parameters, as [`Routes`] does for
-/// the page it shows (an off-screen rehearsal of a page, see `views::warm_up`).
-pub fn provide_route_params(params: Query) {
+/// The first of `routes` whose pattern matches `path` (below the console's base), with the
+/// path parameters it read.
+fn find_route(routes: &[Route], path: &str) -> Option<(usize, Query)> {
+    routes.iter().enumerate().find_map(|(i, r)| match_route(r.path, path).map(|params| (i, params)))
+}
+
+/// The page `routes` show at `path`, built in the current owner with its path parameters as
+/// [`Routes`] builds it, but for a path that is not the browser's (an off-screen rehearsal of
+/// a page, see `views::warm_up`); `None` when no route matches.
+pub fn page_at(routes: &'static [Route], path: &str) -> Option<AnyView> {
+    let (i, params) = find_route(routes, path)?;
     provide_context(RouteParams(Memo::new(move |_| params.clone())));
+    Some((routes[i].view)())
 }
 
 /// Goes to `to` (a path under the console's base, with its query): a new history entry and
@@ -253,7 +262,7 @@ pub fn Routes(base: String, routes: &'static [Route], fallback: fn() -> AnyView)
     let matched = Memo::new(move |_| {
         pathname.with(|p| {
             let below = below_base(p, &base)?;
-            routes.iter().enumerate().find_map(|(i, r)| match_route(r.path, below).map(|params| (i, params)))
+            find_route(routes, below)
         })
     });
     provide_context(RouteParams(Memo::new(move |_| matched.with(|m| m.as_ref().map(|(_, p)| p.clone()).unwrap_or_default()))));

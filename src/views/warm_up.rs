@@ -100,13 +100,7 @@ fn rehearse(state: AppState, sample: &Sample) -> Option<Box<dyn std::any::Any>> 
         provide_context(state);
         provide_context(Rehearsal);
         match &sample {
-            Sample::Page(path) => match crate::app::ROUTES.iter().find_map(|r| crate::router::match_route(r.path, path).map(|p| (r, p))) {
-                Some((route, params)) => {
-                    crate::router::provide_route_params(params);
-                    (route.view)()
-                }
-                None => ().into_any(),
-            },
+            Sample::Page(path) => crate::router::page_at(crate::app::ROUTES, path).unwrap_or_else(|| ().into_any()),
             Sample::Field { body, path, field } => {
                 // An array starts with one item, so the item's own view is rendered too.
                 let mut initial = Value::Object(Map::new());
