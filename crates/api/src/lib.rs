@@ -26,6 +26,7 @@ pub mod diff;
 pub mod error;
 pub mod iam;
 pub mod jobs;
+pub mod json_path;
 pub mod multipart;
 pub mod openapi;
 pub mod operation;
@@ -37,6 +38,7 @@ pub mod ims;
 pub mod cbr;
 pub mod rainbond;
 pub mod sign;
+pub mod url;
 pub mod validate;
 
 pub use error::{ApiError, BuildError};

@@ -8,38 +8,8 @@ use sha2::{Digest, Sha256};
 
 pub const ALGORITHM: &str = "SDK-HMAC-SHA256";
 
-/// Percent-encodes everything but `A-Z a-z 0-9 - _ . ~` (RFC 3986 unreserved), as the
-/// canonical request requires; used for URLs too, so what is sent is what was signed.
-pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
-/// Decodes `%XX` escapes (invalid escapes are kept as they are).
-pub fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
+// Percent-encoding lives in `crate::url`; the canonical request uses the same functions.
+pub use crate::url::{decode, encode};
 
 /// Year, month and day of a count of days since 1970-01-01 (proleptic Gregorian calendar,
 /// after Howard Hinnant's civil-from-days algorithm).
