@@ -83,6 +83,12 @@ pub fn operation_by_ref(doc_ref: &str) -> Option<&'static OperationDecl> {
     operations().find(|op| op.doc_ref == doc_ref)
 }
 
+/// Operations that no resource page offers, each with the reason, so that being reachable only
+/// from the API explorer is a decision rather than an oversight. Job queries (followed by the
+/// job tray) and the lists that fill form pickers (`choices`) need no entry: the console
+/// calls them itself.
+pub static EXPLORER_ONLY: &[(&str, &str)] = &[];
+
 /// Every resource with generic pages, by service.
 pub static RESOURCES: &[&ResourceDecl] = &[
     &ss::ENVIRONMENTS,

@@ -8,7 +8,7 @@ use opsdeck_api::catalog;
 use opsdeck_api::error::decode;
 use opsdeck_api::operation::{OpKind, Operation};
 use opsdeck_api::request::{build, build_typed, Credentials, Target};
-use opsdeck_api::schema::{Location, ObjectSchema, Schema, Type};
+use opsdeck_api::schema::{ObjectSchema, Schema, Type};
 use opsdeck_api::servicestage::v3::component::*;
 use opsdeck_api::validate::{validate, Problem, RegexLite, Violation};
 use serde_json::{json, Map, Value};
@@ -118,29 +118,6 @@ fn import_shares_method_and_path_with_create() {
 }
 
 #[test]
-fn every_component_operation_is_declared_as_documented() {
-    let expected = [
-        ("servicestage:4.3.1", "POST", "/v3/{project_id}/cas/applications/{application_id}/components", 200),
-        ("servicestage:4.3.2", "POST", "/v3/{project_id}/cas/applications/{application_id}/components", 200),
-        ("servicestage:4.3.3", "GET", "/v3/{project_id}/cas/applications/{application_id}/components", 200),
-        ("servicestage:4.3.4", "GET", "/v3/{project_id}/cas/components", 200),
-        ("servicestage:4.3.5", "PUT", "/v3/{project_id}/cas/applications/{application_id}/components/{component_id}", 200),
-        ("servicestage:4.3.6", "DELETE", "/v3/{project_id}/cas/applications/{application_id}/components/{component_id}", 200),
-        ("servicestage:4.3.7", "GET", "/v3/{project_id}/cas/applications/{application_id}/components/{component_id}", 200),
-        ("servicestage:4.3.8", "POST", "/v3/{project_id}/cas/applications/{application_id}/components/{component_id}/action", 200),
-        ("servicestage:4.3.9", "GET", "/v3/{project_id}/cas/applications/{application_id}/components/{component_id}/records", 200),
-        ("servicestage:4.3.10", "PUT", "/v3/{project_id}/cas/applications/{application_id}/components/{component_id}/refresh", 200),
-        ("servicestage:4.3.11", "GET", "/v3/{project_id}/cas/components/filterOptions", 200),
-    ];
-    for (doc_ref, method, path, status) in expected {
-        let op = catalog::operation_by_ref(doc_ref).unwrap_or_else(|| panic!("{doc_ref} missing"));
-        assert_eq!((op.method.as_str(), op.path, op.success_status), (method, path, status), "{doc_ref}");
-        assert!(op.id.starts_with("servicestage.component."), "{}", op.id);
-        assert!(!op.title.zh.is_empty() && !op.title.en.is_empty());
-    }
-}
-
-#[test]
 fn other_requests_carry_their_parameters() {
     let t = target();
     let list = catalog::operation("servicestage.component.list").unwrap();
@@ -172,102 +149,6 @@ fn other_requests_carry_their_parameters() {
 
     let err = build(catalog::operation("servicestage.component.update").unwrap(), &params(json!({"project_id": "p", "application_id": "a"})), Some(&json!({})), &t).unwrap_err();
     assert_eq!(err, opsdeck_api::BuildError::MissingParam("component_id".into()));
-}
-
-#[test]
-fn schema_metadata_comes_from_the_tables() {
-    let create = CreateComponent::TYPE.as_object().unwrap();
-    let name = create.field("name").unwrap();
-    assert!(name.required);
-    assert_eq!((name.rules.min_len, name.rules.max_len), (Some(2), Some(64)));
-    assert_eq!(name.rules.pattern, Some(COMPONENT_NAME_PATTERN));
-    let version = create.field("version").unwrap();
-    assert_eq!((version.rules.max_len, version.rules.pattern), (Some(32), Some(COMPONENT_VERSION_PATTERN)));
-    assert_eq!(create.field("description").unwrap().rules.max_len, Some(128));
-    for required in ["name", "runtime_stack", "source", "version", "replica", "refer_resources"] {
-        assert!(create.field(required).unwrap().required, "{required}");
-    }
-    for optional in ["labels", "environment_id", "build", "envs", "storages", "deploy_strategy", "mesher", "affinity", "external_accesses"] {
-        assert!(!create.field(optional).unwrap().required, "{optional}");
-    }
-    assert_eq!(create.field("limit_cpu").unwrap().ty, &Type::Number);
-    assert_eq!(create.field("replica").unwrap().ty, &Type::Integer);
-
-    // Labels: key 1–36 and value up to 43 characters, with the documented character sets.
-    let label = nested(create, &["labels"]);
-    assert_eq!((label.field("key").unwrap().rules.min_len, label.field("key").unwrap().rules.max_len), (Some(1), Some(36)));
-    assert_eq!(label.field("value").unwrap().rules.max_len, Some(43));
-
-    // Enumerations carry their documented meanings.
-    assert_eq!(
-        enum_values(create.field("dns_policy").unwrap().ty),
-        vec![("Default", "继承pod所在节点域名解析配置"), ("ClusterFirst", "追加域名解析配置"), ("ClusterFirstWithHostNet", "仅对以hostNetWork方式运行的pod生效"), ("None", "替换域名解析策略")]
-    );
-    assert_eq!(enum_values(create.field("workload_kind").unwrap().ty), vec![("deployment", "无状态工作负载"), ("statefulset", "有状态工作负载")]);
-    let storage = nested(create, &["storages"]);
-    let storage_types: Vec<_> = enum_values(storage.field("type").unwrap().ty).into_iter().map(|(v, _)| v).collect();
-    assert_eq!(storage_types, ["HostPath", "EmptyDir", "ConfigMap", "Secret", "PersistentVolumeClaim"]);
-    let logs = nested(create, &["logs"]);
-    assert!(enum_values(logs.field("host_extend_path").unwrap().ty).contains(&("PodUID/ContainerName", "通过POD的ID和容器名称扩展主机路径")));
-    let stack = nested(create, &["runtime_stack"]);
-    assert_eq!(enum_values(stack.field("type").unwrap().ty).len(), 6);
-
-    // Conditional requirements on sibling fields.
-    let strategy = nested(create, &["deploy_strategy"]);
-    assert_eq!(strategy.field("rolling_release").unwrap().rules.condition(), Some(("type", "RollingRelease")));
-    assert_eq!(strategy.field("gray_release").unwrap().rules.condition(), Some(("type", "GrayRelease")));
-    let gray = nested(create, &["deploy_strategy", "gray_release"]);
-    for f in ["first_batch_weight", "first_batch_replica", "remaining_batch"] {
-        assert_eq!(gray.field(f).unwrap().rules.condition(), Some(("type", "weight")), "{f}");
-        assert!(!gray.field(f).unwrap().required);
-    }
-    for f in ["replica_surge_mode", "rule_match_mode", "rules"] {
-        assert_eq!(gray.field(f).unwrap().rules.condition(), Some(("type", "content")), "{f}");
-    }
-    assert!(matches!(gray.field("rules").unwrap().ty, Type::Array(_)));
-    assert_eq!(
-        enum_values(gray.field("replica_surge_mode").unwrap().ty),
-        vec![("mirror", "蓝绿"), ("extra", "金丝雀（先增后减）"), ("no_surge", "金丝雀（先减后增）")]
-    );
-    // Only changing a component requires a CCE cluster's parameters (table 4-211): the
-    // create example of 4.3.1 leaves them out.
-    assert_eq!(nested(create, &["refer_resources"]).field("parameters").unwrap().rules.condition(), None);
-    let update = UpdateComponent::TYPE.as_object().unwrap();
-    assert_eq!(nested(update, &["refer_resources"]).field("parameters").unwrap().rules.condition(), Some(("type", "cce")));
-    let source = nested(create, &["source"]);
-    assert_eq!(source.field("url").unwrap().rules.condition(), Some(("kind", "package")));
-    let commit = source.field("commit_id").unwrap();
-    assert_eq!((commit.rules.min_len, commit.rules.max_len), (Some(8), Some(40)));
-
-    // Ranges and the lenient types keep the documented schema.
-    let affinity = create.field("affinity").unwrap();
-    assert!(matches!(affinity.ty, Type::Array(Type::Object(o)) if o.name == "ComponentAffinity"));
-    let weight = nested(create, &["affinity"]).field("weight").unwrap();
-    assert_eq!((weight.rules.min, weight.rules.max), (Some(0.0), Some(100.0)));
-    assert_eq!(nested(create, &["deploy_strategy", "rolling_release"]).field("batches").unwrap().ty, &Type::Integer);
-    assert!(nested(create, &["mesher"]).field("port").unwrap().required);
-    for f in ["type", "delay", "timeout"] {
-        assert!(nested(create, &["liveness_probe"]).field(f).unwrap().required, "{f}");
-    }
-
-    // Update: runtime_stack and replica stay required in the schema, refer_resources is optional.
-    let update = UpdateComponent::TYPE.as_object().unwrap();
-    assert!(update.field("runtime_stack").unwrap().required);
-    assert!(update.field("replica").unwrap().required);
-    assert!(!update.field("refer_resources").unwrap().required);
-
-    // Actions, including the undocumented rollback_current of chapter 8.3.
-    let action = ComponentAction::TYPE.as_object().unwrap();
-    let actions: Vec<_> = enum_values(action.field("action").unwrap().ty).into_iter().map(|(v, _)| v).collect();
-    assert_eq!(actions, ["start", "stop", "restart", "scale", "rollback", "continue_deploy", "check_gray_release", "modify_gray_rule", "rollback_current"]);
-
-    // Parameters and their locations.
-    let list = catalog::operation("servicestage.component.list_in_application").unwrap().params_schema();
-    assert_eq!(list.field("application_id").unwrap().location, Location::Path);
-    assert_eq!(list.field("limit").unwrap().location, Location::Query);
-    assert_eq!(list.field("limit").unwrap().rules.max, Some(100.0));
-    let get = catalog::operation("servicestage.component.get").unwrap().params_schema();
-    assert_eq!(get.field("version").unwrap().location, Location::Query);
 }
 
 #[test]

@@ -2,13 +2,11 @@
 //! applications with their configuration (4.2.1–4.2.8): requests built from the
 //! declarations, the documented constraints in the metadata, validation and decoding.
 
-use std::collections::BTreeSet;
 
-use opsdeck_api::catalog;
 use opsdeck_api::error::decode;
-use opsdeck_api::operation::{Method, OpKind, Operation};
+use opsdeck_api::operation::{Method, Operation};
 use opsdeck_api::request::{build, build_typed, Credentials, Target};
-use opsdeck_api::schema::{Location, ObjectSchema, Schema, Type};
+use opsdeck_api::schema::{Location, Schema, Type};
 use opsdeck_api::servicestage::common::{Label, ProjectPath, SortOrder};
 use opsdeck_api::servicestage::v3::application::*;
 use opsdeck_api::servicestage::v3::environment::{EnvironmentOrderBy, EnvironmentPath};
@@ -27,10 +25,6 @@ fn params(v: Value) -> Map<String, Value> {
     v.as_object().unwrap().clone()
 }
 
-fn object(ty: &'static Type) -> &'static ObjectSchema {
-    ty.as_object().expect("an object schema")
-}
-
 fn enum_values(ty: &'static Type) -> Vec<&'static str> {
     let Type::Enum(e) = ty else { panic!("not an enum: {ty:?}") };
     e.values.iter().map(|v| v.value).collect()
@@ -42,36 +36,6 @@ fn problems(ty: &Type, body: &Value) -> Vec<(String, Problem)> {
 
 fn sent(req: &opsdeck_api::HttpRequest) -> Value {
     serde_json::from_slice(req.body.as_ref().expect("a body")).unwrap()
-}
-
-/// Every section of 4.1.6–4.1.15 and 4.2.1–4.2.8 is declared once, with a unique id and the
-/// documented success status.
-#[test]
-fn all_sections_are_declared() {
-    let mut refs = Vec::new();
-    for r in 6..=15 {
-        refs.push(format!("servicestage:4.1.{r}"));
-    }
-    for r in 1..=8 {
-        refs.push(format!("servicestage:4.2.{r}"));
-    }
-    let mut ids = BTreeSet::new();
-    for r in &refs {
-        let op = catalog::operation_by_ref(r).unwrap_or_else(|| panic!("{r} is not declared"));
-        assert_eq!(op.service.key(), "servicestage");
-        assert!(ids.insert(op.id), "{} declared twice", op.id);
-        assert!(op.id.starts_with("servicestage."), "{}", op.id);
-        assert!(!op.title.zh.is_empty() && !op.title.en.is_empty());
-        let deletes_without_body = matches!(r.as_str(), "servicestage:4.2.4" | "servicestage:4.2.8");
-        assert_eq!(op.success_status, if deletes_without_body { 204 } else { 200 }, "{r}");
-        assert_eq!(catalog::operations().filter(|o| o.doc_ref == op.doc_ref).count(), 1, "{r}");
-    }
-    assert_eq!(ids.len(), 18);
-    // The IaC resource delete answers with the environment, unlike the other deletes.
-    assert!(DeleteIacResourceOp::DECL.response.is_some());
-    assert!(DeleteApplicationOp::DECL.response.is_none());
-    assert_eq!(ProvisionEnvironmentOp::DECL.kind, OpKind::Action);
-    assert!(ProvisionEnvironmentOp::DECL.body.is_none());
 }
 
 #[test]
@@ -188,55 +152,6 @@ fn application_list_and_configuration_queries() {
     let del = build_typed::<DeleteApplicationConfigurationOp>(&typed, None, &target()).unwrap();
     assert_eq!((del.method, del.url.as_str()), ("DELETE", format!("{ENDPOINT}/v3/p1/cas/applications/a1/configuration?environment_id=e1").as_str()));
     assert_eq!(DeleteApplicationConfigurationOp::DECL.method, Method::Delete);
-}
-
-#[test]
-fn documented_constraints_and_enums_are_in_the_metadata() {
-    let app = object(CreateApplication::TYPE);
-    let name = app.field("name").unwrap();
-    assert!(name.required);
-    assert_eq!((name.rules.min_len, name.rules.max_len), (Some(2), Some(64)));
-    assert_eq!(name.rules.pattern, Some(APPLICATION_NAME_PATTERN));
-    assert_eq!(app.field("description").unwrap().rules.max_len, Some(128));
-    assert_eq!(app.field("labels").unwrap().rules.max_items, Some(20));
-    assert!(!object(UpdateApplication::TYPE).fields.iter().any(|f| f.required));
-
-    let env_var = object(ApplicationEnvVariableInput::TYPE);
-    let var_name = env_var.field("name").unwrap();
-    assert_eq!((var_name.rules.min_len, var_name.rules.max_len), (Some(1), Some(64)));
-    assert_eq!(var_name.rules.pattern, Some(APPLICATION_ENV_NAME_PATTERN));
-    assert!(env_var.field("value").unwrap().required);
-
-    let managed = object(ManagedResourceInput::TYPE);
-    assert_eq!(enum_values(managed.field("type").unwrap().ty), ["eip", "elb", "cce", "ecs", "as", "cse", "dcs", "rds"]);
-    assert!(managed.field("id").unwrap().required && !managed.field("name").unwrap().required);
-
-    let iac = object(IacResourceInput::TYPE);
-    let Type::Enum(types) = iac.field("type").unwrap().ty else { panic!() };
-    let values: Vec<_> = types.values.iter().map(|v| (v.value, v.meaning.zh)).collect();
-    assert_eq!(values[..8], [
-        ("vpc", "虚拟私有云"),
-        ("subnet", "子网"),
-        ("eip", "弹性公网IP"),
-        ("elb", "弹性负载均衡"),
-        ("cce", "云容器引擎"),
-        ("ecs", "弹性云服务器"),
-        ("acl", "网络ACL"),
-        ("ccnamespace", "云容器引擎命名空间"),
-    ]);
-    // `rds` is used by the document's examples though missing from the table.
-    assert_eq!(values[8].0, "rds");
-    for required in ["id", "name", "type"] {
-        assert!(iac.field(required).unwrap().required, "{required}");
-    }
-    assert!(matches!(iac.field("vars_body").unwrap().ty, Type::Map(Type::Any)));
-
-    // Response wire names as the examples spell them.
-    let env = object(IacEnvironment::TYPE);
-    assert!(env.field("iac_task_status").is_some() && env.field("type").is_some());
-    assert!(object(IacProvisionResult::TYPE).field("execution_plan_items").is_some());
-    let page = object(ProvisionHistoryList::TYPE);
-    assert!(page.field("pageNum").is_some() && page.field("pageSize").is_some());
 }
 
 #[test]

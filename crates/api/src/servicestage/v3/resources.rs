@@ -102,7 +102,8 @@ pub static ADDONS: ResourceDecl = ResourceDecl {
     singular: Text::new("插件", "Addon"),
     id_param: "addon_id",
     items_field: "addons",
-    columns: &["name", "version", "status", "description", "create_time"],
+    // The addon answer (4.7.2, 4.7.4) has no description or times.
+    columns: &["name", "version", "status"],
     list: Some(op::<addon::ListAddonsOp>()),
     create: Some(op::<addon::CreateAddonOp>()),
     get: Some(op::<addon::GetAddonOp>()),
@@ -120,7 +121,7 @@ pub static COMPONENTS: ResourceDecl = ResourceDecl {
     id_param: "component_id",
     items_field: "components",
     count_field: Some("count"),
-    columns: &["name", "application_name", "environment_name", "runtime_stack.name", "status.component_status", "status.replica", "create_time"],
+    columns: &["name", "application_name", "environment_name", "runtime_stack.name", "status.component_status", "status.replica", "status.create_time"],
     filters: &[
         Filter { param: "application_name", field: "application_name" },
         Filter { param: "component_name", field: "name" },
