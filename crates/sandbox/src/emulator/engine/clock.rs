@@ -40,15 +40,7 @@ fn parts(ms: i64) -> Parts {
     let days = ms.div_euclid(86_400_000);
     let in_day = ms.rem_euclid(86_400_000);
     let (year, month, day) = civil_from_days(days);
-    Parts {
-        year,
-        month,
-        day,
-        hour: in_day / 3_600_000,
-        minute: in_day / 60_000 % 60,
-        second: in_day / 1000 % 60,
-        millis: in_day % 1000,
-    }
+    Parts { year, month, day, hour: in_day / 3_600_000, minute: in_day / 60_000 % 60, second: in_day / 1000 % 60, millis: in_day % 1000 }
 }
 
 /// `2024-06-06T15:55:31.115Z`.

@@ -240,21 +240,16 @@ pub fn show(b: &ResourceBehavior, store: &Store, item: &Value, schema: Option<&O
     cut(presented(b, store, item), schema)
 }
 
-/// The member a `get` answer wraps its item in (`{"vault": {…}}`), when it does.
-fn wrapper(decl: &OperationDecl, r: &ResourceDecl) -> Option<&'static str> {
-    let answer = decl.response_schema()?;
-    let item = r.get_item_schema()?;
-    if std::ptr::eq(answer, item) {
-        return None;
-    }
-    answer.fields.iter().find(|f| matches!(f.ty, Type::Object(s) if std::ptr::eq(*s, item))).map(|f| f.name)
-}
-
 /// The success answer of `call` carrying the item at `index`, shown as the operation's answer
 /// documents it (inside its wrapper when the answer has one).
 pub fn answer_item(b: &ResourceBehavior, call: &Call, store: &Store, index: usize) -> Response {
-    let Some(item) = store.items(b.resource.key).get(index) else { return b.not_found(call, "") };
-    match wrapper(call.decl, b.resource) {
+    let Some(item) = store.items(b.resource.key).get(index) else {
+        return b.not_found(call, "");
+    };
+    // Only the resource's own get is wrapped (`{"vault": {…}}`); handlers answering an item
+    // through another operation show it as that operation documents.
+    let wrapped = b.resource.get.filter(|g| g.id == call.decl.id).and_then(|_| b.resource.wrapper());
+    match wrapped {
         Some(member) => call.ok(&json!({ member: show(b, store, item, b.resource.get_item_schema()) })),
         None => call.ok(&show(b, store, item, call.decl.response_schema())),
     }
@@ -263,7 +258,9 @@ pub fn answer_item(b: &ResourceBehavior, call: &Call, store: &Store, index: usiz
 /// The parent this call addresses (from the path, or for a body that names it, from the
 /// body), checked to exist: the parent's documented 404 otherwise.
 pub fn parent_id(b: &ResourceBehavior, call: &Call, store: &Store) -> Result<Option<String>, Response> {
-    let Some(link) = b.resource.parent else { return Ok(None) };
+    let Some(link) = b.resource.parent else {
+        return Ok(None);
+    };
     let id = if in_path(call, link.param) { call.param(link.param) } else { call.field(link.item_field).and_then(Value::as_str) };
     let Some(id) = id else { return Ok(None) };
     check_exists(link.resource, id, call, store)?;
@@ -285,7 +282,9 @@ fn check_exists(r: &ResourceDecl, id: &str, call: &Call, store: &Store) -> Resul
         }
         _ => None,
     };
-    let Some(b) = call.service.behavior(r.key) else { return Ok(()) };
+    let Some(b) = call.service.behavior(r.key) else {
+        return Ok(());
+    };
     let found = store
         .items(r.key)
         .iter()
@@ -310,7 +309,14 @@ pub fn find(b: &ResourceBehavior, call: &Call, store: &Store) -> Result<usize, R
 }
 
 /// The documented error when `name` is taken among the siblings of the item at `except`.
-pub fn name_is_taken(b: &ResourceBehavior, call: &Call, store: &Store, parent: Option<&str>, name: Option<&Value>, except: Option<usize>) -> Option<Response> {
+pub fn name_is_taken(
+    b: &ResourceBehavior,
+    call: &Call,
+    store: &Store,
+    parent: Option<&str>,
+    name: Option<&Value>,
+    except: Option<usize>,
+) -> Option<Response> {
     let (status, code, msg) = b.name_taken?;
     let r = b.resource;
     let name = name?.as_str()?;
@@ -492,7 +498,9 @@ fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
 /// Sorts `items` by the call's sort parameters (or the default key, newest first), as the
 /// sorting declaration says.
 pub fn sort(b: &ResourceBehavior, call: &Call, items: &mut [Value], item_schema: Option<&ObjectSchema>) {
-    let Some(sorting) = b.resource.sorting else { return };
+    let Some(sorting) = b.resource.sorting else {
+        return;
+    };
     let known = |k: &str| item_schema.is_some_and(|s| s.field(k).is_some()) || b.field_paths.iter().any(|(f, _)| *f == k);
     let by = call
         .param(sorting.by)
@@ -508,7 +516,11 @@ pub fn sort(b: &ResourceBehavior, call: &Call, items: &mut [Value], item_schema:
     let ascending = call.param(sorting.order) == Some("asc");
     items.sort_by(|x, y| {
         let o = compare(b.field_value(x, by), b.field_value(y, by));
-        if ascending { o } else { o.reverse() }
+        if ascending {
+            o
+        } else {
+            o.reverse()
+        }
     });
 }
 
