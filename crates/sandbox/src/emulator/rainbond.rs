@@ -15,18 +15,20 @@
 
 use axum::http::StatusCode;
 use axum::response::Response;
-use opsdeck_api::operation::Service;
+use opsdeck_api::operation::{Operation, Service};
+use opsdeck_api::rainbond::{ListMarketAppsOp, ListRegionsOp, ListTeamsOp};
+use opsdeck_api::resource::{Filter, ResourceDecl};
 use serde_json::{json, Map, Value};
 
 use super::engine::crud::{self, ResourceBehavior, PARENT};
 use super::engine::registry::{Credentials, ErrorShape, Handler, IdFormat, Registration, StoreScope};
 use super::engine::{hex_id, text, Call, Clock, Store};
 
-const TEAMS: &str = "rb_teams";
-const REGIONS: &str = "rb_regions";
+const TEAMS: &str = "teams";
+const REGIONS: &str = "regions";
 const APPS: &str = "apps";
 const COMPONENTS: &str = "components";
-const MARKET: &str = "rb_market_apps";
+const MARKET: &str = "market_apps";
 
 pub const ENTERPRISE: &str = "9bd3d4a5f6e7481f8a7b6c5d4e3f2a1b";
 pub const MARKET_DOMAIN: &str = "rainbond";
@@ -39,7 +41,8 @@ const FAIL_AT_MS: f64 = 3500.0;
 
 /// Rainbond as the engine sees it: apps and components are listed and read generically within
 /// the team and region the path names (one store for the sandbox: the paths carry no
-/// project); copy, install and the lists of teams, regions and market apps are handlers.
+/// project), and so are teams, the regions a team has opened and a market's apps, the lists the
+/// copy and install forms choose from; copy and install are handlers.
 pub fn registration() -> Registration {
     Registration {
         service: Service::Rainbond,
@@ -71,18 +74,75 @@ static RESOURCES: &[ResourceBehavior] = &[
     ResourceBehavior {
         resource: &opsdeck_api::rainbond::COMPONENTS, not_found: ("组件不存在", "service {id} not found"), ..ResourceBehavior::BASE
     },
+    ResourceBehavior {
+        resource: &TEAMS_DECL,
+        not_found: ("团队不存在", "team {id} not found"),
+        present: present_team,
+        search: Some(("query", &["tenant_alias", "tenant_name"])),
+        ..ResourceBehavior::BASE
+    },
+    ResourceBehavior {
+        resource: &REGIONS_DECL,
+        not_found: ("集群不存在或团队未开通该集群", "region {id} not found"),
+        // One item per region a team has opened.
+        scope: &[("team_id", "_team")],
+        ..ResourceBehavior::BASE
+    },
+    ResourceBehavior {
+        resource: &MARKET_DECL,
+        not_found: ("应用市场中不存在该应用", "app model {id} not found"),
+        search: Some(("query", &["app_model_name"])),
+        scope: &[("market_domain", "_market")],
+        ..ResourceBehavior::BASE
+    },
 ];
+
+// Teams, regions and market apps are lists the forms choose from, not resources with pages of
+// their own in the console: declared here, for the sandbox only, rather than in
+// `catalog::RESOURCES`.
+
+static TEAMS_DECL: ResourceDecl = ResourceDecl {
+    key: TEAMS,
+    service: Service::Rainbond,
+    id_field: "tenant_id",
+    id_param: "team_id",
+    name_field: "tenant_name",
+    items_field: "tenants",
+    count_field: Some("total"),
+    list: Some(ListTeamsOp::DECL),
+    ..ResourceDecl::BLANK
+};
+
+static REGIONS_DECL: ResourceDecl = ResourceDecl {
+    key: REGIONS,
+    service: Service::Rainbond,
+    id_field: "region_name",
+    id_param: "region_name",
+    name_field: "region_name",
+    items_field: "regions",
+    count_field: Some("total"),
+    list: Some(ListRegionsOp::DECL),
+    ..ResourceDecl::BLANK
+};
+
+static MARKET_DECL: ResourceDecl = ResourceDecl {
+    key: MARKET,
+    service: Service::Rainbond,
+    id_field: "app_model_id",
+    id_param: "app_model_id",
+    name_field: "app_model_name",
+    items_field: "apps",
+    count_field: Some("total"),
+    filters: &[Filter { param: "app_model_id", field: "app_model_id" }],
+    list: Some(ListMarketAppsOp::DECL),
+    ..ResourceDecl::BLANK
+};
 
 static HANDLERS: &[(&str, Handler)] = &[
     // Copies components into an app of another team or region, built over time.
     ("rainbond.app.copy", copy),
     // Checks the market, its key, the app model and version, and creates its components.
     ("rainbond.app.install", install),
-    // Teams, regions and market apps are not declared resources (no `ResourceDecl`): the
-    // lists the copy and install forms choose from, with counts and the team–region relation.
-    ("rainbond.team.list", list_teams),
-    ("rainbond.region.list", list_regions),
-    ("rainbond.market_app.list", list_market_apps),
 ];
 
 /// Rainbond's error body: `msg` for developers, `msg_show` for users.
@@ -113,10 +173,19 @@ fn seed(store: &mut Store, _: &str, _: i64) {
         "enterprise_id": ENTERPRISE, "_regions": ["rainbond", "edge-hz"]});
     let qa = json!({"tenant_id": "7a2e3d4c5b6f4071b8c9d0e1f2a3b4c5", "tenant_name": "k2vz8d0a", "tenant_alias": "QA",
         "enterprise_id": ENTERPRISE, "_regions": ["rainbond"]});
-    *store.items_mut(REGIONS) = vec![
+    let regions = [
         json!({"region_id": "a1c2e3g4", "region_name": "rainbond", "region_alias": "Default cluster", "status": "1", "desc": "The default Kubernetes cluster"}),
         json!({"region_id": "b2d4f6h8", "region_name": "edge-hz", "region_alias": "Hangzhou edge", "status": "1", "desc": "Edge cluster in Hangzhou"}),
     ];
+    // Each team's regions, as its region list shows them.
+    for team in [&dev, &qa] {
+        for region in regions.iter().filter(|r| team["_regions"].as_array().is_some_and(|names| names.contains(&r["region_name"]))) {
+            let mut region = region.clone();
+            region["tenant_name"] = team["tenant_name"].clone();
+            region["_team"] = json!([team["tenant_id"], team["tenant_name"]]);
+            store.items_mut(REGIONS).push(region);
+        }
+    }
     let app = |id: i64, team: &Value, region: &str, name: &str, note: &str| {
         json!({"ID": id, "group_name": name, "tenant_id": team["tenant_id"], "region_name": region, "note": note,
             "username": "admin", "governance_mode": "KUBERNETES_NATIVE_SERVICE", "enterprise_id": ENTERPRISE,
@@ -145,13 +214,13 @@ fn seed(store: &mut Store, _: &str, _: i64) {
     *store.items_mut(APPS) = apps;
     *store.items_mut(COMPONENTS) = components;
     *store.items_mut(MARKET) = vec![
-        json!({"app_model_id": "d4e5f6a7b8c94d0e9f1a2b3c4d5e6f70", "app_model_name": "WordPress", "describe": "Blogging platform with MySQL",
+        json!({"app_model_id": "d4e5f6a7b8c94d0e9f1a2b3c4d5e6f70", "app_model_name": "WordPress", "_market": MARKET_DOMAIN, "describe": "Blogging platform with MySQL",
             "versions": [{"app_model_version": "5.8.0", "version_info": "LTS"}, {"app_model_version": "6.4.2", "version_info": "Latest"}],
             "_components": [["wordpress", "wordpress:{v}", 512], ["mysql", "mysql:8.0", 1024]]}),
-        json!({"app_model_id": "e5f6a7b8c9d04e1f8a2b3c4d5e6f7081", "app_model_name": "Gitea", "describe": "Self-hosted Git service",
+        json!({"app_model_id": "e5f6a7b8c9d04e1f8a2b3c4d5e6f7081", "app_model_name": "Gitea", "_market": MARKET_DOMAIN, "describe": "Self-hosted Git service",
             "versions": [{"app_model_version": "1.21.0", "version_info": "Stable"}, {"app_model_version": "1.22.0-beta", "version_info": "Beta: its build fails in the sandbox"}],
             "_components": [["gitea", "gitea/gitea:{v}", 512], ["gitea-postgres", "postgres:15", 512]]}),
-        json!({"app_model_id": "f6a7b8c9d0e14f2a9b3c4d5e6f708192", "app_model_name": "Redis", "describe": "In-memory data store",
+        json!({"app_model_id": "f6a7b8c9d0e14f2a9b3c4d5e6f708192", "app_model_name": "Redis", "_market": MARKET_DOMAIN, "describe": "In-memory data store",
             "versions": [{"app_model_version": "7.2.4", "version_info": "Stable"}],
             "_components": [["redis", "redis:{v}", 512]]}),
     ];
@@ -209,14 +278,25 @@ fn present_app(store: &Store, app: &mut Map<String, Value>) {
     );
 }
 
-/// The team and region a generic call's path names must exist, and the team must have the
-/// region opened.
+/// The team, region and market a generic call's path names must exist, and the team must have
+/// the region opened.
 fn check_scope(store: &Store, call: &Call) -> Result<(), Response> {
+    if let Some(domain) = call.param("market_domain").filter(|d| *d != MARKET_DOMAIN) {
+        return Err(rb_error(StatusCode::NOT_FOUND, &format!("market {domain} not found"), "应用市场不存在"));
+    }
     match (call.param("team_id"), call.param("region_name")) {
         (Some(team_id), Some(region)) => team_region(store, team_id, region).map(|_| ()),
         (Some(team_id), None) => team(store, team_id).map(|_| ()),
         _ => Ok(()),
     }
+}
+
+/// A team's counts: regions opened, components.
+fn present_team(store: &Store, team: &mut Map<String, Value>) {
+    let regions = team.get("_regions").and_then(Value::as_array).map_or(0, Vec::len);
+    let components = store.items(COMPONENTS).iter().filter(|c| Some(&c["tenant_id"]) == team.get("tenant_id")).count();
+    team.insert("region_num".into(), json!(regions));
+    team.insert("service_num".into(), json!(components));
 }
 
 /// The team a path's `team_id` names (by id or unique name).
@@ -342,64 +422,6 @@ fn install(call: &Call) -> Response {
             "region_name": target["region_name"],
             "service_list": service_list,
         }))
-    })
-}
-
-fn list_teams(call: &Call) -> Response {
-    call.with_store(|store| {
-        let query = call.param("query").unwrap_or_default().to_lowercase();
-        let teams: Vec<Value> = store
-            .items(TEAMS)
-            .iter()
-            .filter(|t| query.is_empty() || text(t, "tenant_alias").to_lowercase().contains(&query) || text(t, "tenant_name").contains(&query))
-            .map(|t| {
-                let mut out = crud::cut(t.clone(), None);
-                out["region_num"] = json!(t["_regions"].as_array().map_or(0, Vec::len));
-                out["service_num"] = json!(store.items(COMPONENTS).iter().filter(|c| c["tenant_id"] == t["tenant_id"]).count());
-                out
-            })
-            .collect();
-        let total = teams.len();
-        call.ok(&json!({"tenants": teams, "total": total}))
-    })
-}
-
-fn list_regions(call: &Call) -> Response {
-    call.with_store(|store| {
-        let t = match team(store, call.param("team_id").unwrap_or_default()) {
-            Ok(t) => t.clone(),
-            Err(e) => return e,
-        };
-        let regions: Vec<Value> = store
-            .items(REGIONS)
-            .iter()
-            .filter(|r| t["_regions"].as_array().is_some_and(|names| names.iter().any(|n| n == &r["region_name"])))
-            .map(|r| {
-                let mut out = crud::cut(r.clone(), None);
-                out["tenant_name"] = t["tenant_name"].clone();
-                out
-            })
-            .collect();
-        let total = regions.len();
-        call.ok(&json!({"regions": regions, "total": total}))
-    })
-}
-
-fn list_market_apps(call: &Call) -> Response {
-    call.with_store(|store| {
-        let domain = call.param("market_domain").unwrap_or_default();
-        if domain != MARKET_DOMAIN {
-            return rb_error(StatusCode::NOT_FOUND, &format!("market {domain} not found"), "应用市场不存在");
-        }
-        let apps: Vec<Value> = store
-            .items(MARKET)
-            .iter()
-            .filter(|m| call.param("app_model_id").is_none_or(|id| id.is_empty() || text(m, "app_model_id") == id))
-            .filter(|m| call.param("query").is_none_or(|q| text(m, "app_model_name").to_lowercase().contains(&q.to_lowercase())))
-            .map(|i| crud::cut(i.clone(), None))
-            .collect();
-        let total = apps.len();
-        call.ok(&json!({"apps": apps, "total": total}))
     })
 }
 
