@@ -16,15 +16,17 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
-use http_body_util::BodyExt;
+use axum::http::StatusCode;
 use opsdeck_api::catalog;
 use opsdeck_api::operation::{OperationDecl, Service};
 use opsdeck_api::schema::{ChoiceSource, Choices, Location, ObjectSchema, Type};
 use opsdeck_api::url;
 use opsdeck_sandbox::emulator::engine::registry::Route;
-use opsdeck_sandbox::emulator::{self, registry, State};
+use opsdeck_sandbox::emulator::registry;
 use serde_json::{json, Value};
+
+mod common;
+use common::{Answer, Sandbox};
 
 const PROJECT: &str = "0605767e0f00d5762f5fc012cb2f4c97";
 /// How many choices of demo data a documented example is tried with.
@@ -50,36 +52,14 @@ const CANNOT_SUCCEED: &[(&str, &str)] = &[
     ("rainbond/install.request.2.json", "404 应用市场不存在"),
 ];
 
-struct Answer {
-    status: u16,
-    body: Value,
+/// Sends with the credentials every service accepts (an IAM token and a Rainbond key).
+fn send(s: &Sandbox, method: &str, path: &str, body: &[u8]) -> Answer {
+    let headers = [("x-auth-token", "sandbox-demo-token"), ("authorization", "sandbox-rainbond-key"), ("content-type", "application/json")];
+    s.send(method, path, &headers, body)
 }
 
-struct Sandbox {
-    state: State,
-    rt: tokio::runtime::Runtime,
-}
-
-impl Sandbox {
-    fn new() -> Sandbox {
-        Sandbox { state: State::new(), rt: tokio::runtime::Builder::new_current_thread().build().unwrap() }
-    }
-
-    /// Sends with the credentials every service accepts (an IAM token and a Rainbond key).
-    fn send(&self, method: &str, path: &str, body: &[u8]) -> Answer {
-        let mut headers = HeaderMap::new();
-        headers.insert("x-auth-token", HeaderValue::from_static("sandbox-demo-token"));
-        headers.insert("authorization", HeaderValue::from_static("sandbox-rainbond-key"));
-        headers.insert("content-type", HeaderValue::from_static("application/json"));
-        let res = emulator::handle(&self.state, &Method::from_bytes(method.as_bytes()).unwrap(), &path.parse::<Uri>().unwrap(), &headers, body);
-        let status = res.status().as_u16();
-        let bytes = self.rt.block_on(async { res.into_body().collect().await.unwrap().to_bytes() });
-        Answer { status, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
-    }
-
-    fn get(&self, path: &str) -> Answer {
-        self.send("GET", path, b"")
-    }
+fn get(s: &Sandbox, path: &str) -> Answer {
+    send(s, "GET", path, b"")
 }
 
 fn decl(id: &str) -> Option<&'static OperationDecl> {
@@ -225,7 +205,7 @@ impl<'s> Resolver<'s> {
             args.insert(param.to_string(), v);
         }
         let path = self.url(source, &args)?;
-        let answer = self.sandbox.get(&path).body;
+        let answer = get(self.sandbox, &path).body;
         let items = if choices.items.is_empty() { &answer } else { &answer[choices.items] };
         self.choose(items.as_array()?, None)?.get(choices.value).and_then(as_text)
     }
@@ -240,7 +220,7 @@ impl<'s> Resolver<'s> {
             Some(link) if !self.known.contains_key(link.param) => {
                 let parent = link.resource;
                 let path = self.url(parent.page_list()?, &BTreeMap::new())?;
-                let answer = self.sandbox.get(&path).body;
+                let answer = get(self.sandbox, &path).body;
                 parent.items_in(&answer).iter().filter_map(|i| i.get(parent.id_field).and_then(as_text)).map(Some).collect()
             }
             _ => vec![None],
@@ -251,7 +231,7 @@ impl<'s> Resolver<'s> {
                 args.insert(link.param.to_string(), p.clone());
             }
             let path = self.url(list, &args)?;
-            let answer = self.sandbox.get(&path).body;
+            let answer = get(self.sandbox, &path).body;
             if let Some(id) = self.choose(r.items_in(&answer), Some(r.name_field)).and_then(|i| i.get(r.id_field)).and_then(as_text) {
                 if let (Some(link), Some(p)) = (scoped, parent) {
                     self.known.insert(link.param.to_string(), p);
@@ -269,7 +249,7 @@ impl<'s> Resolver<'s> {
         for r in catalog::RESOURCES.iter().filter(|r| r.service == service) {
             let Some(list) = r.page_list() else { continue };
             let Some(path) = self.url(list, &BTreeMap::new()) else { continue };
-            let answer = self.sandbox.get(&path).body;
+            let answer = get(self.sandbox, &path).body;
             if let Some(v) = r.items_in(&answer).iter().find_map(|i| i.get(name).and_then(as_text)) {
                 return Some(v);
             }
@@ -281,7 +261,7 @@ impl<'s> Resolver<'s> {
             for (_, example) in request_examples(source) {
                 let Some(path) = self.url(source, &BTreeMap::new()) else { continue };
                 let body = self.fill_body(source.body_schema(), example);
-                let answer = self.sandbox.send(source.method.as_str(), &path, body.to_string().as_bytes());
+                let answer = send(self.sandbox, source.method.as_str(), &path, body.to_string().as_bytes());
                 if let Some(v) = answer.body.get(name).and_then(as_text) {
                     return Some(v);
                 }
@@ -424,7 +404,7 @@ fn documented_examples_succeed_and_invalid_requests_get_the_documented_error() {
                     last = Some(format!("{} ({file}): no demo data for the path {}", d.id, d.path));
                     continue;
                 };
-                let a = s.send(d.method.as_str(), &path, body.to_string().as_bytes());
+                let a = send(&s, d.method.as_str(), &path, body.to_string().as_bytes());
                 let expected = if d.success_status == 204 && !a.body.is_null() { 200 } else { d.success_status };
                 if a.status == expected {
                     last = None;
@@ -481,7 +461,7 @@ fn documented_examples_succeed_and_invalid_requests_get_the_documented_error() {
                         failures.push(format!("{} (unknown {last}): no demo data for the path {}", d.id, d.path));
                         continue;
                     };
-                    let a = s.send(d.method.as_str(), &path, b"");
+                    let a = send(&s, d.method.as_str(), &path, b"");
                     missing += 1;
                     if !has_error_shape(d, StatusCode::NOT_FOUND, &a) {
                         failures.push(format!("{} (unknown {last}): {} {path} answered {}: {}", d.id, d.method.as_str(), a.status, a.body));
@@ -495,7 +475,7 @@ fn documented_examples_succeed_and_invalid_requests_get_the_documented_error() {
             continue;
         };
         let sent_body = body.map(|b| b.to_string()).unwrap_or_default();
-        let a = s.send(d.method.as_str(), &path, sent_body.as_bytes());
+        let a = send(&s, d.method.as_str(), &path, sent_body.as_bytes());
         refused += 1;
         if !is_parameter_invalid(d, &a) {
             failures.push(format!("{} (invalid request): {} {path} {sent_body} answered {}: {}", d.id, d.method.as_str(), a.status, a.body));

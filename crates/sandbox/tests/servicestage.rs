@@ -7,10 +7,12 @@ use std::collections::BTreeSet;
 use std::io::{Cursor, Write};
 use std::time::Duration;
 
-use axum::http::{HeaderMap, HeaderValue, Method, Uri};
 use http_body_util::BodyExt;
-use opsdeck_sandbox::emulator::{self, State};
+use opsdeck_sandbox::emulator::State;
 use serde_json::{json, Value};
+
+mod common;
+use common::{Answer, Sandbox};
 
 const P: &str = "/v3/p1/cas";
 const TEST_ENV: &str = "4c1b7a3e-5a52-4b5e-9a0f-2f7f4f0c1a11";
@@ -26,42 +28,9 @@ const ORDER_CONFIG: &str = "f5a52d93-1587-45cf-b8fe-5c7f204b98d1";
 const SERMANT: &str = "a2cdf0e2-8495-4db5-82f7-a23b97b57787";
 const CUSTOM_STACK: &str = "b153f6b8-9335-46a1-913e-c2d8f966d4b2";
 
-struct Answer {
-    status: u16,
-    body: Value,
-}
-
-impl Answer {
-    fn code(&self) -> &str {
-        self.body["error_code"].as_str().unwrap_or("")
-    }
-}
-
-/// A sandbox driven through the emulator's entry point, with a clock the tests move.
-struct Sandbox {
-    state: State,
-    rt: tokio::runtime::Runtime,
-}
-
 impl Sandbox {
-    fn new() -> Sandbox {
-        Sandbox::with(State::new())
-    }
-
-    fn with(state: State) -> Sandbox {
-        Sandbox { state, rt: tokio::runtime::Builder::new_current_thread().build().unwrap() }
-    }
-
     fn raw(&self, method: &str, path: &str, content_type: &str, body: &[u8]) -> Answer {
-        let mut headers = HeaderMap::new();
-        headers.insert("x-auth-token", HeaderValue::from_static("any-token"));
-        headers.insert("content-type", HeaderValue::from_str(content_type).unwrap());
-        let method = Method::from_bytes(method.as_bytes()).unwrap();
-        let res = emulator::handle(&self.state, &method, &path.parse::<Uri>().unwrap(), &headers, body);
-        let status = res.status().as_u16();
-        let bytes = self.rt.block_on(async { res.into_body().collect().await.unwrap().to_bytes() });
-        let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).expect("answers are JSON") };
-        Answer { status, body }
+        self.send(method, path, &[("x-auth-token", "any-token"), ("content-type", content_type)], body)
     }
 
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Answer {
@@ -71,11 +40,6 @@ impl Sandbox {
 
     fn get(&self, path: &str) -> Answer {
         self.call("GET", path, None)
-    }
-
-    /// Lets `secs` seconds pass on the sandbox's clock.
-    fn wait(&self, secs: u64) {
-        self.state.advance(Duration::from_secs(secs));
     }
 }
 
