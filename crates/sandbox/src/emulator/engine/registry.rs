@@ -315,6 +315,22 @@ mod tests {
     }
 
     #[test]
+    #[should_panic(expected = "resource `vaults` of Cbr is registered by Ims")]
+    fn a_resource_under_another_service_is_refused() {
+        static RESOURCES: &[ResourceBehavior] = &[ResourceBehavior { resource: &opsdeck_api::cbr::VAULTS, ..ResourceBehavior::BASE }];
+        Registry::build(vec![Registration { service: Service::Ims, resources: RESOURCES, ..Registration::BASE }]);
+    }
+
+    #[test]
+    #[should_panic(expected = "Rainbond is registered twice")]
+    fn a_service_registered_twice_is_refused() {
+        Registry::build(vec![
+            Registration { service: Service::Rainbond, ..Registration::BASE },
+            Registration { service: Service::Rainbond, ..Registration::BASE },
+        ]);
+    }
+
+    #[test]
     fn error_bodies_take_each_documented_shape() {
         let s = StatusCode::NOT_FOUND;
         assert_eq!(ErrorShape::CodeMsg.body(s, "IMS.0004", "gone"), json!({"error_code": "IMS.0004", "error_msg": "gone"}));
