@@ -125,10 +125,8 @@ impl ResourceBehavior {
         values_at(item, self.path_of(field)).into_iter().next()
     }
 
-    fn path_of<'f>(&self, field: &'f str) -> &'f str
-    where
-        'static: 'f,
-    {
+    /// Where `field` lives in an item (a dotted path).
+    fn path_of<'f>(&self, field: &'f str) -> &'f str {
         self.field_paths.iter().find(|(f, _)| *f == field).map(|(_, p)| *p).unwrap_or(field)
     }
 }
