@@ -157,7 +157,7 @@ impl ResourceDecl {
 
     /// The member a `get` answer wraps its item in, when it has exactly one object member
     /// and the item's id is not a member of the answer itself.
-    fn wrapper(&self) -> Option<&'static str> {
+    pub fn wrapper(&self) -> Option<&'static str> {
         let schema = self.get?.response_schema()?;
         match schema.fields {
             [only] if matches!(only.ty, Type::Object(_)) && schema.field(self.id_field).is_none() => Some(only.name),

@@ -31,7 +31,7 @@ use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::Response;
 use opsdeck_api::operation::Service;
-use opsdeck_api::sign;
+use opsdeck_api::{sign, url};
 use reqwest::Url;
 use serde_json::json;
 
@@ -245,7 +245,7 @@ impl Proxy {
         let signer = self.signing.as_deref().filter(|_| !has_credentials);
 
         // The query as sent: unchanged, or canonical when signing.
-        let query_pairs = parse_query(uri.query().unwrap_or(""));
+        let query_pairs = url::parse_query(uri.query().unwrap_or(""));
         let query = match signer {
             Some(_) => Some(sign::canonical_query(&query_pairs)).filter(|q| !q.is_empty()),
             None => uri.query().map(str::to_string),
@@ -318,7 +318,7 @@ fn check_rest(rest: &str) -> Result<(), String> {
         // Decode until nothing changes (a few rounds), so `%252e%252e` is caught too.
         let mut seg = raw.to_string();
         for _ in 0..3 {
-            let next = sign::decode(&seg);
+            let next = url::decode(&seg);
             if next == seg {
                 break;
             }
@@ -367,17 +367,6 @@ fn authority(url: &Url) -> String {
         Some(p) => format!("{host}:{p}"),
         None => host.to_string(),
     }
-}
-
-fn parse_query(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (sign::decode(&k.replace('+', " ")), sign::decode(&v.replace('+', " ")))
-        })
-        .collect()
 }
 
 /// Headers that describe one connection rather than the request (RFC 9110 §7.6.1).

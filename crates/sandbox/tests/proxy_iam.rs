@@ -15,7 +15,7 @@ use http_body_util::BodyExt;
 use opsdeck_api::iam::{self, ProjectScope};
 use opsdeck_api::request::{build_typed, Target};
 use opsdeck_api::servicestage::v3::environment::{ListEnvironmentsOp, ListEnvironmentsParams};
-use opsdeck_api::sign;
+use opsdeck_api::{sign, url};
 use opsdeck_sandbox::proxy::{self, SigningKey};
 use opsdeck_sandbox::{app, AppConfig};
 use serde_json::{json, Value};
@@ -301,16 +301,7 @@ fn expected_authorization(echoed: &Value, host: &str) -> String {
         .iter()
         .map(|n| (n.to_string(), header_value(echoed, n).unwrap_or_else(|| panic!("{n} was signed but not sent")).to_string()))
         .collect();
-    let query: Vec<(String, String)> = echoed["query"]
-        .as_str()
-        .unwrap_or("")
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (sign::decode(k), sign::decode(v))
-        })
-        .collect();
+    let query = url::parse_query(echoed["query"].as_str().unwrap_or(""));
     let sig = sign::sign(
         AK,
         SK,

@@ -2,12 +2,11 @@
 //! copy and market install. State across calls, the documented constraints and error bodies,
 //! and jobs whose progress follows the sandbox's clock (moved forward here, not slept).
 
-use std::time::Duration;
 
-use axum::http::{HeaderMap, HeaderValue, Method, Uri};
-use http_body_util::BodyExt;
-use opsdeck_sandbox::emulator::{self, State};
 use serde_json::{json, Value};
+
+mod common;
+use common::{Answer, Sandbox};
 
 const GOLDEN: &str = "465076de-dc36-4aec-80f5-ef9d8009428f";
 const WHOLE: &str = "b1f3c2d4-6a7e-4b8c-9d0e-1f2a3b4c5d61";
@@ -21,47 +20,23 @@ const DR_VAULT: &str = "0ca3eb86-8800-46da-9c37-9d657a825274";
 const FULL_VAULT: &str = "5e1f7a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b";
 const KEY: &str = "123456789012340af5dff63cb740788e";
 
-struct Answer {
-    status: u16,
-    body: Value,
-}
-
-struct Sandbox {
-    state: State,
-    rt: tokio::runtime::Runtime,
-}
-
 impl Sandbox {
-    fn new() -> Sandbox {
-        Sandbox { state: State::new(), rt: tokio::runtime::Builder::new_current_thread().build().unwrap() }
-    }
-
-    fn send(&self, method: &str, path: &str, body: Option<Value>, auth: Option<(&'static str, &'static str)>) -> Answer {
-        let mut headers = HeaderMap::new();
-        if let Some((k, v)) = auth {
-            headers.insert(k, HeaderValue::from_static(v));
-        }
-        headers.insert("content-type", HeaderValue::from_static("application/json"));
+    /// A JSON request with the credentials `auth` names.
+    fn json(&self, method: &str, path: &str, body: Option<Value>, auth: Option<(&'static str, &'static str)>) -> Answer {
         let bytes = body.map(|b| b.to_string().into_bytes()).unwrap_or_default();
-        let res = emulator::handle(&self.state, &Method::from_bytes(method.as_bytes()).unwrap(), &path.parse::<Uri>().unwrap(), &headers, &bytes);
-        let status = res.status().as_u16();
-        let bytes = self.rt.block_on(async { res.into_body().collect().await.unwrap().to_bytes() });
-        let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).expect("answers are JSON") };
-        Answer { status, body }
+        let mut headers = vec![("content-type", "application/json")];
+        headers.extend(auth);
+        self.send(method, path, &headers, &bytes)
     }
 
     /// A Huawei Cloud call with a token.
     fn hw(&self, method: &str, path: &str, body: Option<Value>) -> Answer {
-        self.send(method, path, body, Some(("x-auth-token", "tok")))
+        self.json(method, path, body, Some(("x-auth-token", "tok")))
     }
 
     /// A Rainbond call with its key.
     fn rb(&self, method: &str, path: &str, body: Option<Value>) -> Answer {
-        self.send(method, path, body, Some(("authorization", "sandbox-rainbond-key")))
-    }
-
-    fn wait(&self, secs: u64) {
-        self.state.advance(Duration::from_secs(secs));
+        self.json(method, path, body, Some(("authorization", "sandbox-rainbond-key")))
     }
 }
 
@@ -123,7 +98,7 @@ fn ims_refuses_what_the_document_excludes_with_its_error_body() {
     let bad = s.hw("POST", &format!("/v1/cloudimages/{GOLDEN}/copy"), Some(json!({"name": " leading space"})));
     assert_eq!((bad.status, bad.body["error_code"].as_str()), (400, Some("IMS.0002")));
     // No token: 401 from the gateway.
-    let anon = s.send("POST", &format!("/v1/cloudimages/{GOLDEN}/copy"), Some(copy_body("x")), None);
+    let anon = s.json("POST", &format!("/v1/cloudimages/{GOLDEN}/copy"), Some(copy_body("x")), None);
     assert_eq!(anon.status, 401);
     assert!(anon.body["error_msg"].as_str().unwrap().contains("X-Auth-Token"));
 }
@@ -245,7 +220,7 @@ fn rainbond_lists_teams_regions_apps_and_components() {
     assert_eq!(wrong_region.status, 404);
     assert_eq!(wrong_region.body["code"], 404);
     assert!(wrong_region.body["msg_show"].as_str().unwrap().contains("集群"));
-    let anon = s.send("GET", "/openapi/v1/teams", None, None);
+    let anon = s.json("GET", "/openapi/v1/teams", None, None);
     assert_eq!(anon.status, 401);
 }
 

@@ -15,14 +15,16 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 use opsdeck_api::operation::Service;
+use opsdeck_api::resource::Filter;
 use serde_json::{json, Value};
 
-use super::tasks::{self, elapsed, page, public, text};
-use super::{error, iso_time, new_id, Call, Project};
+use super::engine::crud::{self, ResourceBehavior};
+use super::engine::registry::{ErrorShape, Handler, Registration, StoreScope};
+use super::engine::{iso_time, new_id, text, Call, Clock, Store};
 
-const STORE: &str = "cbr";
-const VAULTS: &str = "cbr_vaults";
-const BACKUPS: &str = "cbr_backups";
+const VAULTS: &str = "vaults";
+const BACKUPS: &str = "backups";
+/// The projects whose own vaults have been seeded.
 const SEEDED: &str = "cbr_seeded_projects";
 
 pub const HOME_REGION: &str = "cn-north-4";
@@ -39,21 +41,51 @@ const COPY_MS: f64 = 4000.0;
 /// Each further backup of one replication takes this much longer.
 const STAGGER_MS: f64 = 1000.0;
 
-pub fn handle(call: &Call) -> Option<Response> {
-    let answer = match call.decl.id {
-        "cbr.checkpoint.replicate" => replicate(call),
-        "cbr.vault.list" => list_vaults(call, false),
-        "cbr.vault.list_external" => list_vaults(call, true),
-        "cbr.vault.get" => get_vault(call),
-        "cbr.backup.list" => list_backups(call),
-        "cbr.backup.get" => get_backup(call),
-        _ => return None,
-    };
-    Some(answer)
+const ERRORS: ErrorShape = ErrorShape::CodeMsg;
+
+/// CBR as the engine sees it: vaults and backups are listed and read generically, from one
+/// store for the sandbox in which each project sees the items it owns (a replication reaches
+/// into another project's vaults); the replication and the list of another region's vaults are
+/// handlers.
+pub fn registration() -> Registration {
+    Registration {
+        service: Service::Cbr,
+        errors: ERRORS,
+        invalid_code: "BackupService.9900",
+        store: StoreScope::Shared { owner: Some("project_id") },
+        resources: RESOURCES,
+        seed,
+        settle,
+        handlers: HANDLERS,
+        ..Registration::BASE
+    }
 }
 
+static RESOURCES: &[ResourceBehavior] = &[
+    ResourceBehavior {
+        resource: &opsdeck_api::cbr::VAULTS,
+        not_found: ("BackupService.6102", "The vault {id} does not exist."),
+        more_filters: &[Filter { param: "protect_type", field: "billing.protect_type" }],
+        ..ResourceBehavior::BASE
+    },
+    ResourceBehavior {
+        resource: &opsdeck_api::cbr::BACKUPS,
+        not_found: ("BackupService.6103", "The backup {id} does not exist."),
+        more_filters: &[Filter { param: "name", field: "name" }, Filter { param: "status", field: "status" }],
+        ..ResourceBehavior::BASE
+    },
+];
+
+static HANDLERS: &[(&str, Handler)] = &[
+    // Checks source and destination across regions and projects, and starts one replication
+    // record per available backup.
+    ("cbr.checkpoint.replicate", replicate),
+    // Another project's vaults in another region: the caller owns none of them.
+    ("cbr.vault.list_external", list_external_vaults),
+];
+
 fn cbr_error(status: StatusCode, code: &str, message: &str) -> Response {
-    error(Service::Cbr, status, code, message)
+    ERRORS.answer(status, code, message)
 }
 
 /// One seeded vault (a row of the seed table).
@@ -80,16 +112,17 @@ fn backup(vault: &Value, name: &str, resource: &str, image_type: &str, created: 
     })
 }
 
-/// The destination region once, and a project's own vaults the first time it is seen.
-fn seed(store: &mut Project, project_id: &str) {
-    if !store.collections.contains_key(SEEDED) {
-        let dr = vault(DR_VAULT, "dr-vault-guangzhou", DEST_PROJECT, DEST_REGION, "replication", 200, 40960, "Disaster recovery copies in Guangzhou");
-        let full = vault(FULL_VAULT, "dr-vault-full", DEST_PROJECT, DEST_REGION, "replication", 40, 40960, "Replication vault whose capacity is used up");
-        let old = backup(&dr, "autobk_web01_0520", "ecs-web01", "replication", "2024-05-20T02:30:00.000000");
-        store.items_mut(VAULTS).extend([dr, full]);
-        store.items_mut(BACKUPS).push(old);
-        store.items_mut(SEEDED);
-    }
+/// The destination region, shared by every project.
+fn seed(store: &mut Store, _: &str, _: i64) {
+    let dr = vault(DR_VAULT, "dr-vault-guangzhou", DEST_PROJECT, DEST_REGION, "replication", 200, 40960, "Disaster recovery copies in Guangzhou");
+    let full = vault(FULL_VAULT, "dr-vault-full", DEST_PROJECT, DEST_REGION, "replication", 40, 40960, "Replication vault whose capacity is used up");
+    let old = backup(&dr, "autobk_web01_0520", "ecs-web01", "replication", "2024-05-20T02:30:00.000000");
+    store.items_mut(VAULTS).extend([dr, full]);
+    store.items_mut(BACKUPS).push(old);
+}
+
+/// A project's own vaults, the first time it is seen.
+fn seed_project(store: &mut Store, project_id: &str) {
     if store.items(SEEDED).iter().any(|p| p.as_str() == Some(project_id)) || project_id == DEST_PROJECT {
         return;
     }
@@ -120,24 +153,28 @@ fn record_state(record: &Value, t: f64) -> (&'static str, i64) {
     }
 }
 
-/// Brings every replication record up to date; a finished one's copy appears in the
-/// destination vault.
-fn settle(call: &Call, store: &mut Project) {
+/// Seeds the caller's vaults on first sight and brings every replication record up to date; a
+/// finished one's copy appears in the destination vault.
+fn settle(store: &mut Store, clock: &Clock, caller: &str) {
+    seed_project(store, caller);
     let mut copies = Vec::new();
     for b in store.items_mut(BACKUPS).iter_mut() {
         let source = b.clone();
-        let Some(records) = b.get_mut("replication_records").and_then(Value::as_array_mut) else { continue };
+        let Some(records) = b.get_mut("replication_records").and_then(Value::as_array_mut) else {
+            continue;
+        };
         for r in records.iter_mut() {
             if r.get("_settled").is_some() {
                 continue;
             }
-            let (status, progress) = record_state(r, elapsed(call, r["_started"].as_i64().unwrap_or(0)));
+            let (status, progress) = record_state(r, clock.elapsed(r["_started"].as_i64().unwrap_or(0)));
             r["status"] = json!(status);
             r["extra_info"]["progress"] = json!(progress);
             match status {
                 "error" => {
                     r["extra_info"]["fail_code"] = json!("BackupService.6604");
-                    r["extra_info"]["fail_reason"] = json!("The destination vault does not have enough capacity for the replicated backup; expand it and replicate again.");
+                    r["extra_info"]["fail_reason"] =
+                        json!("The destination vault does not have enough capacity for the replicated backup; expand it and replicate again.");
                     r["_settled"] = json!(true);
                 }
                 "available" => {
@@ -149,7 +186,7 @@ fn settle(call: &Call, store: &mut Project) {
                     copy["project_id"] = r["destination_project_id"].clone();
                     copy["image_type"] = json!("replication");
                     copy["replication_records"] = json!([]);
-                    copy["created_at"] = json!(iso_time(tasks::now(call)).trim_end_matches('Z').to_string());
+                    copy["created_at"] = json!(iso_time(clock.now).trim_end_matches('Z').to_string());
                     copies.push(copy);
                 }
                 _ => {}
@@ -159,15 +196,6 @@ fn settle(call: &Call, store: &mut Project) {
     store.items_mut(BACKUPS).extend(copies);
 }
 
-fn open<T>(call: &Call, f: impl FnOnce(&mut Project, &str) -> T) -> T {
-    let project = call.project_id();
-    tasks::with_store(call, STORE, |store| {
-        seed(store, &project);
-        settle(call, store);
-        f(store, &project)
-    })
-}
-
 fn replicate(call: &Call) -> Response {
     let body = call.body.clone().unwrap_or(Value::Null);
     let p = &body["replicate"];
@@ -175,13 +203,18 @@ fn replicate(call: &Call) -> Response {
         (text(p, "vault_id"), text(p, "destination_region"), text(p, "destination_project_id"), text(p, "destination_vault_id"));
     let accelerated = p["enable_acceleration"].as_bool() == Some(true);
     let auto_trigger = p["auto_trigger"].as_bool() == Some(true);
-    open(call, |store, project| {
+    let project = &call.project_id();
+    call.with_store(|store| {
         let Some(source) = store.items(VAULTS).iter().find(|v| text(v, "id") == vault_id && text(v, "project_id") == project).cloned() else {
             return cbr_error(StatusCode::NOT_FOUND, "BackupService.6102", &format!("The vault {vault_id} does not exist."));
         };
         let source_region = text(&source, "_region").to_string();
         if dest_region == source_region {
-            return cbr_error(StatusCode::BAD_REQUEST, "BackupService.6601", "Backups can only be replicated to another region: the destination region is the vault's own.");
+            return cbr_error(
+                StatusCode::BAD_REQUEST,
+                "BackupService.6601",
+                "Backups can only be replicated to another region: the destination region is the vault's own.",
+            );
         }
         let Some(target) = store
             .items(VAULTS)
@@ -199,7 +232,7 @@ fn replicate(call: &Call) -> Response {
             return cbr_error(StatusCode::BAD_REQUEST, "BackupService.6602", "The destination vault must be a replication vault.");
         }
         let full = target["billing"]["used"].as_i64().unwrap_or(0) >= target["billing"]["size"].as_i64().unwrap_or(0) * 1024;
-        let now = tasks::now(call);
+        let now = call.clock().now;
         let mut answered = Vec::new();
         let mut index = 0.0;
         for b in store.items_mut(BACKUPS).iter_mut() {
@@ -245,53 +278,19 @@ fn replicate(call: &Call) -> Response {
     })
 }
 
-fn list_vaults(call: &Call, external: bool) -> Response {
-    open(call, |store, project| {
-        let (owner, region) = if external {
-            (call.param("external_project_id").unwrap_or_default().to_string(), call.param("region_id").map(str::to_string))
-        } else {
-            (project.to_string(), None)
-        };
+fn list_external_vaults(call: &Call) -> Response {
+    let owner = call.param("external_project_id").unwrap_or_default();
+    let region = call.param("region_id");
+    let b = &RESOURCES[0];
+    call.with_store(|store| {
         let items: Vec<Value> = store
             .items(VAULTS)
             .iter()
-            .filter(|v| text(v, "project_id") == owner)
-            .filter(|v| region.as_deref().is_none_or(|r| text(v, "_region") == r))
-            .filter(|v| tasks::matches(call, v, &[("name", "name")]))
+            .filter(|v| text(v, "project_id") == owner && region.is_none_or(|r| text(v, "_region") == r))
+            .filter(|v| call.param("name").is_none_or(|n| n.is_empty() || text(v, "name") == n))
             .filter(|v| call.param("protect_type").is_none_or(|t| v["billing"]["protect_type"] == t))
-            .map(public)
+            .map(|v| crud::cut(v.clone(), None))
             .collect();
-        let count = items.len();
-        call.ok(&json!({"vaults": page(call, items), "count": count}))
-    })
-}
-
-fn get_vault(call: &Call) -> Response {
-    let id = call.param("vault_id").unwrap_or_default().to_string();
-    open(call, |store, project| match store.items(VAULTS).iter().find(|v| text(v, "id") == id && text(v, "project_id") == project) {
-        Some(v) => call.ok(&json!({"vault": public(v)})),
-        None => cbr_error(StatusCode::NOT_FOUND, "BackupService.6102", &format!("The vault {id} does not exist.")),
-    })
-}
-
-fn list_backups(call: &Call) -> Response {
-    open(call, |store, project| {
-        let items: Vec<Value> = store
-            .items(BACKUPS)
-            .iter()
-            .filter(|b| text(b, "project_id") == project)
-            .filter(|b| tasks::matches(call, b, &[("vault_id", "vault_id"), ("name", "name"), ("status", "status"), ("image_type", "image_type")]))
-            .map(public)
-            .collect();
-        let count = items.len();
-        call.ok(&json!({"backups": page(call, items), "count": count}))
-    })
-}
-
-fn get_backup(call: &Call) -> Response {
-    let id = call.param("backup_id").unwrap_or_default().to_string();
-    open(call, |store, project| match store.items(BACKUPS).iter().find(|b| text(b, "id") == id && text(b, "project_id") == project) {
-        Some(b) => call.ok(&json!({"backup": public(b)})),
-        None => cbr_error(StatusCode::NOT_FOUND, "BackupService.6103", &format!("The backup {id} does not exist.")),
+        crud::page(b, call, items).map_or_else(|refused| refused, |answer| call.ok(&answer))
     })
 }

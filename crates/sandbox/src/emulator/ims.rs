@@ -16,13 +16,14 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 use opsdeck_api::operation::Service;
+use opsdeck_api::resource::Filter;
 use serde_json::{json, Value};
 
-use super::tasks::{self, elapsed, hex_id, public, text};
-use super::{error, iso_time, Call, Project};
+use super::engine::crud::{ListPaging, ResourceBehavior};
+use super::engine::registry::{ErrorShape, Handler, IdFormat, Registration, StoreScope};
+use super::engine::{hex_id, iso_time, new_id, text, Call, Clock, Store};
 
-const STORE: &str = "ims";
-const IMAGES: &str = "ims_images";
+const IMAGES: &str = "images";
 const JOBS: &str = "ims_jobs";
 
 /// Nominal durations of a copy (at job speed 1).
@@ -39,19 +40,43 @@ pub const SAVING: &str = "e4c6f5a7-9dab-4ebf-8a3b-4c5d6e7f8a94";
 pub const SHARED: &str = "f5d7a6b8-aebc-4fca-9b4c-5d6e7f8a9ba5";
 pub const CORRUPTED: &str = "a6e8b7c9-bfcd-4adb-8c5d-6e7f8a9bacb6";
 
-pub fn handle(call: &Call) -> Option<Response> {
-    let answer = match call.decl.id {
-        "ims.image.copy" => copy(call),
-        "ims.job.get" => get_job(call),
-        "ims.image.list" => list(call),
-        "ims.image.get" => get(call),
-        _ => return None,
-    };
-    Some(answer)
+const ERRORS: ErrorShape = ErrorShape::CodeMsg;
+
+/// IMS as the engine sees it: images are listed and read generically (one store for the
+/// sandbox: IMS's paths carry no project); the copy and its job are handlers.
+pub fn registration() -> Registration {
+    Registration {
+        service: Service::Ims,
+        errors: ERRORS,
+        invalid_code: "IMS.0002",
+        ids: IdFormat::Uuid,
+        store: StoreScope::Shared { owner: None },
+        resources: RESOURCES,
+        settle,
+        handlers: HANDLERS,
+        ..Registration::BASE
+    }
 }
 
+static RESOURCES: &[ResourceBehavior] = &[ResourceBehavior {
+    resource: &opsdeck_api::ims::IMAGES,
+    not_found: ("IMS.0004", "The image {id} does not exist."),
+    seed: seed_images,
+    // A boolean filter the console does not offer as a column filter.
+    more_filters: &[Filter { param: "__whole_image", field: "__whole_image" }],
+    paging: ListPaging::Marker { limit: "limit", marker: "marker", default_limit: 500 },
+    ..ResourceBehavior::BASE
+}];
+
+static HANDLERS: &[(&str, Handler)] = &[
+    // Checks the source against the documented exclusions and starts a job.
+    ("ims.image.copy", copy),
+    // A job's state is computed from its start time; it is not an item of a declared resource.
+    ("ims.job.get", get_job),
+];
+
 fn ims_error(status: StatusCode, code: &str, message: &str) -> Response {
-    error(Service::Ims, status, code, message)
+    ERRORS.answer(status, code, message)
 }
 
 /// One seeded image (a row of the seed table).
@@ -68,15 +93,11 @@ fn image(id: &str, name: &str, imagetype: &str, status: &str, whole: bool, forma
     })
 }
 
-fn seed(store: &mut Project) {
-    if store.collections.contains_key(IMAGES) {
-        return;
-    }
+fn seed_images(_: &str, _: i64) -> Vec<Value> {
     let mut corrupted = image(CORRUPTED, "legacy-app-corrupted", "private", "active", false, "zvhd2", "CentOS 7.6 64bit", "2023-11-02T03:12:40Z");
     corrupted["_copy_fails"] = json!(true);
-    let mut shared = image(SHARED, "partner-shared-image", "shared", "active", false, "zvhd2", "Ubuntu 20.04 server 64bit", "2024-02-20T09:30:00Z");
-    shared["owner"] = json!("9c3e0b1a2d4f5e6a7b8c9d0e1f2a3b4c");
-    *store.items_mut(IMAGES) = vec![
+    let shared = image(SHARED, "partner-shared-image", "shared", "active", false, "zvhd2", "Ubuntu 20.04 server 64bit", "2024-02-20T09:30:00Z");
+    vec![
         image(GOLDEN, "web-server-golden", "private", "active", false, "zvhd2", "CentOS 7.9 64bit", "2024-05-18T08:20:11Z"),
         image(WHOLE, "db-whole-machine", "private", "active", true, "zvhd2", "EulerOS 2.5 64bit", "2024-04-02T14:05:43Z"),
         image(ISO, "centos-iso-install", "private", "active", false, "iso", "CentOS 8.2 64bit", "2024-03-11T06:45:00Z"),
@@ -84,27 +105,24 @@ fn seed(store: &mut Project) {
         image(SAVING, "app-build-saving", "private", "saving", false, "zvhd2", "CentOS 7.9 64bit", "2024-06-06T15:55:31Z"),
         shared,
         corrupted,
-    ];
-    store.items_mut(JOBS);
+    ]
 }
 
 /// Brings copies that have ended up to date: a succeeded copy's image appears.
-fn settle(call: &Call, store: &mut Project) {
-    seed(store);
+fn settle(store: &mut Store, clock: &Clock, _caller: &str) {
     let mut new_images = Vec::new();
     for job in store.items_mut(JOBS).iter_mut() {
         if job.get("_applied").is_some() || job["_fails"].as_bool() == Some(true) {
             continue;
         }
-        if elapsed(call, job["_started"].as_i64().unwrap_or(0)) >= COPY_MS {
+        if clock.elapsed(job["_started"].as_i64().unwrap_or(0)) >= COPY_MS {
             job["_applied"] = json!(true);
             new_images.push(job["_image"].clone());
         }
     }
     for mut img in new_images {
-        let done = tasks::now(call);
-        img["created_at"] = json!(iso_time(done));
-        img["updated_at"] = json!(iso_time(done));
+        img["created_at"] = json!(iso_time(clock.now));
+        img["updated_at"] = json!(iso_time(clock.now));
         store.items_mut(IMAGES).push(img);
     }
 }
@@ -112,22 +130,36 @@ fn settle(call: &Call, store: &mut Project) {
 fn copy(call: &Call) -> Response {
     let image_id = call.param("image_id").unwrap_or_default().to_string();
     let body = call.body.clone().unwrap_or(Value::Null);
-    tasks::with_store(call, STORE, |store| {
-        settle(call, store);
+    call.with_store(|store| {
         let Some(src) = store.find(IMAGES, "id", &image_id).cloned() else {
             return ims_error(StatusCode::NOT_FOUND, "IMS.0004", &format!("The image {image_id} does not exist."));
         };
         match text(&src, "__imagetype") {
             "private" => {}
             "shared" => {
-                return ims_error(StatusCode::FORBIDDEN, "IMS.0105", "No permission: the image is shared with you by another tenant; only its owner can copy it.")
+                return ims_error(
+                    StatusCode::FORBIDDEN,
+                    "IMS.0105",
+                    "No permission: the image is shared with you by another tenant; only its owner can copy it.",
+                )
             }
             other => {
-                return ims_error(StatusCode::BAD_REQUEST, "IMS.0101", &format!("Only private images can be copied within a region; this is a {} image.", if other == "gold" { "public" } else { other }))
+                return ims_error(
+                    StatusCode::BAD_REQUEST,
+                    "IMS.0101",
+                    &format!(
+                        "Only private images can be copied within a region; this is a {} image.",
+                        if other == "gold" { "public" } else { other }
+                    ),
+                )
             }
         }
         if text(&src, "status") != "active" {
-            return ims_error(StatusCode::BAD_REQUEST, "IMS.0102", &format!("Only images in the normal (active) state can be copied; this image is {}.", text(&src, "status")));
+            return ims_error(
+                StatusCode::BAD_REQUEST,
+                "IMS.0102",
+                &format!("Only images in the normal (active) state can be copied; this image is {}.", text(&src, "status")),
+            );
         }
         if text(&src, "__whole_image") == "true" {
             return ims_error(StatusCode::BAD_REQUEST, "IMS.0103", "Whole-machine images cannot be copied within a region.");
@@ -137,8 +169,7 @@ fn copy(call: &Call) -> Response {
         }
         let job_id = hex_id();
         let mut new_image = src.clone();
-        let new_id = super::new_id();
-        new_image["id"] = json!(new_id);
+        new_image["id"] = json!(new_id());
         new_image["name"] = body["name"].clone();
         new_image["__description"] = body.get("description").cloned().unwrap_or(json!(""));
         if let Some(cmk) = body.get("cmk_id").and_then(Value::as_str) {
@@ -153,7 +184,7 @@ fn copy(call: &Call) -> Response {
         let fails = src.get("_copy_fails").is_some();
         store.items_mut(JOBS).push(json!({
             "job_id": job_id,
-            "_started": tasks::now(call),
+            "_started": call.clock().now,
             "_image": new_image,
             "_fails": fails,
         }));
@@ -162,13 +193,12 @@ fn copy(call: &Call) -> Response {
 }
 
 /// A job as the job query answers it, from its start time.
-fn present_job(call: &Call, job: &Value) -> Value {
+fn present_job(clock: &Clock, job: &Value) -> Value {
     let started = job["_started"].as_i64().unwrap_or(0);
-    let t = elapsed(call, started);
+    let t = clock.elapsed(started);
     let fails = job["_fails"].as_bool() == Some(true);
     let image = &job["_image"];
-    let speed = call.state.job_speed().max(f64::MIN_POSITIVE);
-    let at = |ms: f64| iso_time(started + (ms / speed) as i64);
+    let at = |ms: f64| iso_time(clock.at(started, ms));
     let (status, task, percent, ended) = if t < INIT_MS {
         ("INIT", "init", 0.0, None)
     } else if fails && t >= FAIL_AT_MS {
@@ -193,59 +223,16 @@ fn present_job(call: &Call, job: &Value) -> Value {
     });
     if status == "FAIL" {
         out["error_code"] = json!("IMS.0213");
-        out["fail_reason"] = json!("The source image file is damaged (checksum mismatch) and cannot be copied; create the image again from its server.");
+        out["fail_reason"] =
+            json!("The source image file is damaged (checksum mismatch) and cannot be copied; create the image again from its server.");
     }
     out
 }
 
 fn get_job(call: &Call) -> Response {
     let job_id = call.param("job_id").unwrap_or_default().to_string();
-    tasks::with_store(call, STORE, |store| {
-        settle(call, store);
-        match store.find(JOBS, "job_id", &job_id) {
-            Some(job) => call.ok(&present_job(call, job)),
-            None => ims_error(StatusCode::NOT_FOUND, "IMS.0006", &format!("The job {job_id} does not exist.")),
-        }
-    })
-}
-
-fn list(call: &Call) -> Response {
-    tasks::with_store(call, STORE, |store| {
-        settle(call, store);
-        let whole = call.params.get("__whole_image").and_then(Value::as_bool);
-        let mut items: Vec<Value> = store
-            .items(IMAGES)
-            .iter()
-            .filter(|i| tasks::matches(call, i, &[("__imagetype", "__imagetype"), ("status", "status"), ("name", "name")]))
-            .filter(|i| whole.is_none_or(|w| (text(i, "__whole_image") == "true") == w))
-            .map(public)
-            .collect();
-        if let Some(marker) = call.param("marker").filter(|m| !m.is_empty()) {
-            match items.iter().position(|i| text(i, "id") == marker) {
-                Some(at) => {
-                    items.drain(..=at);
-                }
-                None => return ims_error(StatusCode::BAD_REQUEST, "IMS.0002", &format!("parameter invalid: marker {marker} is not an image")),
-            }
-        }
-        let limit = call.params.get("limit").and_then(Value::as_i64).unwrap_or(500).max(1) as usize;
-        let next = (items.len() > limit).then(|| format!("/v2/cloudimages?limit={limit}&marker={}", text(&items[limit - 1], "id")));
-        items.truncate(limit);
-        let mut answer = json!({"images": items, "first": format!("/v2/cloudimages?limit={limit}")});
-        if let Some(n) = next {
-            answer["next"] = json!(n);
-        }
-        call.ok(&answer)
-    })
-}
-
-fn get(call: &Call) -> Response {
-    let image_id = call.param("image_id").unwrap_or_default().to_string();
-    tasks::with_store(call, STORE, |store| {
-        settle(call, store);
-        match store.find(IMAGES, "id", &image_id) {
-            Some(img) => call.ok(&public(img)),
-            None => ims_error(StatusCode::NOT_FOUND, "IMS.0004", &format!("The image {image_id} does not exist.")),
-        }
+    call.with_store(|store| match store.find(JOBS, "job_id", &job_id) {
+        Some(job) => call.ok(&present_job(&call.clock(), job)),
+        None => ims_error(StatusCode::NOT_FOUND, "IMS.0006", &format!("The job {job_id} does not exist.")),
     })
 }

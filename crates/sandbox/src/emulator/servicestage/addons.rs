@@ -6,10 +6,10 @@ use axum::response::Response;
 use opsdeck_api::servicestage::v3::resources as ss;
 use serde_json::{json, Map, Value};
 
-use super::super::resources::{self, PARENT};
-use super::super::{Call, Project};
+use super::super::engine::crud::{self, PARENT};
+use super::super::engine::{Call, Store};
 use super::jobs::{self, JobSpec, TaskSpec};
-use super::{behavior, busy, invalid, run, text};
+use super::{behavior, not_found, busy, invalid, run, text};
 
 const ADDONS: &str = "addons";
 
@@ -19,7 +19,7 @@ pub const CATALOGUE: &[(&str, &str)] = &[("sermantInjector", "1.3.1.0")];
 const BUSY: &[&str] = &["INITIALIZING", "UPGRADING", "DELETING"];
 
 /// Whether `cce_id` is a CCE cluster of the environment: managed (4.1.6) or created (4.1.7).
-fn environment_has_cluster(project: &Project, env_id: &str, cce_id: &str) -> bool {
+fn environment_has_cluster(project: &Store, env_id: &str, cce_id: &str) -> bool {
     let managed = project
         .find("environments", "id", env_id)
         .and_then(|env| env.get("resources"))
@@ -34,7 +34,7 @@ fn environment_has_cluster(project: &Project, env_id: &str, cce_id: &str) -> boo
 }
 
 /// A job on the addon `id` that ends with `on_success`.
-fn start(project: &mut Project, call: &Call, id: &str, job_type: &'static str, steps: &[(&str, i64)], on_success: Value) -> String {
+fn start(project: &mut Store, call: &Call, id: &str, job_type: &'static str, steps: &[(&str, i64)], on_success: Value) -> String {
     let tasks = steps.iter().map(|(name, ms)| TaskSpec::new(*name, *ms)).collect();
     let job_id = jobs::start(
         project,
@@ -52,7 +52,7 @@ fn start(project: &mut Project, call: &Call, id: &str, job_type: &'static str, s
 pub fn create(call: &Call) -> Response {
     run(call, |project| {
         let b = behavior(&ss::ADDONS);
-        let env_id = resources::parent_id(b, call, project)?.unwrap_or_default();
+        let env_id = crud::parent_id(b, call, project)?.unwrap_or_default();
         let name = call.field("name").and_then(Value::as_str).unwrap_or_default();
         let cce_id = call.field("cce_id").and_then(Value::as_str).unwrap_or_default();
         if !environment_has_cluster(project, &env_id, cce_id) {
@@ -62,7 +62,7 @@ pub fn create(call: &Call) -> Response {
         let mut extra = Map::new();
         extra.insert("version".into(), json!(version));
         extra.insert("status".into(), json!("INITIALIZING"));
-        let index = resources::create(b, call, project, extra)?;
+        let index = crud::create(b, call, project, extra)?;
         let id = project.items(ADDONS).get(index).map(|a| text(a, "id").to_string()).unwrap_or_default();
         let steps = [("ADDON_PREPARE_01", 800), ("ADDON_INSTALL_01", 2500), ("ADDON_HEALTH_CHECK_01", 1000)];
         let job_id = start(project, call, &id, "PROVISION", &steps, jobs::set(ADDONS, &id, json!({"status": "SUCCEEDED"})));
@@ -74,7 +74,7 @@ pub fn create(call: &Call) -> Response {
 pub fn metadata(call: &Call) -> Response {
     run(call, |project| {
         if project.find("environments", "id", call.param("environment_id").unwrap_or_default()).is_none() {
-            return Err(behavior(&ss::ENVIRONMENTS).not_found());
+            return Err(not_found(&ss::ENVIRONMENTS));
         }
         let addons: Vec<Value> = CATALOGUE.iter().map(|(name, version)| json!({"name": name, "latest_version": version})).collect();
         Ok(call.ok(&json!({"addons": addons})))
@@ -82,9 +82,9 @@ pub fn metadata(call: &Call) -> Response {
 }
 
 /// The addon the call addresses, unless a job is working on it.
-fn idle_addon(call: &Call, project: &Project) -> Result<String, Response> {
+fn idle_addon(call: &Call, project: &Store) -> Result<String, Response> {
     let b = behavior(&ss::ADDONS);
-    let index = resources::find(b, call, project)?;
+    let index = crud::find(b, call, project)?;
     let addon = &project.items(ADDONS)[index];
     let status = text(addon, "status");
     if BUSY.contains(&status) {

@@ -6,35 +6,35 @@ use axum::response::Response;
 use opsdeck_api::servicestage::v3::resources as ss;
 use serde_json::{json, Map, Value};
 
-use super::super::resources;
-use super::super::{Call, Project};
-use super::{behavior, busy, invalid, run, text, APP_CONFIGS};
+use super::super::engine::crud;
+use super::super::engine::{Call, Store};
+use super::{busy, invalid, not_found, run, text, APP_CONFIGS};
 
 /// The number of components in the application.
-pub fn present(project: &Project, app: &mut Map<String, Value>) {
+pub fn present(project: &Store, app: &mut Map<String, Value>) {
     let id = app.get("id").and_then(Value::as_str).unwrap_or_default();
     let count = project.items("components").iter().filter(|c| text(c, "application_id") == id).count();
     app.insert("component_count".into(), json!(count));
 }
 
 /// The application the path names (404 SVCSTG.00100403 when there is none).
-fn application_id(call: &Call, project: &Project) -> Result<String, Response> {
+fn application_id(call: &Call, project: &Store) -> Result<String, Response> {
     let id = call.param("application_id").unwrap_or_default();
     match project.find("applications", "id", id) {
         Some(_) => Ok(id.to_string()),
-        None => Err(behavior(&ss::APPLICATIONS).not_found()),
+        None => Err(not_found(&ss::APPLICATIONS)),
     }
 }
 
-fn environment_exists(project: &Project, id: &str) -> Result<(), Response> {
+fn environment_exists(project: &Store, id: &str) -> Result<(), Response> {
     match project.find("environments", "id", id) {
         Some(_) => Ok(()),
-        None => Err(behavior(&ss::ENVIRONMENTS).not_found()),
+        None => Err(not_found(&ss::ENVIRONMENTS)),
     }
 }
 
 fn shown(config: &Value) -> Value {
-    resources::cut(config.clone(), None)
+    crud::cut(config.clone(), None)
 }
 
 /// 4.2.6: the configuration of every environment, or of the one asked for.

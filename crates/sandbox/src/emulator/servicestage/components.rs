@@ -13,12 +13,13 @@ use opsdeck_api::operation::{OpKind, Operation, Service};
 use opsdeck_api::resource::{Paging, ParentLink, ResourceDecl, Sorting};
 use opsdeck_api::servicestage::v3::component::ListComponentRecordsOp;
 use opsdeck_api::servicestage::v3::resources as ss;
+use opsdeck_api::json_path::{dotted, set_at};
 use serde_json::{json, Map, Value};
 
-use super::super::resources::{self, PARENT};
-use super::super::{iso_time, new_id, Call, Project};
+use super::super::engine::crud::{self, PARENT};
+use super::super::engine::{iso_time, new_id, Call, Store};
 use super::jobs::{self, JobSpec, TaskSpec};
-use super::{behavior, busy, err, fail, invalid, object, run, text, RECORDS, SANDBOX_USER};
+use super::{behavior, not_found, busy, err, fail, invalid, object, run, text, RECORDS, SANDBOX_USER};
 
 const COMPONENTS: &str = "components";
 
@@ -82,7 +83,7 @@ fn tasks(mode: &str, steps: steps::Steps) -> Vec<TaskSpec> {
 }
 
 /// Application and environment names, always the current ones.
-pub fn present(project: &Project, c: &mut Map<String, Value>) {
+pub fn present(project: &Store, c: &mut Map<String, Value>) {
     for (id_field, key, name_field) in [("application_id", "applications", "application_name"), ("environment_id", "environments", "environment_name")] {
         let name = c
             .get(id_field)
@@ -97,7 +98,7 @@ pub fn present(project: &Project, c: &mut Map<String, Value>) {
 }
 
 /// A component cannot be deleted while a job works on it.
-pub fn guard(_: &Project, c: &Value, kind: OpKind) -> Result<(), Response> {
+pub fn guard(_: &Store, c: &Value, kind: OpKind) -> Result<(), Response> {
     if kind == OpKind::Delete && BUSY.contains(&status(c)) {
         let (status_code, code, msg) = err::NOT_DELETABLE;
         return Err(fail(status_code, code, &format!("{msg}: the component is {}", status(c))));
@@ -106,7 +107,7 @@ pub fn guard(_: &Project, c: &Value, kind: OpKind) -> Result<(), Response> {
 }
 
 /// Whether the environment has what a component of `mode` is deployed onto.
-fn environment_hosts(project: &Project, env: &Value, mode: &str) -> bool {
+fn environment_hosts(project: &Store, env: &Value, mode: &str) -> bool {
     let kinds: &[&str] = if mode == "virtualmachine" { &["ecs", "as"] } else { &["cce"] };
     let env_id = text(env, "id");
     let managed = env.get("resources").and_then(Value::as_array).into_iter().flatten().any(|r| kinds.contains(&text(r, "type")));
@@ -126,7 +127,7 @@ fn check_labels(body: &Value) -> Result<(), Response> {
 }
 
 /// The runtime stack must be one the project has published (400 SVCSTG.00100420).
-fn check_stack(project: &Project, stack: Option<&Value>) -> Result<(), Response> {
+fn check_stack(project: &Store, stack: Option<&Value>) -> Result<(), Response> {
     let Some(stack) = stack else { return Ok(()) };
     let name = text(stack, "name");
     let supported = project.items("runtime-stacks").iter().any(|s| text(s, "name") == name && text(s, "status") == "Supported");
@@ -139,10 +140,9 @@ fn check_stack(project: &Project, stack: Option<&Value>) -> Result<(), Response>
 
 /// The environment a new component goes to: the one named, or the one that manages a
 /// resource the component refers to.
-fn environment_for<'p>(project: &'p Project, body: &Value) -> Result<&'p Value, Response> {
-    let env_behavior = behavior(&ss::ENVIRONMENTS);
+fn environment_for<'p>(project: &'p Store, body: &Value) -> Result<&'p Value, Response> {
     if let Some(id) = body.get("environment_id").and_then(Value::as_str) {
-        return project.find("environments", "id", id).ok_or_else(|| env_behavior.not_found());
+        return project.find("environments", "id", id).ok_or_else(|| not_found(&ss::ENVIRONMENTS));
     }
     let refers: Vec<&str> = body.get("refer_resources").and_then(Value::as_array).into_iter().flatten().map(|r| text(r, "id")).collect();
     project
@@ -185,7 +185,7 @@ struct ComponentJob<'a> {
     record: Option<String>,
 }
 
-fn start_job(project: &mut Project, call: &Call, index: usize, mut spec: ComponentJob) -> String {
+fn start_job(project: &mut Store, call: &Call, index: usize, mut spec: ComponentJob) -> String {
     let now = call.state.now();
     let Some(c) = project.items(COMPONENTS).get(index).cloned() else { return String::new() };
     let id = text(&c, "id").to_string();
@@ -214,10 +214,10 @@ fn start_job(project: &mut Project, call: &Call, index: usize, mut spec: Compone
         },
     );
     if let Some(item) = project.items_mut(COMPONENTS).get_mut(index) {
-        resources::set_path(item, "status.component_status", json!(spec.interim));
-        resources::set_path(item, "status.last_job_id", json!(job_id));
-        resources::set_path(item, "status.fail_detail", Value::Null);
-        resources::set_path(item, "status.update_time", json!(now));
+        set_at(item, &dotted("status.component_status"), json!(spec.interim));
+        set_at(item, &dotted("status.last_job_id"), json!(job_id));
+        set_at(item, &dotted("status.fail_detail"), Value::Null);
+        set_at(item, &dotted("status.update_time"), json!(now));
     }
     let job_entry = |sequence: usize| {
         json!({
@@ -273,7 +273,7 @@ fn create_failed(replicas: i64) -> Value {
 }
 
 /// The deployment job of a new component: it fails when the environment cannot host it.
-fn deploy(project: &mut Project, call: &Call, index: usize, steps: steps::Steps) -> String {
+fn deploy(project: &mut Store, call: &Call, index: usize, steps: steps::Steps) -> String {
     let Some(c) = project.items(COMPONENTS).get(index).cloned() else { return String::new() };
     let hosted = project.find("environments", "id", text(&c, "environment_id")).is_some_and(|env| environment_hosts(project, env, deploy_mode(&c)));
     let what = if deploy_mode(&c) == "virtualmachine" { "no ECS or AS resource" } else { "no CCE cluster" };
@@ -305,7 +305,7 @@ fn new_status(call: &Call, replicas: i64) -> Value {
 pub fn create(call: &Call) -> Response {
     run(call, |project| {
         let b = behavior(&ss::COMPONENTS);
-        resources::parent_id(b, call, project)?;
+        crud::parent_id(b, call, project)?;
         let body = call.body.clone().unwrap_or(Value::Null);
         check_labels(&body)?;
         check_stack(project, body.get("runtime_stack"))?;
@@ -322,7 +322,7 @@ pub fn create(call: &Call) -> Response {
         if mode == "container" && body.get("workload_kind").is_none() {
             extra.insert("workload_kind".into(), json!("deployment"));
         }
-        let index = resources::create(b, call, project, extra)?;
+        let index = crud::create(b, call, project, extra)?;
         let job_id = deploy(project, call, index, steps::DEPLOY);
         let id = project.items(COMPONENTS).get(index).map(|c| text(c, "id").to_string()).unwrap_or_default();
         Ok(call.ok(&json!({"job_id": job_id, "component_id": id})))
@@ -333,7 +333,7 @@ pub fn create(call: &Call) -> Response {
 pub fn import(call: &Call) -> Response {
     run(call, |project| {
         let b = behavior(&ss::COMPONENTS);
-        resources::parent_id(b, call, project)?;
+        crud::parent_id(b, call, project)?;
         let body = call.body.clone().unwrap_or(Value::Null);
         check_labels(&body)?;
         let env = environment_for(project, &body)?;
@@ -343,7 +343,7 @@ pub fn import(call: &Call) -> Response {
         extra.insert("platform_type".into(), json!("cce"));
         extra.insert("replica".into(), json!(1));
         extra.insert("status".into(), new_status(call, 1));
-        let index = resources::create(b, call, project, extra)?;
+        let index = crud::create(b, call, project, extra)?;
         deploy(project, call, index, steps::IMPORT);
         let id = project.items(COMPONENTS).get(index).map(|c| text(c, "id").to_string()).unwrap_or_default();
         Ok(call.ok(&json!({"instance_id": id})))
@@ -355,7 +355,7 @@ pub fn import(call: &Call) -> Response {
 pub fn update(call: &Call) -> Response {
     run(call, |project| {
         let b = behavior(&ss::COMPONENTS);
-        let index = resources::find(b, call, project)?;
+        let index = crud::find(b, call, project)?;
         let c = project.items(COMPONENTS)[index].clone();
         if BUSY.contains(&status(&c)) {
             return Err(busy(&format!("the component is {}", status(&c))));
@@ -365,10 +365,10 @@ pub fn update(call: &Call) -> Response {
         check_labels(&body)?;
         check_stack(project, body.get("runtime_stack"))?;
         let parent = c.get(PARENT).and_then(Value::as_str).map(str::to_string);
-        if let Some(res) = resources::name_is_taken(b, project, parent.as_deref(), body.get("name"), Some(index)) {
+        if let Some(res) = crud::name_is_taken(b, call, project, parent.as_deref(), body.get("name"), Some(index)) {
             return Err(res);
         }
-        let mut changes = resources::known_fields(b.resource, &body);
+        let mut changes = crud::known_fields(b.resource, &body);
         for fixed in ["id", "application_id", "environment_id", "status", "creator"] {
             changes.remove(fixed);
         }
@@ -376,7 +376,7 @@ pub fn update(call: &Call) -> Response {
         if let Some(Value::Object(item)) = project.items_mut(COMPONENTS).get_mut(index) {
             item.extend(changes);
         }
-        let Some(c) = project.items(COMPONENTS).get(index).cloned() else { return Err(b.not_found()) };
+        let Some(c) = project.items(COMPONENTS).get(index).cloned() else { return Err(b.not_found(call, "")) };
         let n = replica(&c);
         let gray = deploy_type(&c) == "GrayRelease";
         let mut on_success = running(n);
@@ -405,7 +405,7 @@ pub fn update(call: &Call) -> Response {
 pub fn action(call: &Call) -> Response {
     run(call, |project| {
         let b = behavior(&ss::COMPONENTS);
-        let index = resources::find(b, call, project)?;
+        let index = crud::find(b, call, project)?;
         let c = project.items(COMPONENTS)[index].clone();
         let action = call.field("action").and_then(Value::as_str).unwrap_or_default();
         let params = call.field("parameters").cloned().unwrap_or(Value::Null);
@@ -524,7 +524,7 @@ fn state_str(state: &str) -> &'static str {
 }
 
 /// The version deployed before the current one, from the records.
-fn previous_version(project: &Project, c: &Value) -> Option<Value> {
+fn previous_version(project: &Store, c: &Value) -> Option<Value> {
     let cid = text(c, "id");
     let current = c.get("version");
     let mut records: Vec<&Value> = project.items(RECORDS).iter().filter(|r| r.get(PARENT).and_then(Value::as_str) == Some(cid)).collect();
@@ -537,22 +537,22 @@ fn previous_version(project: &Project, c: &Value) -> Option<Value> {
 pub fn refresh(call: &Call) -> Response {
     run(call, |project| {
         let b = behavior(&ss::COMPONENTS);
-        let index = resources::find(b, call, project)?;
+        let index = crud::find(b, call, project)?;
         let c = project.items(COMPONENTS)[index].clone();
         let hosted = project.find("environments", "id", text(&c, "environment_id")).is_some_and(|env| environment_hosts(project, env, deploy_mode(&c)));
         let now = call.state.now();
         let n = replica(&c);
         if let Some(item) = project.items_mut(COMPONENTS).get_mut(index) {
             match status(&c) {
-                "RUNNING" => resources::set_path(item, "status.available_replica", json!(n)),
-                "STOPPED" => resources::set_path(item, "status.available_replica", json!(0)),
+                "RUNNING" => set_at(item, &dotted("status.available_replica"), json!(n)),
+                "STOPPED" => set_at(item, &dotted("status.available_replica"), json!(0)),
                 "PENDING" if hosted => {
-                    resources::set_path(item, "status.component_status", json!("RUNNING"));
-                    resources::set_path(item, "status.available_replica", json!(n));
+                    set_at(item, &dotted("status.component_status"), json!("RUNNING"));
+                    set_at(item, &dotted("status.available_replica"), json!(n));
                 }
                 _ => {}
             }
-            resources::set_path(item, "status.update_time", json!(now));
+            set_at(item, &dotted("status.update_time"), json!(now));
         }
         Ok(call.ok(&json!({"message": "OK"})))
     })
@@ -595,7 +595,7 @@ const DEPLOYMENTS: &[&str] = &["create", "upgrade", "rollback", "rollback_curren
 
 /// A record's state from its jobs: the last job's status, its end, and whether the record's
 /// version is the one the component runs (the newest successful deployment of that version).
-pub fn present_record(project: &Project, r: &mut Map<String, Value>) {
+pub fn present_record(project: &Store, r: &mut Map<String, Value>) {
     let jobs_of: Vec<String> = r.get("_jobs").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_string).collect();
     let last = jobs_of.last().map(String::as_str).unwrap_or_default();
     let status = jobs::status(project, last).unwrap_or("UNKNOWN").to_string();

@@ -10,8 +10,8 @@ use axum::response::Response;
 use opsdeck_api::servicestage::v3::resources as ss;
 use serde_json::{json, Map, Value};
 
-use super::super::resources::{self, PARENT};
-use super::super::{multipart, new_id, Call, Project};
+use super::super::engine::crud::{self, PARENT};
+use super::super::engine::{multipart, new_id, Call, Store};
 use super::{behavior, invalid, object, run, text, SANDBOX_USER};
 
 const CONFIGS: &str = "configs";
@@ -30,7 +30,7 @@ pub fn defaults() -> Value {
 }
 
 /// The components the file is bound to, as they are now (`_bindings` holds their ids).
-pub fn present(project: &Project, config: &mut Map<String, Value>) {
+pub fn present(project: &Store, config: &mut Map<String, Value>) {
     let components: Vec<Value> = config
         .get("_bindings")
         .and_then(Value::as_array)
@@ -51,7 +51,7 @@ pub fn present(project: &Project, config: &mut Map<String, Value>) {
 }
 
 /// Records the config file at `index` as it is now in its history.
-fn add_history(project: &mut Project, index: usize, now: i64) {
+fn add_history(project: &mut Store, index: usize, now: i64) {
     let Some(config) = project.items(CONFIGS).get(index) else { return };
     let mut shown = config.as_object().cloned().unwrap_or_default();
     present(project, &mut shown);
@@ -83,9 +83,9 @@ fn next_version(current: Option<&Value>) -> String {
 pub fn create(call: &Call) -> Response {
     run(call, |project| {
         let b = behavior(&ss::CONFIGS);
-        let index = resources::create(b, call, project, Map::new())?;
+        let index = crud::create(b, call, project, Map::new())?;
         add_history(project, index, call.state.now());
-        Ok(resources::answer_item(b, call, project, index))
+        Ok(crud::answer_item(b, call, project, index))
     })
 }
 
@@ -93,12 +93,12 @@ pub fn create(call: &Call) -> Response {
 pub fn update(call: &Call) -> Response {
     run(call, |project| {
         let b = behavior(&ss::CONFIGS);
-        let index = resources::update(b, call, project)?;
+        let index = crud::update(b, call, project)?;
         if let Some(config) = project.items_mut(CONFIGS).get_mut(index) {
             config["version"] = json!(next_version(config.get("version")));
         }
         add_history(project, index, call.state.now());
-        Ok(resources::answer_item(b, call, project, index))
+        Ok(crud::answer_item(b, call, project, index))
     })
 }
 

@@ -12,17 +12,17 @@ use axum::response::Response;
 use opsdeck_api::servicestage::v3::resources as ss;
 use serde_json::{json, Map, Value};
 
-use super::super::resources::{self, PARENT};
-use super::super::{new_id, plain_time, Call, Project};
+use super::super::engine::crud::{self, PARENT};
+use super::super::engine::{new_id, plain_time, Call, Store};
 use super::jobs::{self, JobSpec, TaskSpec};
-use super::{behavior, busy, fail, invalid, object, run, text, SANDBOX_USER};
+use super::{behavior, not_found, busy, fail, invalid, object, run, text, SANDBOX_USER};
 
 const ENVIRONMENTS: &str = "environments";
 const IAC: &str = "iac-resources";
 const HISTORIES: &str = "provision-histories";
 
-fn environment(call: &Call, project: &Project) -> Result<usize, Response> {
-    resources::find(behavior(&ss::ENVIRONMENTS), call, project)
+fn environment(call: &Call, project: &Store) -> Result<usize, Response> {
+    crud::find(behavior(&ss::ENVIRONMENTS), call, project)
 }
 
 /// 4.1.6: the environment's managed resources become the ones listed.
@@ -61,7 +61,7 @@ pub fn list_managed(call: &Call) -> Response {
     })
 }
 
-fn iac_of<'p>(project: &'p Project, env_id: &'p str) -> impl Iterator<Item = &'p Value> {
+fn iac_of<'p>(project: &'p Store, env_id: &'p str) -> impl Iterator<Item = &'p Value> {
     project.items(IAC).iter().filter(move |r| r.get(PARENT).and_then(Value::as_str) == Some(env_id))
 }
 
@@ -70,7 +70,7 @@ fn in_progress(r: &Value) -> bool {
 }
 
 /// The latest provisioning run of the environment.
-fn latest_history<'p>(project: &'p Project, env_id: &str) -> Option<&'p Value> {
+fn latest_history<'p>(project: &'p Store, env_id: &str) -> Option<&'p Value> {
     project
         .items(HISTORIES)
         .iter()
@@ -79,11 +79,11 @@ fn latest_history<'p>(project: &'p Project, env_id: &str) -> Option<&'p Value> {
 }
 
 /// The environment with its IaC resources, as 4.1.10–4.1.12 answer.
-fn iac_environment(call: &Call, project: &Project, index: usize) -> Response {
-    let Some(env) = project.items(ENVIRONMENTS).get(index) else { return behavior(&ss::ENVIRONMENTS).not_found() };
+fn iac_environment(call: &Call, project: &Store, index: usize) -> Response {
+    let Some(env) = project.items(ENVIRONMENTS).get(index) else { return not_found(&ss::ENVIRONMENTS) };
     let env_id = text(env, "id");
     let mut map = env.as_object().cloned().unwrap_or_default();
-    let iac: Vec<Value> = iac_of(project, env_id).map(|r| resources::cut(r.clone(), None)).collect();
+    let iac: Vec<Value> = iac_of(project, env_id).map(|r| crud::cut(r.clone(), None)).collect();
     let task_status = latest_history(project, env_id)
         .and_then(|h| jobs::status(project, text(h, "_job_id")))
         .map(|s| match s {
@@ -97,7 +97,7 @@ fn iac_environment(call: &Call, project: &Project, index: usize) -> Response {
     map.insert("charge_mode".into(), json!("provided"));
     map.insert("base_resources".into(), json!([]));
     map.insert("component_count".into(), json!(project.items("components").iter().filter(|c| text(c, "environment_id") == env_id).count()));
-    call.ok(&resources::cut(Value::Object(map), call.decl.response_schema()))
+    call.ok(&crud::cut(Value::Object(map), call.decl.response_schema()))
 }
 
 /// 4.1.10: adds IaC resources (not yet created: `INIT`); ids are unique in the environment.
@@ -125,8 +125,8 @@ pub fn add_iac(call: &Call) -> Response {
 }
 
 /// The IaC resource the call addresses, unless a provisioning run is working on it.
-fn idle_iac(call: &Call, project: &Project) -> Result<usize, Response> {
-    let index = resources::find(behavior(&ss::IAC_RESOURCES), call, project)?;
+fn idle_iac(call: &Call, project: &Store) -> Result<usize, Response> {
+    let index = crud::find(behavior(&ss::IAC_RESOURCES), call, project)?;
     let r = &project.items(IAC)[index];
     if in_progress(r) {
         return Err(busy(&format!("the resource is {}", text(r, "status"))));
@@ -199,7 +199,7 @@ fn event(event_type: &str, message: String, resource: Option<(&str, &str)>, phys
 
 /// Starts a provisioning run of the environment's pending IaC resources at `now`: its job,
 /// its history, and the answer of 4.1.7.
-pub fn start_provision(project: &mut Project, project_id: &str, env_id: &str, now: i64) -> Result<Value, Response> {
+pub fn start_provision(project: &mut Store, project_id: &str, env_id: &str, now: i64) -> Result<Value, Response> {
     let iac: Vec<Value> = iac_of(project, env_id).cloned().collect();
     if iac.is_empty() {
         return Err(fail(StatusCode::BAD_REQUEST, "SVCSTG.00100422", "base resource can not empty: the environment has no IaC resources to provision"));
@@ -278,7 +278,7 @@ pub fn start_provision(project: &mut Project, project_id: &str, env_id: &str, no
         JobSpec { job_type: "PROVISION", instance: env_id.to_string(), tasks, fail: None, on_success: effects, on_failure: vec![] },
     );
     let runs = project.items(HISTORIES).iter().filter(|h| h.get(PARENT).and_then(Value::as_str) == Some(env_id)).count();
-    let snapshot: Vec<Value> = iac.iter().map(|r| resources::cut(r.clone(), None)).collect();
+    let snapshot: Vec<Value> = iac.iter().map(|r| crud::cut(r.clone(), None)).collect();
     project.items_mut(HISTORIES).push(object([
         ("id", json!(new_id())),
         ("deployment_id", json!(new_id())),
@@ -336,7 +336,7 @@ fn events_so_far(job: &Value) -> Vec<Value> {
 }
 
 /// A run's status, events and resources, from its job.
-pub fn present_history(project: &Project, h: &mut Map<String, Value>) {
+pub fn present_history(project: &Store, h: &mut Map<String, Value>) {
     let job_id = h.get("_job_id").and_then(Value::as_str).unwrap_or_default();
     let Some(job) = jobs::find(project, job_id) else { return };
     let status = match text(job, "execution_status") {
@@ -371,7 +371,7 @@ pub fn present_history(project: &Project, h: &mut Map<String, Value>) {
 /// 4.1.15: the run's events so far, newest first.
 pub fn events(call: &Call) -> Response {
     run(call, |project| {
-        let index = resources::find(behavior(&ss::PROVISION_HISTORIES), call, project)?;
+        let index = crud::find(behavior(&ss::PROVISION_HISTORIES), call, project)?;
         let job_id = text(&project.items(HISTORIES)[index], "_job_id").to_string();
         let mut list = jobs::find(project, &job_id).map(events_so_far).unwrap_or_default();
         list.reverse();

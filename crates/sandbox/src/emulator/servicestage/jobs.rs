@@ -13,8 +13,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{json, Map, Value};
 
-use super::super::resources::{self, set_path, PARENT};
-use super::super::{iso_time, new_id, Call, Project};
+use super::super::engine::crud::{self, PARENT};
+use opsdeck_api::json_path::{dotted, set_at};
+use super::super::engine::{iso_time, new_id, Call, Store};
 use super::{fail, object, run};
 
 pub const JOBS: &str = "jobs";
@@ -58,7 +59,7 @@ pub fn remove(key: &str, id: &str) -> Value {
 }
 
 /// Starts a job at `at` and returns its id.
-pub fn start(project: &mut Project, project_id: &str, at: i64, spec: JobSpec) -> String {
+pub fn start(project: &mut Store, project_id: &str, at: i64, spec: JobSpec) -> String {
     let job_id = format!("JOB{}", new_id());
     let tasks: Vec<Value> = spec
         .tasks
@@ -102,22 +103,22 @@ pub fn start(project: &mut Project, project_id: &str, at: i64, spec: JobSpec) ->
     job_id
 }
 
-pub fn find<'p>(project: &'p Project, job_id: &str) -> Option<&'p Value> {
+pub fn find<'p>(project: &'p Store, job_id: &str) -> Option<&'p Value> {
     project.find(JOBS, "job_id", job_id)
 }
 
 /// The job's execution status (`RUNNING`, `SUCCEEDED`, `FAILED`, …).
-pub fn status<'p>(project: &'p Project, job_id: &str) -> Option<&'p str> {
+pub fn status<'p>(project: &'p Store, job_id: &str) -> Option<&'p str> {
     find(project, job_id).and_then(|j| j.get("execution_status")).and_then(Value::as_str)
 }
 
 /// When the job ended (milliseconds), if it did.
-pub fn end_time(project: &Project, job_id: &str) -> Option<i64> {
+pub fn end_time(project: &Store, job_id: &str) -> Option<i64> {
     find(project, job_id).and_then(|j| j.get("_end")).and_then(Value::as_i64)
 }
 
 /// Stops a running job without its effects: its unfinished tasks are cancelled.
-pub fn cancel(project: &mut Project, job_id: &str, now: i64) {
+pub fn cancel(project: &mut Store, job_id: &str, now: i64) {
     let Some(job) = project.find_mut(JOBS, "job_id", job_id) else { return };
     if job.get("_done") == Some(&Value::Bool(true)) {
         return;
@@ -134,7 +135,7 @@ pub fn cancel(project: &mut Project, job_id: &str, now: i64) {
 }
 
 /// Brings every running job up to `now` and applies the effects of those that ended.
-pub fn settle(project: &mut Project, now: i64, speed: f64) {
+pub fn settle(project: &mut Store, now: i64, speed: f64) {
     let mut effects = Vec::new();
     for job in project.items_mut(JOBS).iter_mut() {
         if let Some((succeeded, end)) = progress(job, now, speed) {
@@ -204,19 +205,19 @@ fn progress(job: &mut Value, now: i64, speed: f64) -> Option<(bool, i64)> {
 }
 
 /// Applies one effect of a finished job.
-fn apply(project: &mut Project, effect: &Value, end: i64) {
+fn apply(project: &mut Store, effect: &Value, end: i64) {
     let Some(key) = effect.get("key").and_then(Value::as_str) else { return };
     let Some(key) = project.collections.keys().copied().find(|k| *k == key) else { return };
     let id = effect.get("id").and_then(Value::as_str).unwrap_or_default();
     let parent = effect.get("parent").and_then(Value::as_str);
-    let behavior = resources::behavior(key);
+    let behavior = super::BEHAVIORS.iter().find(|b| b.resource.key == key);
     let id_field = behavior.map_or("id", |b| b.resource.id_field);
     let matches = |item: &Value| {
         item.get(id_field).and_then(Value::as_str) == Some(id) && parent.is_none_or(|p| item.get(PARENT).and_then(Value::as_str) == Some(p))
     };
     if effect.get("remove") == Some(&Value::Bool(true)) {
         match behavior {
-            Some(b) if parent.is_none() => resources::remove_with_dependents(project, b, id),
+            Some(b) if parent.is_none() => crud::remove_with_dependents(super::BEHAVIORS, project, b, id),
             _ => project.items_mut(key).retain(|i| !matches(i)),
         }
         return;
@@ -224,12 +225,12 @@ fn apply(project: &mut Project, effect: &Value, end: i64) {
     let Some(item) = project.items_mut(key).iter_mut().find(|i| matches(i)) else { return };
     if let Some(Value::Object(changes)) = effect.get("set") {
         for (path, value) in changes {
-            set_path(item, path, value.clone());
+            set_at(item, &dotted(path), value.clone());
         }
     }
     if let Some(Value::Array(paths)) = effect.get("touch") {
         for path in paths.iter().filter_map(Value::as_str) {
-            set_path(item, path, json!(end));
+            set_at(item, &dotted(path), json!(end));
         }
     }
 }
@@ -248,7 +249,7 @@ pub fn get(call: &Call) -> Response {
         }
         let offset = call.params.get("offset").and_then(Value::as_u64).unwrap_or(0) as usize;
         let limit = call.params.get("limit").and_then(Value::as_u64).filter(|l| *l > 0).map_or(usize::MAX, |l| l as usize);
-        let tasks: Vec<Value> = tasks.into_iter().skip(offset).take(limit).map(|t| resources::cut(t, None)).collect();
+        let tasks: Vec<Value> = tasks.into_iter().skip(offset).take(limit).map(|t| crud::cut(t, None)).collect();
         let mut head = Map::new();
         for field in ["execution_status", "job_id", "job_type", "order_id", "project_id", "service_instance_id"] {
             if let Some(v) = job.get(field) {

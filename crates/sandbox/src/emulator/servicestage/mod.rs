@@ -1,6 +1,7 @@
-//! ServiceStage's behaviour in the sandbox: its resources' documented errors and
-//! relationships (the generic store does the rest), and the operations that need more than
-//! generic create/list/get/update/delete, each in the module of its document section.
+//! ServiceStage's registration: its error body and codes, its resources' documented errors and
+//! relationships (the generic engine does the rest), its demo data, the time-driven progress of
+//! its jobs, and handlers for the operations that need more than generic
+//! create/list/get/update/delete, each in the module of its document section.
 //!
 //! | module | operations |
 //! | --- | --- |
@@ -24,19 +25,35 @@ mod stacks;
 
 use axum::http::StatusCode;
 use axum::response::Response;
-use opsdeck_api::operation::{OperationDecl, Service};
+use opsdeck_api::operation::Service;
 use opsdeck_api::servicestage::v3::resources as ss;
-use serde_json::{Map, Value};
+use serde_json::json;
 
-use super::resources::{InUse, ResourceBehavior, PARENT};
-use super::{Call, Project};
-
-pub use seed::seed_internal;
+use super::engine::crud::{InUse, ResourceBehavior, PARENT};
+use super::engine::registry::{ErrorShape, Handler, Registration};
+use super::engine::{Call, Clock, Store};
 
 /// The user the sandbox says created things.
 pub const SANDBOX_USER: &str = "sandbox-user";
 
-const SERVICE: Service = Service::ServiceStage;
+const ERRORS: ErrorShape = ErrorShape::CodeMsg;
+const INVALID: &str = "SVCSTG.00100400";
+
+/// ServiceStage as the engine sees it.
+pub fn registration() -> Registration {
+    Registration {
+        service: Service::ServiceStage,
+        errors: ERRORS,
+        invalid_code: INVALID,
+        resources: BEHAVIORS,
+        server_members: || json!({"creator": SANDBOX_USER}),
+        default_members: || json!({"description": "", "enterprise_project_id": "0", "labels": []}),
+        seed: seed::seed_internal,
+        settle,
+        handlers: HANDLERS,
+        ..Registration::BASE
+    }
+}
 
 /// Internal collections: per-environment configuration of applications and deployment
 /// records of components (jobs keep theirs in `jobs`).
@@ -58,12 +75,12 @@ mod err {
 
 /// The documented error of `code` with a message that says what went wrong.
 pub fn fail(status: StatusCode, code: &str, message: &str) -> Response {
-    super::error(SERVICE, status, code, message)
+    ERRORS.answer(status, code, message)
 }
 
 /// 400 SVCSTG.00100400 "parameter invalid: …".
 pub fn invalid(message: &str) -> Response {
-    super::bad_request(SERVICE, message)
+    fail(StatusCode::BAD_REQUEST, INVALID, &format!("parameter invalid: {message}"))
 }
 
 /// 409 SVCSTG.00100419: the item's state does not allow the operation now.
@@ -75,7 +92,7 @@ const fn name_taken(what: &'static str) -> Option<(StatusCode, &'static str, &'s
     Some((StatusCode::BAD_REQUEST, "SVCSTG.00100400", what))
 }
 
-pub static BEHAVIORS: &[ResourceBehavior] = &[
+static BEHAVIORS: &[ResourceBehavior] = &[
     ResourceBehavior {
         resource: &ss::ENVIRONMENTS,
         not_found: ("SVCSTG.00100411", "environment not found"),
@@ -88,11 +105,7 @@ pub static BEHAVIORS: &[ResourceBehavior] = &[
         seed: seed::environments,
         ..ResourceBehavior::BASE
     },
-    ResourceBehavior {
-        resource: &ss::IAC_RESOURCES,
-        not_found: ("SVCSTG.00100408", "environment resource not found"),
-        ..ResourceBehavior::BASE
-    },
+    ResourceBehavior { resource: &ss::IAC_RESOURCES, not_found: ("SVCSTG.00100408", "environment resource not found"), ..ResourceBehavior::BASE },
     ResourceBehavior {
         resource: &ss::PROVISION_HISTORIES,
         not_found: ("SVCSTG.00100408", "provision history not found"),
@@ -173,76 +186,55 @@ pub static BEHAVIORS: &[ResourceBehavior] = &[
 
 /// The behavior of a declared resource.
 fn behavior(r: &'static opsdeck_api::resource::ResourceDecl) -> &'static ResourceBehavior {
-    BEHAVIORS.iter().find(|b| std::ptr::eq(b.resource, r) || b.resource.key == r.key).expect("every ServiceStage resource has a behavior")
+    BEHAVIORS.iter().find(|b| b.resource.key == r.key).expect("every ServiceStage resource has a behavior")
 }
 
-/// Picks between operations that share a method and path (4.3.1/4.3.2, 4.4.3/4.4.7) by what
-/// the body carries: the one whose body schema knows most of the body's members (the first on
-/// a tie, so an empty body is judged against the creation).
-pub fn disambiguate(candidates: &[&'static OperationDecl], body: Option<&Value>) -> Option<&'static OperationDecl> {
-    let keys: Vec<&String> = body.and_then(Value::as_object).map(|m| m.keys().collect()).unwrap_or_default();
-    let score = |d: &OperationDecl| d.body_schema().map_or(0, |s| keys.iter().filter(|k| s.field(k).is_some()).count());
-    let mut best: Option<&'static OperationDecl> = None;
-    for &c in candidates {
-        if best.is_none_or(|b| score(c) > score(b)) {
-            best = Some(c);
-        }
-    }
-    best
+/// The documented 404 of a resource, for handlers that look items up themselves.
+fn not_found(r: &'static opsdeck_api::resource::ResourceDecl) -> Response {
+    let (code, message) = behavior(r).not_found;
+    fail(StatusCode::NOT_FOUND, code, message)
 }
 
-/// Operations with behaviour beyond the generic resource rules, by their document section.
-pub fn handle(call: &Call) -> Option<Response> {
-    let section = call.decl.doc_ref.strip_prefix("servicestage:")?;
-    let answer = match section {
-        "4.1.6" => environments::update_managed(call),
-        "4.1.7" => environments::provision(call),
-        "4.1.8" => environments::list_managed(call),
-        "4.1.10" => environments::add_iac(call),
-        "4.1.11" => environments::update_iac(call),
-        "4.1.12" => environments::delete_iac(call),
-        "4.1.15" => environments::events(call),
-        "4.2.6" => applications::get_configuration(call),
-        "4.2.7" => applications::put_configuration(call),
-        "4.2.8" => applications::delete_configuration(call),
-        "4.3.1" => components::create(call),
-        "4.3.2" => components::import(call),
-        "4.3.5" => components::update(call),
-        "4.3.8" => components::action(call),
-        "4.3.10" => components::refresh(call),
-        "4.3.11" => components::filter_options(call),
-        "4.4.2" => stacks::inner_images(call),
-        "4.4.7" => stacks::publish(call),
-        "4.5.3" => configs::create(call),
-        "4.5.4" => configs::import(call),
-        "4.5.8" => configs::update(call),
-        "4.6.1" => jobs::get(call),
-        "4.7.1" => addons::create(call),
-        "4.7.3" => addons::metadata(call),
-        "4.7.5" => addons::action(call),
-        "4.7.6" => addons::delete(call),
-        _ => return None,
-    };
-    Some(answer)
-}
+/// Operations with behaviour beyond the generic resource rules, by operation id (document
+/// sections in the comments).
+static HANDLERS: &[(&str, Handler)] = &[
+    ("servicestage.environment.update_resources", environments::update_managed), // 4.1.6
+    ("servicestage.environment.provision", environments::provision),             // 4.1.7
+    ("servicestage.environment.list_resources", environments::list_managed),     // 4.1.8
+    ("servicestage.iac_resource.create", environments::add_iac),                 // 4.1.10
+    ("servicestage.iac_resource.update", environments::update_iac),              // 4.1.11
+    ("servicestage.iac_resource.delete", environments::delete_iac),              // 4.1.12
+    ("servicestage.provision_history.events", environments::events),             // 4.1.15
+    ("servicestage.application.get_configuration", applications::get_configuration), // 4.2.6
+    ("servicestage.application.update_configuration", applications::put_configuration), // 4.2.7
+    ("servicestage.application.delete_configuration", applications::delete_configuration), // 4.2.8
+    ("servicestage.component.create", components::create),                       // 4.3.1
+    ("servicestage.component.import_cce", components::import),                   // 4.3.2
+    ("servicestage.component.update", components::update),                       // 4.3.5
+    ("servicestage.component.action", components::action),                       // 4.3.8
+    ("servicestage.component.refresh", components::refresh),                     // 4.3.10
+    ("servicestage.component.filter_options", components::filter_options),       // 4.3.11
+    ("servicestage.runtime_stack.inner_images", stacks::inner_images),           // 4.4.2
+    ("servicestage.runtime_stack.publish", stacks::publish),                     // 4.4.7
+    ("servicestage.config.create", configs::create),                             // 4.5.3
+    ("servicestage.config.import", configs::import),                             // 4.5.4
+    ("servicestage.config.update", configs::update),                             // 4.5.8
+    ("servicestage.job.get", jobs::get),                                         // 4.6.1
+    ("servicestage.addon.create", addons::create),                               // 4.7.1
+    ("servicestage.addon.metadata", addons::metadata),                           // 4.7.3
+    ("servicestage.addon.action", addons::action),                               // 4.7.5
+    ("servicestage.addon.delete", addons::delete),                               // 4.7.6
+];
 
 /// Brings time-driven state up to `now`: jobs progress, and what finished jobs change is
 /// applied.
-pub fn settle(project: &mut Project, now: i64, speed: f64) {
-    jobs::settle(project, now, speed);
+fn settle(store: &mut Store, clock: &Clock, _caller: &str) {
+    jobs::settle(store, clock.now, clock.speed);
 }
 
 /// Runs a handler on the caller's project; its error is the answer too.
-fn run(call: &Call, f: impl FnOnce(&mut Project) -> Result<Response, Response>) -> Response {
-    call.with_project(f).unwrap_or_else(|res| res)
+fn run(call: &Call, f: impl FnOnce(&mut Store) -> Result<Response, Response>) -> Response {
+    call.with_store(f).unwrap_or_else(|res| res)
 }
 
-/// A string member.
-fn text<'v>(item: &'v Value, field: &str) -> &'v str {
-    item.get(field).and_then(Value::as_str).unwrap_or_default()
-}
-
-/// An object built from pairs.
-fn object(pairs: impl IntoIterator<Item = (&'static str, Value)>) -> Value {
-    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<String, Value>>())
-}
+pub use super::engine::{object, text};

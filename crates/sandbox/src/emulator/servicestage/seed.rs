@@ -3,10 +3,11 @@
 //! runtime stacks and a custom one, a config group with configs and their histories, an addon,
 //! IaC resources with a provisioning run, and the jobs and records behind all of them.
 
+use opsdeck_api::json_path::{dotted, set_at};
 use serde_json::{json, Value};
 
-use super::super::resources::PARENT;
-use super::super::{new_id, Project};
+use super::super::engine::crud::PARENT;
+use super::super::engine::{new_id, Store};
 use super::jobs::{self, JobSpec, TaskSpec};
 use super::{environments, APP_CONFIGS, RECORDS};
 
@@ -249,31 +250,31 @@ pub fn addons(_project_id: &str, _now: i64) -> Vec<Value> {
 }
 
 /// A finished job of the demo history (no effects: the seeded state is its outcome).
-fn past_job(project: &mut Project, project_id: &str, at: i64, job_type: &'static str, instance: &str, tasks: &[(&str, i64)], fail: Option<usize>) -> String {
+fn past_job(project: &mut Store, project_id: &str, at: i64, job_type: &'static str, instance: &str, tasks: &[(&str, i64)], fail: Option<usize>) -> String {
     let tasks = tasks.iter().map(|(name, ms)| TaskSpec::new(*name, *ms)).collect();
     let fail = fail.map(|i| (i, "the environment has no ECS or AS resource to deploy the component onto".to_string()));
     jobs::start(project, project_id, at, JobSpec { job_type, instance: instance.into(), tasks, fail, on_success: vec![], on_failure: vec![] })
 }
 
-fn record(project: &mut Project, component: &str, version: &str, deploy_type: &str, action: &str, at: i64, job_id: &str) {
+fn record(project: &mut Store, component: &str, version: &str, deploy_type: &str, action: &str, at: i64, job_id: &str) {
     project.items_mut(RECORDS).push(json!({
         "id": new_id(), PARENT: component, "instance_id": component, "version": version, "deploy_type": deploy_type,
-        "description": {"action": action, "operator": "ss-admin"}, "begin_time": super::super::iso_time(at),
+        "description": {"action": action, "operator": "ss-admin"}, "begin_time": super::super::engine::iso_time(at),
         "jobs": [{"sequence": 0, "deploy_type": deploy_type, "job_id": job_id,
                   "job_info": {"deploy_type": deploy_type, "source_url": null, "replica": 1}}],
         "_jobs": [job_id], "_create_time": at, "_update_time": at,
     }));
 }
 
-fn set_last_job(project: &mut Project, key: &'static str, id: &str, path: &str, job_id: &str) {
+fn set_last_job(project: &mut Store, key: &'static str, id: &str, path: &str, job_id: &str) {
     if let Some(item) = project.find_mut(key, "id", id) {
-        super::super::resources::set_path(item, path, json!(job_id));
+        set_at(item, &dotted(path), json!(job_id));
     }
 }
 
 /// The demo data that is not a resource's own list: jobs, deployment records, application
 /// configuration, and a provisioning run of IaC resources.
-pub fn seed_internal(project: &mut Project, project_id: &str, now: i64) {
+pub fn seed_internal(project: &mut Store, project_id: &str, now: i64) {
     const CCE_DEPLOY: &[(&str, i64)] = &[("CCEAPP_CONTEXT_PREPARE_01", 800), ("CCEAPP_DEPLOY_001", 2000), ("CCEAPP_HEALTH_CHECK_01", 1500)];
     const CCE_UPGRADE: &[(&str, i64)] = &[("CCEAPP_CONTEXT_PREPARE_01", 800), ("CCEAPP_UPGRADE_002", 2000), ("CCEAPP_HEALTH_CHECK_01", 1200)];
     const VM_DEPLOY: &[(&str, i64)] = &[("VMAPP_CONTEXT_PREPARE_01", 800), ("VMAPP_DEPLOY_001", 2000), ("VMAPP_HEALTH_CHECK_01", 1500)];

@@ -7,7 +7,7 @@ use opsdeck_api::operation::OpKind;
 use opsdeck_api::servicestage::v3::resources as ss;
 use serde_json::{json, Map, Value};
 
-use super::super::{Call, Project};
+use super::super::engine::{Call, Store};
 use super::{behavior, busy, run, text};
 
 /// Members of a new custom stack.
@@ -15,18 +15,18 @@ pub fn defaults() -> Value {
     json!({"system": 0, "status": "Disable", "spec": {"os": null, "sdk": null, "parameters": null}})
 }
 
-fn users(project: &Project, stack: &Value) -> usize {
+fn users(project: &Store, stack: &Value) -> usize {
     let name = text(stack, "name");
     project.items("components").iter().filter(|c| c.pointer("/runtime_stack/name").and_then(Value::as_str) == Some(name)).count()
 }
 
 /// The number of components that run on the stack.
-pub fn present(project: &Project, stack: &mut Map<String, Value>) {
+pub fn present(project: &Store, stack: &mut Map<String, Value>) {
     let count = users(project, &Value::Object(stack.clone()));
     stack.insert("component_count".into(), json!(count));
 }
 
-pub fn guard(project: &Project, stack: &Value, kind: OpKind) -> Result<(), Response> {
+pub fn guard(project: &Store, stack: &Value, kind: OpKind) -> Result<(), Response> {
     if stack.get("system").and_then(Value::as_i64) == Some(1) {
         return Err(busy("system runtime stacks cannot be changed"));
     }
@@ -74,7 +74,7 @@ pub fn publish(call: &Call) -> Response {
             .map(|s| text(s, "id").to_string())
             .collect();
         for id in &ids {
-            let Some(stack) = project.find("runtime-stacks", "id", id) else { return Err(b.not_found()) };
+            let Some(stack) = project.find("runtime-stacks", "id", id) else { return Err(b.not_found(call, "")) };
             if stack.get("system").and_then(Value::as_i64) == Some(1) {
                 return Err(busy(&format!("system runtime stack {} is always published", text(stack, "name"))));
             }

@@ -1,0 +1,354 @@
+//! The emulator's engine, which knows no service. It matches a request to its operation
+//! declaration (`routing`), checks credentials, validates parameters and body against the
+//! declared schemas, and answers from in-memory stores: through the handler the service
+//! registered for the operation, or generically for the list/create/get/update/delete of a
+//! registered resource (`crud`). Everything that differs between services is data in their
+//! registrations (`registry`).
+//!
+//! Asynchronous work is time-driven: before a call touches a store, the service's `settle`
+//! step brings it up to the present from the start times recorded in it, so nothing runs in
+//! the background. Tests move the clock with [`State::advance`] or speed jobs up with
+//! [`State::with_job_speed`].
+
+mod clock;
+pub mod crud;
+pub mod multipart;
+pub mod registry;
+pub mod routing;
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::Response;
+use opsdeck_api::operation::OperationDecl;
+use opsdeck_api::schema::{Lang, Location};
+use opsdeck_api::validate::{self, RegexLite};
+use serde_json::{Map, Value};
+
+pub use clock::{iso_time, plain_time, Clock};
+use registry::{Credentials, Registration, Registry, Route};
+
+/// Everything the sandbox remembers, and the clock its jobs run on.
+#[derive(Clone)]
+pub struct State {
+    registry: &'static Registry,
+    stores: Arc<Mutex<HashMap<String, Store>>>,
+    patterns: Arc<RegexLite>,
+    /// Added to the wall clock: tests move time forward instead of sleeping.
+    clock_offset: Arc<AtomicI64>,
+    /// How much faster than real time jobs and provisioning runs progress.
+    job_speed: f64,
+}
+
+/// One store's items, by collection key (a resource key such as `environments`, or an
+/// internal collection such as `jobs`), in creation order. A service has one store per
+/// project or one for the whole sandbox ([`registry::StoreScope`]). Item members whose names
+/// start with one `_` are the sandbox's own bookkeeping and never leave it.
+#[derive(Default)]
+pub struct Store {
+    pub collections: HashMap<&'static str, Vec<Value>>,
+}
+
+impl Store {
+    /// The items of a collection (none when it was never filled).
+    pub fn items(&self, key: &str) -> &[Value] {
+        self.collections.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn items_mut(&mut self, key: &'static str) -> &mut Vec<Value> {
+        self.collections.entry(key).or_default()
+    }
+
+    /// The item of `key` whose `field` is `id`.
+    pub fn find(&self, key: &str, field: &str, id: &str) -> Option<&Value> {
+        self.items(key).iter().find(|item| item.get(field).and_then(Value::as_str) == Some(id))
+    }
+
+    pub fn find_mut(&mut self, key: &'static str, field: &str, id: &str) -> Option<&mut Value> {
+        self.items_mut(key).iter_mut().find(|item| item.get(field).and_then(Value::as_str) == Some(id))
+    }
+}
+
+impl State {
+    /// An empty sandbox answering with `registry`'s services.
+    pub fn with_registry(registry: &'static Registry) -> State {
+        State {
+            registry,
+            stores: Arc::new(Mutex::new(HashMap::new())),
+            patterns: Arc::new(RegexLite::default()),
+            clock_offset: Arc::new(AtomicI64::new(0)),
+            job_speed: 1.0,
+        }
+    }
+
+    /// The same sandbox with jobs and provisioning runs progressing `speed` times faster than
+    /// real time (a job of five seconds takes five milliseconds at 1000).
+    pub fn with_job_speed(mut self, speed: f64) -> State {
+        self.job_speed = if speed.is_finite() && speed > 0.0 { speed } else { 1.0 };
+        self
+    }
+
+    /// Moves the sandbox's clock forward: running jobs progress as if that time had passed.
+    pub fn advance(&self, by: Duration) {
+        self.clock_offset.fetch_add(by.as_millis() as i64, Ordering::SeqCst);
+    }
+
+    /// The sandbox's time, milliseconds since the Unix epoch.
+    pub fn now(&self) -> i64 {
+        now_ms() + self.clock_offset.load(Ordering::SeqCst)
+    }
+
+    pub fn clock(&self) -> Clock {
+        Clock { now: self.now(), speed: self.job_speed }
+    }
+
+    pub fn registry(&self) -> &'static Registry {
+        self.registry
+    }
+
+    /// Runs `f` on the store `reg` keeps for `project_id`, seeding it on first use and
+    /// settling its time-driven state first.
+    pub fn with_store<T>(&self, reg: &Registration, project_id: &str, f: impl FnOnce(&mut Store) -> T) -> T {
+        let clock = self.clock();
+        let mut stores = self.stores.lock().unwrap_or_else(|e| e.into_inner());
+        let store = stores.entry(reg.store_key(project_id)).or_insert_with(|| {
+            let mut store = Store::default();
+            let owner = match reg.store {
+                registry::StoreScope::PerProject => project_id,
+                registry::StoreScope::Shared { .. } => "",
+            };
+            for b in reg.resources {
+                store.collections.insert(b.resource.key, (b.seed)(owner, clock.now));
+            }
+            (reg.seed)(&mut store, owner, clock.now);
+            store
+        });
+        (reg.settle)(store, &clock, project_id);
+        f(store)
+    }
+}
+
+/// Milliseconds since the Unix epoch, as ServiceStage timestamps are.
+pub fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// A 32-hex-digit id, as IMS jobs, Rainbond components and project ids look.
+pub fn hex_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+/// Paths that belong to an API rather than to the console's files.
+pub fn is_api_path(path: &str) -> bool {
+    ["/v1/", "/v2/", "/v3/", "/v4/", "/openapi/", "/api/"].iter().any(|p| path.starts_with(p))
+}
+
+/// The API gateway's error body (Huawei's gateway answers before any service does).
+fn gateway_error(status: StatusCode, code: &str, message: &str) -> Response {
+    registry::ErrorShape::CodeMsg.answer(status, code, message)
+}
+
+pub fn too_large() -> Response {
+    gateway_error(StatusCode::PAYLOAD_TOO_LARGE, "APIGW.0201", "Request entity too large")
+}
+
+pub fn json_response(status: StatusCode, body: &Value) -> Response {
+    let mut res = Response::new(Body::from(serde_json::to_vec(body).unwrap_or_default()));
+    *res.status_mut() = status;
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json;charset=utf-8"));
+    res
+}
+
+pub fn empty_response(status: StatusCode) -> Response {
+    let mut res = Response::new(Body::empty());
+    *res.status_mut() = status;
+    res
+}
+
+/// A request as the handlers see it: matched, authenticated and validated.
+pub struct Call<'a> {
+    pub decl: &'static OperationDecl,
+    /// The registration of the operation's service.
+    pub service: &'static Registration,
+    /// Path and query parameters, typed by their schema (numbers are numbers).
+    pub params: Map<String, Value>,
+    /// The JSON body; `Value::Null` for uploads, whose bytes are in `raw`.
+    pub body: Option<Value>,
+    pub raw: &'a [u8],
+    pub state: &'a State,
+    pub headers: &'a HeaderMap,
+}
+
+impl Call<'_> {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params.get(name).and_then(Value::as_str)
+    }
+
+    /// A member of the JSON body.
+    pub fn field(&self, name: &str) -> Option<&Value> {
+        self.body.as_ref().and_then(|b| b.get(name))
+    }
+
+    /// The caller's project: the path's, else `default` (paths without a project).
+    pub fn project_id(&self) -> String {
+        self.param("project_id").unwrap_or("default").to_string()
+    }
+
+    /// Runs `f` on the store the call addresses (the project's, or the service's shared one).
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> T) -> T {
+        self.state.with_store(self.service, &self.project_id(), f)
+    }
+
+    /// The sandbox's clock now.
+    pub fn clock(&self) -> Clock {
+        self.state.clock()
+    }
+
+    /// The service's documented error body.
+    pub fn error(&self, status: StatusCode, code: &str, message: &str) -> Response {
+        self.service.error(status, code, message)
+    }
+
+    /// The status to answer a success with: the documented one, except that a documented 204
+    /// whose answer has a body (ServiceStage's 4.5.8–4.5.10, 4.5.4) is sent as 200, since a
+    /// 204 cannot carry one.
+    pub fn success(&self, with_body: bool) -> StatusCode {
+        success_status(self.decl, with_body)
+    }
+
+    /// The success answer with a JSON body.
+    pub fn ok(&self, body: &Value) -> Response {
+        json_response(self.success(true), body)
+    }
+
+    /// The success answer without a body.
+    pub fn done(&self) -> Response {
+        empty_response(self.success(false))
+    }
+}
+
+/// The status the sandbox answers a success of `decl` with (see [`Call::success`]).
+pub fn success_status(decl: &OperationDecl, with_body: bool) -> StatusCode {
+    let status = StatusCode::from_u16(decl.success_status).unwrap_or(StatusCode::OK);
+    if with_body && status == StatusCode::NO_CONTENT {
+        StatusCode::OK
+    } else {
+        status
+    }
+}
+
+fn authenticated(headers: &HeaderMap, credentials: Credentials) -> bool {
+    let has = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).is_some_and(|v| !v.trim().is_empty());
+    match credentials {
+        Credentials::AuthorizationKey => has("authorization"),
+        Credentials::Iam => {
+            has("x-auth-token")
+                || headers
+                    .get("authorization")
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|v| v.starts_with(opsdeck_api::sign::ALGORITHM) || v.starts_with("Bearer "))
+        }
+    }
+}
+
+fn unauthorized(reg: &Registration) -> Response {
+    match reg.credentials {
+        Credentials::AuthorizationKey => reg.error(StatusCode::UNAUTHORIZED, "", "Authorization key missing"),
+        Credentials::Iam => {
+            gateway_error(StatusCode::UNAUTHORIZED, "APIGW.0301", "Incorrect IAM authentication information: the X-Auth-Token header is missing")
+        }
+    }
+}
+
+/// Answers one API request.
+pub fn handle(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Response {
+    let mut res = handle_inner(state, method, uri, headers, body);
+    res.headers_mut().insert("x-request-id", HeaderValue::from_str(&hex_id()).expect("hex"));
+    res
+}
+
+fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Response {
+    let (candidates, path_params) = routing::find_operations(method, uri.path());
+    let Some(&first) = candidates.first() else {
+        // As Huawei's API gateway answers a path no API has.
+        return gateway_error(StatusCode::NOT_FOUND, "APIGW.0101", "The API does not exist or has not been published in the environment");
+    };
+    let Some(reg) = state.registry.service(first.service) else {
+        return gateway_error(StatusCode::NOT_IMPLEMENTED, "SANDBOX.0501", &format!("{} is declared but its service is not emulated", first.id));
+    };
+    if !authenticated(headers, reg.credentials) {
+        return unauthorized(reg);
+    }
+
+    let query = match routing::typed_query(first, uri) {
+        Ok(q) => q,
+        Err(msg) => return reg.bad_request(&msg),
+    };
+    let upload = first.content_type.is_some_and(|ct| !ct.contains("json"));
+    let body_value: Option<Value> = if body.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else if upload {
+        // Multipart and other uploads: handlers read the raw bytes.
+        Some(Value::Null)
+    } else {
+        match serde_json::from_slice(body) {
+            // A JSON `null` is no body at all.
+            Ok(Value::Null) => None,
+            Ok(v) => Some(v),
+            Err(e) => return reg.bad_request(&format!("the body is not valid JSON ({e})")),
+        }
+    };
+    let decl = routing::disambiguate(&candidates, body_value.as_ref()).unwrap_or(first);
+
+    let mut params = path_params;
+    params.extend(query);
+    let skip_sort_key = crud::lenient_sort_param(state.registry, decl);
+    let param_problems: Vec<String> = validate::validate_params(decl.params_schema(), Location::Query, &params, &*state.patterns)
+        .into_iter()
+        .filter(|v| Some(v.path.as_str()) != skip_sort_key)
+        .map(|v| v.describe(Lang::En))
+        .collect();
+    if !param_problems.is_empty() {
+        return reg.bad_request(&param_problems.join("; "));
+    }
+    match (decl.body, body_value.as_ref()) {
+        (Some(schema), Some(value)) if !upload => {
+            let problems = validate::validate(schema, value, &*state.patterns);
+            if !problems.is_empty() {
+                let text: Vec<String> = problems.iter().map(|v| v.describe(Lang::En)).collect();
+                return reg.bad_request(&text.join("; "));
+            }
+        }
+        (Some(_), None) if !upload => return reg.bad_request("the request body is missing"),
+        _ => {}
+    }
+
+    let call = Call { decl, service: reg, params, body: body_value, raw: body, state, headers };
+    match state.registry.route(decl) {
+        Some(Route::Handler(handler)) => handler(&call),
+        Some(Route::Crud(behavior, kind)) => crud::handle(behavior, kind, &call),
+        None => reg.error(
+            StatusCode::NOT_IMPLEMENTED,
+            "SANDBOX.0501",
+            &format!("{} ({}) is declared but not emulated by the sandbox yet", decl.id, decl.doc_ref),
+        ),
+    }
+}
+
+/// A string member (empty when absent or not a string).
+pub fn text<'v>(item: &'v Value, field: &str) -> &'v str {
+    item.get(field).and_then(Value::as_str).unwrap_or_default()
+}
+
+/// An object built from pairs.
+pub fn object(pairs: impl IntoIterator<Item = (&'static str, Value)>) -> Value {
+    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<String, Value>>())
+}
