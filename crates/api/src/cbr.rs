@@ -73,7 +73,7 @@ pub struct CbrCheckpointReplicateRespBackup {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "复制信息", en = "Replication")]
 pub struct CbrCheckpointReplicateRespBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "待复制的备份列表", en = "Backups", help_zh = "待复制的备份列表。", help_en = "The backups being replicated, each with its replication record.")]
     pub backups: Option<Vec<CbrCheckpointReplicateRespBackup>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -209,7 +209,7 @@ pub struct CbrListExternalVaultsParams {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "存储库列表", en = "Vaults")]
 pub struct CbrVaultList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "存储库", en = "Vaults")]
     pub vaults: Option<Vec<CbrVault>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -337,7 +337,7 @@ pub struct CbrBackup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "过期时间", en = "Expires")]
     pub expired_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "复制记录", en = "Replication records")]
     pub replication_records: Option<Vec<CbrReplicationRecord>>,
 }
@@ -370,7 +370,7 @@ pub struct CbrListBackupsParams {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "备份列表", en = "Backups")]
 pub struct CbrBackupList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "备份", en = "Backups")]
     pub backups: Option<Vec<CbrBackup>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

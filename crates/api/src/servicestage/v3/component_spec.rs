@@ -606,10 +606,10 @@ pub struct ComponentUpdateStrategy {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "启动命令", en = "Start command")]
 pub struct ComponentCommand {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "运行命令", en = "Command", help_zh = "运行命令，控制容器运行的输入命令。", help_en = "Command the container runs.")]
     pub command: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "运行参数", en = "Arguments", help_zh = "运行参数，控制容器运行命令的输入参数，例如：-port=8080，多条参数以换行分隔。", help_en = "Arguments of the command, e.g. -port=8080; one per line.")]
     pub args: Option<Vec<String>>,
 }
@@ -758,10 +758,10 @@ pub enum ComponentWorkloadKind {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "能力集", en = "Capabilities")]
 pub struct ComponentCapabilities {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "添加权限", en = "Add", help_zh = "为运行用户添加Linux权限。", help_en = "Linux capabilities to add.")]
     pub add: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "移除权限", en = "Drop", help_zh = "移除运行用户Linux权限。", help_en = "Linux capabilities to drop.")]
     pub drop: Option<Vec<String>>,
 }
@@ -879,10 +879,12 @@ pub struct ComponentMatchExpression {
     pub value: String,
 }
 
-/// Table 4-143 (4-208): one (anti-)affinity rule.
+/// Table 4-143 (4-208): one (anti-)affinity rule, the form the document's tables describe.
+/// The service's SDK (and the document's own chapter 8 examples) send the grouped object
+/// ([`ComponentAffinityGroups`]) instead; a body in this form still decodes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "亲和性规则", en = "Affinity rule")]
-pub struct ComponentAffinity {
+pub struct ComponentAffinityRule {
     #[schema(zh = "是否必须满足", en = "Condition", help_zh = "required：必须满足；preferred：尽量满足。", help_en = "required: must hold; preferred: should hold.")]
     pub condition: ComponentAffinityCondition,
     #[schema(zh = "亲和类型", en = "Kind", help_zh = "node：节点亲和；pod：pod亲和。", help_en = "node: node affinity; pod: pod affinity.")]
@@ -894,44 +896,60 @@ pub struct ComponentAffinity {
     pub match_expressions: Vec<ComponentMatchExpression>,
 }
 
-/// The older grouped form of (anti-)affinity that chapter 8.3's examples send
-/// (`{"az": [], "node": [], "component": []}`, or `{}`); the service's SDK still declares it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ComponentAffinityGroups {
-    /// Availability zones.
+/// A component to place with (or away from): `component[]` of the grouped (anti-)affinity.
+/// Not in the document; the SDK's `ComponentAffinityAppInnerParameters`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "组件", en = "Component")]
+pub struct ComponentAffinityComponent {
+    // service (SDK): displayName, camel case unlike every other member.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "显示名称", en = "Display name")]
+    pub display_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub az: Option<Vec<String>>,
-    /// Node IDs or names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node: Option<Vec<String>>,
-    /// Components to place with (or away from); their shape is not documented.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub component: Option<Vec<serde_json::Value>>,
+    #[schema(zh = "组件名称", en = "Component name")]
+    pub name: Option<String>,
 }
 
-/// `affinity` / `anti_affinity`: the documented list of rules (table 4-143), or the grouped
-/// object chapter 8.3 sends. The schema is the documented list; the grouped form only decodes.
+/// `affinity` / `anti_affinity` as the service takes them: availability zones, nodes and
+/// components to place with (or away from). document (table 4-143): a list of rules;
+/// document (chapter 8.3 examples) and service (SDK `ComponentAffinity`): this object.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "亲和性", en = "Affinity")]
+pub struct ComponentAffinityGroups {
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "可用区", en = "Availability zones")]
+    pub az: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "节点", en = "Nodes", help_zh = "节点ID或名称。", help_en = "Node IDs or names.")]
+    pub node: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "组件", en = "Components")]
+    pub component: Option<Vec<ComponentAffinityComponent>>,
+}
+
+/// `affinity` / `anti_affinity`: the object the service takes (sent, and the schema), or the
+/// list of rules of the document's table, which still decodes and is sent back as decoded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ComponentAffinities {
-    Rules(Vec<ComponentAffinity>),
     Grouped(ComponentAffinityGroups),
+    Rules(Vec<ComponentAffinityRule>),
 }
 
 impl Default for ComponentAffinities {
     fn default() -> Self {
-        ComponentAffinities::Rules(Vec::new())
+        ComponentAffinities::Grouped(ComponentAffinityGroups::default())
     }
 }
 
-impl From<Vec<ComponentAffinity>> for ComponentAffinities {
-    fn from(rules: Vec<ComponentAffinity>) -> Self {
-        ComponentAffinities::Rules(rules)
+impl From<ComponentAffinityGroups> for ComponentAffinities {
+    fn from(groups: ComponentAffinityGroups) -> Self {
+        ComponentAffinities::Grouped(groups)
     }
 }
 
 impl Schema for ComponentAffinities {
-    const TYPE: &'static Type = &Type::Array(<ComponentAffinity as Schema>::TYPE);
+    const TYPE: &'static Type = <ComponentAffinityGroups as Schema>::TYPE;
 }
 
 // ---------------------------------------------------------------------------------------------

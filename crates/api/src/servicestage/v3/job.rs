@@ -122,7 +122,7 @@ pub struct JobDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "构建工程参数", en = "Job")]
     pub job: Option<JobDetailsJob>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "部署任务参数", en = "Tasks")]
     pub tasks: Option<Vec<JobDetailsTask>>,
 }
