@@ -47,6 +47,12 @@ pub struct CbrCheckpointReplicateParam {
         help_zh = "存储库ID（uuid），即要复制其备份的源存储库。", help_en = "ID (a UUID) of the source vault whose backups are replicated.",
         example = "3b5816b5-f29c-4172-9d9a-76c719a659ce")]
     pub vault_id: String,
+    // Not in the document; service (SDK CheckpointReplicateParam): cross_account_urn, for a
+    // destination vault of another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "跨账号URN", en = "Cross-account URN",
+        help_zh = "复制到其他账号的存储库时使用（文档未列出，见SDK）。", help_en = "For a destination vault of another account (not in the document; the SDK sends it).")]
+    pub cross_account_urn: Option<String>,
 }
 
 /// Request body (table 3).
@@ -409,6 +415,8 @@ crate::operations! {
         body: CbrCheckpointReplicate,
         response: CbrCheckpointReplicateResult,
         status: 200,
+        // document: no media type given; service (every SDK): this one.
+        content_type: "application/json;charset=UTF-8",
     }
 
     /// CBR 查询存储库列表 (not a seed document): the source vault's chooser.

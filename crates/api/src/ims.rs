@@ -356,6 +356,8 @@ crate::operations! {
         body: ImsCopyImage,
         response: ImsJobId,
         status: 200,
+        // document: no media type given; service (every SDK): this one.
+        content_type: "application/json;charset=UTF-8",
     }
 
     /// IMS 查询job状态 (not a seed document): follows the job the copy started.

@@ -63,6 +63,11 @@ pub struct CreateComponent {
         help_en = "Component version: three or four dot-separated numbers, e.g. 2023.1102.17105; at most 32 characters.",
         example = "2023.1102.17105")]
     pub version: String,
+    // Not in the document; service (SDK ComponentCreate/ComponentModify): swimlane_id, the
+    // swimlane the component joins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "泳道ID", en = "Swimlane ID", help_zh = "组件加入的泳道ID（文档未列出，见SDK）。", help_en = "The swimlane the component joins (not in the document; the SDK sends it).")]
+    pub swimlane_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境变量", en = "Environment variables", help_zh = "环境变量列表。", help_en = "Environment variables of the component.")]
     pub envs: Option<Vec<ComponentEnv>>,
@@ -281,6 +286,11 @@ pub struct UpdateComponent {
         help_en = "Three or four dot-separated numbers, e.g. 2023.0323.15181; at most 32 characters.",
         example = "2023.0323.15181")]
     pub version: String,
+    // Not in the document; service (SDK ComponentCreate/ComponentModify): swimlane_id, the
+    // swimlane the component joins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "泳道ID", en = "Swimlane ID", help_zh = "组件加入的泳道ID（文档未列出，见SDK）。", help_en = "The swimlane the component joins (not in the document; the SDK sends it).")]
+    pub swimlane_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境变量", en = "Environment variables", help_zh = "环境变量列表。", help_en = "Environment variables of the component.")]
     pub envs: Option<Vec<ComponentEnv>>,
@@ -1075,6 +1085,10 @@ pub struct ComponentDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件版本号", en = "Version")]
     pub version: Option<String>,
+    // Not in the document; service (SDK): swimlane_id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "泳道ID", en = "Swimlane ID")]
+    pub swimlane_id: Option<String>,
     #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境变量", en = "Environment variables")]
     pub envs: Option<Vec<ComponentEnvInfo>>,
