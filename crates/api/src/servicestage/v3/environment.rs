@@ -67,11 +67,12 @@ pub struct CreateEnvironment {
         help_en = "Letters, digits, hyphens (-) or underscores (_); starts with a letter and ends with a letter or digit; case-insensitive; 2 to 64 characters.",
         example = "env-test")]
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // document: optional (table 4-3); service (SDK EnvironmentCreate): required, always sent.
+    // Required; every documented request sends it.
     #[schema(zh = "环境类型", en = "Environment type",
         help_zh = "virtualmachine：虚拟机；container：Kubernetes；mixed：虚拟机和Kubernetes。",
         help_en = "virtualmachine: virtual machines; container: Kubernetes; mixed: both.")]
-    pub deploy_mode: Option<DeployMode>,
+    pub deploy_mode: DeployMode,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境描述", en = "Description", max_len = 128,
         help_zh = "最大长度为128个字符。", help_en = "At most 128 characters.")]
