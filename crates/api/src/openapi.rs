@@ -5,6 +5,9 @@
 //! OpenAPI operation whose `x-doc-ref` lists both, whose body is `oneOf` the two, and whose
 //! answer is `oneOf` the two where they differ.
 //!
+//! Enumerations in answers are open, as the response models decode them (`lenient::Open`):
+//! `anyOf` the documented values and any other string.
+//!
 //! Every path names the servers of its own service (IMS paths are served by IMS, not by
 //! ServiceStage), and every body is declared under the media type the builder sends
 //! (`request::JSON_CONTENT_TYPE`, the IMS and CBR SDKs' `application/json;charset=UTF-8`, or
@@ -21,6 +24,9 @@ struct Components {
     /// name → (the schema, its JSON). Schemas are compared by content: a `const` may be
     /// placed at several addresses, so pointer identity says nothing.
     schemas: BTreeMap<String, (&'static Type, Value)>,
+    /// Walking an answer: its enumerations are open (`lenient::Open`), so a field that holds
+    /// one also admits any other string, which the models keep as sent.
+    in_answer: bool,
 }
 
 impl Components {
@@ -49,7 +55,12 @@ impl Components {
                         (id, json!({"type": "string", "title": e.title.en, "enum": values, "x-enum-meanings": meanings})),
                     );
                 }
-                json!({"$ref": format!("#/components/schemas/{name}")})
+                let reference = json!({"$ref": format!("#/components/schemas/{name}")});
+                if self.in_answer {
+                    json!({"anyOf": [reference, {"type": "string", "description": "A value the documents do not list, as the service sent it"}]})
+                } else {
+                    reference
+                }
             }
             Type::Object(o) => {
                 let id = ty;
@@ -172,7 +183,9 @@ fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value
     // Answers by status; operations sharing a path and a status answer `oneOf` their models.
     let mut answers: Vec<(u16, Vec<Value>)> = Vec::new();
     for o in ops {
+        c.in_answer = true;
         let schema = o.response.map(|r| c.schema_of(r));
+        c.in_answer = false;
         match answers.iter_mut().find(|(status, _)| *status == o.success_status) {
             Some((_, list)) => {
                 if let Some(schema) = schema {
@@ -237,7 +250,7 @@ fn servers(service: Service) -> Value {
 
 /// The whole document.
 pub fn document() -> Value {
-    let mut c = Components { schemas: BTreeMap::new() };
+    let mut c = Components { schemas: BTreeMap::new(), in_answer: false };
     // Group operations sharing method + path, keeping document order.
     let mut groups: Vec<((&str, &str), Vec<&'static OperationDecl>)> = Vec::new();
     for op in crate::catalog::operations() {

@@ -112,3 +112,36 @@ fn required_flags_are_what_the_types_always_send() {
     let opts = opsdeck_api::servicestage::v3::component::ComponentTomcatOpts::default();
     assert_eq!(serde_json::to_value(opts).unwrap(), serde_json::json!({}));
 }
+
+#[test]
+fn enumerations_are_exact_in_requests_and_open_in_answers() {
+    use opsdeck_api::schema::Type;
+    let doc = openapi::document();
+    let schemas = &doc["components"]["schemas"];
+    // Every object a request body holds: its enum fields name the documented values only.
+    fn objects(ty: &'static Type, out: &mut Vec<&'static opsdeck_api::schema::ObjectSchema>) {
+        match ty {
+            Type::Object(o) if !out.iter().any(|seen| std::ptr::eq(*seen, *o)) => {
+                out.push(o);
+                o.fields.iter().for_each(|f| objects(f.ty, out));
+            }
+            Type::Array(t) | Type::Map(t) => objects(t, out),
+            _ => {}
+        }
+    }
+    let mut in_bodies = Vec::new();
+    catalog::operations().filter_map(|o| o.body).for_each(|b| objects(b, &mut in_bodies));
+    let mut checked = 0;
+    for o in in_bodies {
+        for f in o.fields.iter().filter(|f| matches!(f.ty, Type::Enum(_))) {
+            let exported = &schemas[o.name]["properties"][f.name];
+            assert!(exported.get("anyOf").is_none() && exported["$ref"].is_string(), "{}.{}: {exported}", o.name, f.name);
+            checked += 1;
+        }
+    }
+    assert!(checked > 10, "{checked}");
+    // An answer's enumeration admits what the service adds (`nacos` among resource types).
+    let answer_type = &schemas["EnvironmentResource"]["properties"]["type"];
+    assert_eq!(answer_type["anyOf"][0]["$ref"], "#/components/schemas/ResourceType", "{answer_type}");
+    assert_eq!(answer_type["anyOf"][1]["type"], "string");
+}
