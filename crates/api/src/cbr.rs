@@ -47,6 +47,12 @@ pub struct CbrCheckpointReplicateParam {
         help_zh = "存储库ID（uuid），即要复制其备份的源存储库。", help_en = "ID (a UUID) of the source vault whose backups are replicated.",
         example = "3b5816b5-f29c-4172-9d9a-76c719a659ce")]
     pub vault_id: String,
+    // Not in the document; service (SDK CheckpointReplicateParam): cross_account_urn, for a
+    // destination vault of another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "跨账号URN", en = "Cross-account URN",
+        help_zh = "复制到其他账号的存储库时使用（文档未列出，见SDK）。", help_en = "For a destination vault of another account (not in the document; the SDK sends it).")]
+    pub cross_account_urn: Option<String>,
 }
 
 /// Request body (table 3).
@@ -73,7 +79,7 @@ pub struct CbrCheckpointReplicateRespBackup {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "复制信息", en = "Replication")]
 pub struct CbrCheckpointReplicateRespBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "待复制的备份列表", en = "Backups", help_zh = "待复制的备份列表。", help_en = "The backups being replicated, each with its replication record.")]
     pub backups: Option<Vec<CbrCheckpointReplicateRespBackup>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -209,7 +215,7 @@ pub struct CbrListExternalVaultsParams {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "存储库列表", en = "Vaults")]
 pub struct CbrVaultList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "存储库", en = "Vaults")]
     pub vaults: Option<Vec<CbrVault>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -337,7 +343,7 @@ pub struct CbrBackup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "过期时间", en = "Expires")]
     pub expired_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "复制记录", en = "Replication records")]
     pub replication_records: Option<Vec<CbrReplicationRecord>>,
 }
@@ -370,7 +376,7 @@ pub struct CbrListBackupsParams {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "备份列表", en = "Backups")]
 pub struct CbrBackupList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "备份", en = "Backups")]
     pub backups: Option<Vec<CbrBackup>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -409,6 +415,8 @@ crate::operations! {
         body: CbrCheckpointReplicate,
         response: CbrCheckpointReplicateResult,
         status: 200,
+        // document: no media type given; service (every SDK): this one.
+        content_type: "application/json;charset=UTF-8",
     }
 
     /// CBR 查询存储库列表 (not a seed document): the source vault's chooser.

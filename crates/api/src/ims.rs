@@ -156,13 +156,13 @@ pub struct ImsJobEntities {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "任务进度", en = "Progress", help_zh = "任务执行进度。", help_en = "How far the job is.")]
     pub process_percent: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "任务结果", en = "Results")]
     pub results: Option<Vec<ImsJobEntitiesResult>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "子任务结果", en = "Sub-job results")]
     pub sub_jobs_result: Option<Vec<ImsSubJobResult>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "子任务ID列表", en = "Sub-job IDs")]
     pub sub_jobs_list: Option<Vec<String>>,
 }
@@ -324,7 +324,7 @@ pub struct ImsImage {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "镜像列表", en = "Images")]
 pub struct ImsImageList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "镜像", en = "Images")]
     pub images: Option<Vec<ImsImage>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -356,6 +356,8 @@ crate::operations! {
         body: ImsCopyImage,
         response: ImsJobId,
         status: 200,
+        // document: no media type given; service (every SDK): this one.
+        content_type: "application/json;charset=UTF-8",
     }
 
     /// IMS 查询job状态 (not a seed document): follows the job the copy started.

@@ -26,6 +26,7 @@ pub mod diff;
 pub mod error;
 pub mod iam;
 pub mod jobs;
+pub mod lenient;
 pub mod json_path;
 pub mod multipart;
 pub mod openapi;

@@ -2,19 +2,31 @@
 //!
 //! Each operation carries `x-doc-ref` with its ref in `operations.tsv`. Where the documents
 //! give two operations the same method and path (4.3.1/4.3.2, 4.4.3/4.4.7), they become one
-//! OpenAPI operation whose `x-doc-ref` lists both and whose body is `oneOf` the two.
+//! OpenAPI operation whose `x-doc-ref` lists both, whose body is `oneOf` the two, and whose
+//! answer is `oneOf` the two where they differ.
+//!
+//! Enumerations in answers are open, as the response models decode them (`lenient::Open`):
+//! `anyOf` the documented values and any other string.
+//!
+//! Every path names the servers of its own service (IMS paths are served by IMS, not by
+//! ServiceStage), and every body is declared under the media type the builder sends
+//! (`request::JSON_CONTENT_TYPE`, the IMS and CBR SDKs' `application/json;charset=UTF-8`, or
+//! multipart).
 
 use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::operation::OperationDecl;
+use crate::operation::{OperationDecl, Service};
 use crate::schema::{Field, Location, Rules, Type};
 
 struct Components {
     /// name → (the schema, its JSON). Schemas are compared by content: a `const` may be
     /// placed at several addresses, so pointer identity says nothing.
     schemas: BTreeMap<String, (&'static Type, Value)>,
+    /// Walking an answer: its enumerations are open (`lenient::Open`), so a field that holds
+    /// one also admits any other string, which the models keep as sent.
+    in_answer: bool,
 }
 
 impl Components {
@@ -43,7 +55,12 @@ impl Components {
                         (id, json!({"type": "string", "title": e.title.en, "enum": values, "x-enum-meanings": meanings})),
                     );
                 }
-                json!({"$ref": format!("#/components/schemas/{name}")})
+                let reference = json!({"$ref": format!("#/components/schemas/{name}")});
+                if self.in_answer {
+                    json!({"anyOf": [reference, {"type": "string", "description": "A value the documents do not list, as the service sent it"}]})
+                } else {
+                    reference
+                }
             }
             Type::Object(o) => {
                 let id = ty;
@@ -145,19 +162,46 @@ fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value
         "x-doc-ref": if refs.len() == 1 { json!(refs[0]) } else { json!(refs) },
         "parameters": params,
     });
-    let bodies: Vec<Value> = ops.iter().filter_map(|o| o.body).map(|b| c.schema_of(b)).collect();
+    // Bodies by the media type each operation sends; two operations on one path with the same
+    // media type give `oneOf` their schemas.
+    let mut bodies: Vec<(&str, Vec<Value>)> = Vec::new();
+    for o in ops {
+        if let Some(b) = o.body {
+            let media = o.content_type.unwrap_or(crate::request::JSON_CONTENT_TYPE);
+            let schema = c.schema_of(b);
+            match bodies.iter_mut().find(|(m, _)| *m == media) {
+                Some((_, list)) => push_distinct(list, schema),
+                None => bodies.push((media, vec![schema])),
+            }
+        }
+    }
     if !bodies.is_empty() {
-        let schema = if bodies.len() == 1 { bodies[0].clone() } else { json!({"oneOf": bodies}) };
-        let media = first.content_type.unwrap_or("application/json");
-        op["requestBody"] = json!({"required": true, "content": {media: {"schema": schema}}});
+        let content: Map<String, Value> =
+            bodies.into_iter().map(|(media, schemas)| (media.to_string(), json!({"schema": one_of(schemas)}))).collect();
+        op["requestBody"] = json!({"required": true, "content": content});
+    }
+    // Answers by status; operations sharing a path and a status answer `oneOf` their models.
+    let mut answers: Vec<(u16, Vec<Value>)> = Vec::new();
+    for o in ops {
+        c.in_answer = true;
+        let schema = o.response.map(|r| c.schema_of(r));
+        c.in_answer = false;
+        match answers.iter_mut().find(|(status, _)| *status == o.success_status) {
+            Some((_, list)) => {
+                if let Some(schema) = schema {
+                    push_distinct(list, schema);
+                }
+            }
+            None => answers.push((o.success_status, schema.into_iter().collect())),
+        }
     }
     let mut responses = Map::new();
-    for o in ops {
-        let mut r = json!({"description": crate::error::status_text(o.success_status)});
-        if let Some(resp) = o.response {
-            r["content"] = json!({"application/json": {"schema": c.schema_of(resp)}});
+    for (status, schemas) in answers {
+        let mut r = json!({"description": crate::error::status_text(status)});
+        if !schemas.is_empty() {
+            r["content"] = json!({"application/json": {"schema": one_of(schemas)}});
         }
-        responses.entry(o.success_status.to_string()).or_insert(r);
+        responses.insert(status.to_string(), r);
     }
     responses.insert(
         "default".into(),
@@ -172,9 +216,41 @@ fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value
     op
 }
 
+fn push_distinct(list: &mut Vec<Value>, schema: Value) {
+    if !list.contains(&schema) {
+        list.push(schema);
+    }
+}
+
+/// One schema as it is, several as `oneOf`.
+fn one_of(mut schemas: Vec<Value>) -> Value {
+    if schemas.len() == 1 {
+        schemas.remove(0)
+    } else {
+        json!({"oneOf": schemas})
+    }
+}
+
+/// The servers of a service: the regional endpoint of a Huawei Cloud service, the address of a
+/// Rainbond console for Rainbond.
+fn servers(service: Service) -> Value {
+    match service.default_endpoint("{region}") {
+        Some(url) => json!([{
+            "url": url,
+            "description": service.title().en,
+            "variables": {"region": {"default": "cn-north-4", "description": "Huawei Cloud region"}}
+        }]),
+        None => json!([{
+            "url": "{rainbond_url}",
+            "description": service.title().en,
+            "variables": {"rainbond_url": {"default": "https://rainbond.example.com", "description": "Address of the Rainbond console (self-hosted)"}}
+        }]),
+    }
+}
+
 /// The whole document.
 pub fn document() -> Value {
-    let mut c = Components { schemas: BTreeMap::new() };
+    let mut c = Components { schemas: BTreeMap::new(), in_answer: false };
     // Group operations sharing method + path, keeping document order.
     let mut groups: Vec<((&str, &str), Vec<&'static OperationDecl>)> = Vec::new();
     for op in crate::catalog::operations() {
@@ -186,7 +262,8 @@ pub fn document() -> Value {
     }
     let mut paths = Map::new();
     for ((path, method), ops) in &groups {
-        let item = paths.entry(path.to_string()).or_insert_with(|| json!({}));
+        let item = paths.entry(path.to_string()).or_insert_with(|| json!({"servers": servers(ops[0].service)}));
+        debug_assert_eq!(item["servers"], servers(ops[0].service), "{path} is served by two services");
         item[method.to_ascii_lowercase()] = operation_object(&mut c, ops);
     }
     let mut schemas: Map<String, Value> = c.schemas.into_iter().map(|(k, (_, v))| (k, v)).collect();
@@ -209,7 +286,6 @@ pub fn document() -> Value {
             "version": env!("CARGO_PKG_VERSION"),
             "description": "Generated from Opsdeck's operation declarations (crates/api). Each operation's x-doc-ref names its section in the API documents."
         },
-        "servers": [{"url": "https://servicestage.{region}.myhuaweicloud.com", "variables": {"region": {"default": "cn-north-4"}}}],
         "components": {
             "schemas": schemas,
             "securitySchemes": {

@@ -125,7 +125,8 @@ pub struct OperationDecl {
     pub response: Option<&'static Type>,
     /// The documented success status.
     pub success_status: u16,
-    /// The request's media type when it is not JSON (multipart uploads).
+    /// The request's media type when it is not the default JSON one (multipart uploads, or
+    /// the `application/json;charset=UTF-8` the IMS and CBR SDKs send).
     pub content_type: Option<&'static str>,
 }
 

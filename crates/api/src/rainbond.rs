@@ -99,7 +99,7 @@ pub struct RainbondServiceBaseInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件状态", en = "Status", help_zh = "组件状态。", help_en = "Component status.")]
     pub status: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件访问地址", en = "Access addresses", help_zh = "组件访问地址。", help_en = "Addresses the component is reached at.")]
     pub access_infos: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -230,7 +230,7 @@ pub struct RainbondServiceBaseInfo {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "复制应用结果", en = "Copied app")]
 pub struct RainbondAppCopyResult {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件列表", en = "Components", help_zh = "复制出的组件。", help_en = "The components the copy created.")]
     pub services: Option<Vec<RainbondServiceBaseInfo>>,
 }
@@ -277,7 +277,7 @@ pub struct RainbondMarketInstall {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "数据中心名称", en = "Region name", help_zh = "数据中心名称。", help_en = "Data center name.")]
     pub region_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件列表", en = "Components", help_zh = "组件列表。", help_en = "The components the install created.")]
     pub service_list: Option<Vec<RainbondServiceBaseInfo>>,
 }
@@ -323,7 +323,7 @@ pub struct RainbondTeam {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "团队列表", en = "Teams")]
 pub struct RainbondTeamList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "团队", en = "Teams")]
     pub tenants: Option<Vec<RainbondTeam>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -365,7 +365,7 @@ pub struct RainbondRegion {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "集群列表", en = "Regions")]
 pub struct RainbondRegionList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "集群", en = "Regions")]
     pub regions: Option<Vec<RainbondRegion>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -496,7 +496,7 @@ pub struct RainbondMarketApp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "简介", en = "Description")]
     pub describe: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "版本", en = "Versions")]
     pub versions: Option<Vec<RainbondMarketAppVersion>>,
 }
@@ -504,7 +504,7 @@ pub struct RainbondMarketApp {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "市场应用列表", en = "Market apps")]
 pub struct RainbondMarketAppList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "应用", en = "Apps")]
     pub apps: Option<Vec<RainbondMarketApp>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -573,7 +573,7 @@ crate::operations! {
         Get "/openapi/v1/teams/{team_id}/regions/{region_name}/apps",
         kind: List,
         params: RainbondListAppsParams,
-        response: Vec<RainbondApp>,
+        response: crate::lenient::List<RainbondApp>,
         status: 200,
     }
 
@@ -598,7 +598,7 @@ crate::operations! {
         Get "/openapi/v1/teams/{team_id}/regions/{region_name}/apps/{app_id}/services",
         kind: List,
         params: RainbondOneAppPath,
-        response: Vec<RainbondServiceBaseInfo>,
+        response: crate::lenient::List<RainbondServiceBaseInfo>,
         status: 200,
     }
 

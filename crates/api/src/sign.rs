@@ -37,27 +37,30 @@ pub fn sdk_date(unix_seconds: u64) -> String {
     )
 }
 
-/// The canonical URI: decode, re-encode each segment, and end with `/`.
+/// The canonical URI (SIGNING.md step 4): the whole path percent-decoded first, then split on
+/// `/`, each segment encoded (only `A-Z a-z 0-9 - _ . ~` kept), joined, ending with one `/`.
+///
+/// Decoding before splitting means an encoded `/` inside a segment (a Git file path sent as
+/// `src%2Fmain.rs`) signs as two segments, `src/main.rs/`, exactly as Huawei's SDK signers and
+/// the API gateway compute it; the request itself is still sent with `%2F`.
 pub fn canonical_uri(path: &str) -> String {
-    let mut out = path
-        .split('/')
-        .map(|seg| encode(&decode(seg)))
-        .collect::<Vec<_>>()
-        .join("/");
+    let mut out = decode(path).split('/').map(encode).collect::<Vec<_>>().join("/");
     if !out.ends_with('/') {
         out.push('/');
     }
     out
 }
 
-/// The canonical query string from already-stringified pairs: sorted by key, then value.
+/// The canonical query string from already-stringified pairs (SIGNING.md step 5): sorted by
+/// key, then value, on the raw text (as the SDKs sort before encoding: `é` sorts after `z`,
+/// though `%C3%A9` would sort before it), then each side encoded. List parameters are one pair
+/// per element; booleans are `true`/`false` already.
 pub fn canonical_query(pairs: &[(String, String)]) -> String {
-    let mut encoded: Vec<(String, String)> =
-        pairs.iter().map(|(k, v)| (encode(k), encode(v))).collect();
-    encoded.sort();
-    encoded
+    let mut sorted: Vec<&(String, String)> = pairs.iter().collect();
+    sorted.sort();
+    sorted
         .iter()
-        .map(|(k, v)| format!("{k}={v}"))
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
         .collect::<Vec<_>>()
         .join("&")
 }
@@ -77,8 +80,8 @@ pub struct Signature {
     pub authorization: String,
 }
 
-/// Signs a request in place: adds `Host` (when absent), `X-Sdk-Content-Sha256` for non-JSON
-/// bodies, and `Authorization`. `headers` must already hold `X-Sdk-Date`.
+/// Signs a request in place: adds `Host` (when absent), `X-Sdk-Content-Sha256:
+/// UNSIGNED-PAYLOAD` for a non-JSON body that is not empty, and `Authorization`. `headers` must already hold `X-Sdk-Date`.
 ///
 /// `query` are the request's query pairs; the request must be sent with
 /// [`canonical_query`] of them.
@@ -99,7 +102,9 @@ pub fn sign(
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
         .map(|(_, v)| v.clone());
-    if let Some(ct) = content_type {
+    // An empty body hashes as the empty string whatever the content type says (a GET that
+    // carries a form's media type has no payload to leave unsigned).
+    if let Some(ct) = content_type.filter(|_| !body.is_empty()) {
         if !is_json(&ct) && !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("x-sdk-content-sha256")) {
             headers.push(("X-Sdk-Content-Sha256".into(), "UNSIGNED-PAYLOAD".into()));
         }

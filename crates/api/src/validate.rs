@@ -239,7 +239,9 @@ fn check_field(
     if field.rules.read_only {
         return;
     }
-    if is_blank(value) {
+    // `min_len = 0` on a required string: the empty string is a value, not an absence.
+    let empty_allowed = field.rules.min_len == Some(0) && matches!(value, Some(Value::String(_)));
+    if is_blank(value) && !empty_allowed {
         if field.required {
             out.push(Violation { path, problem: Problem::Missing });
         } else if let Some((other, wanted)) = field.rules.condition() {

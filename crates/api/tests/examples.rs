@@ -8,16 +8,8 @@ use opsdeck_api::catalog;
 use opsdeck_api::operation::Part;
 use serde_json::Value;
 
-/// `null` and an absent member mean the same to every service here.
-fn normalize(v: &Value) -> Value {
-    match v {
-        Value::Object(map) => Value::Object(
-            map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), normalize(v))).collect(),
-        ),
-        Value::Array(items) => Value::Array(items.iter().map(normalize).collect()),
-        other => other.clone(),
-    }
-}
+mod support;
+use support::normalize;
 
 #[test]
 fn documented_examples_round_trip() {

@@ -55,6 +55,8 @@ fn ims_copy_request_is_built_as_documented() {
     assert_eq!(req.method, "POST");
     assert_eq!(req.url, format!("{IMS}/v1/cloudimages/465076de-dc36-4aec-80f5-ef9d8009428f/copy"));
     assert_eq!(req.header("X-Auth-Token"), Some("tok"));
+    // The media type every IMS SDK sends (the document names none).
+    assert_eq!(req.header("Content-Type"), Some("application/json;charset=UTF-8"));
     // The document's request example, exactly.
     assert_eq!(sent(&req), example("ims/copy.request.json"));
 }
@@ -117,11 +119,14 @@ fn cbr_replicate_request_is_wrapped_in_replicate() {
             destination_vault_id: "0ca3eb86-8800-46da-9c37-9d657a825274".into(),
             enable_acceleration: Some(false),
             vault_id: "3b5816b5-f29c-4172-9d9a-76c719a659ce".into(),
+            cross_account_urn: None,
         },
     };
     let req = build_typed::<ReplicateCheckpointOp>(&CbrProjectPath { project_id: "4229d7a4".into() }, Some(&body), &token(CBR)).unwrap();
     assert_eq!(req.method, "POST");
     assert_eq!(req.url, format!("{CBR}/v3/4229d7a4/checkpoints/replicate"));
+    // The media type every CBR SDK sends (the document names none).
+    assert_eq!(req.header("Content-Type"), Some("application/json;charset=UTF-8"));
     assert_eq!(sent(&req), example("cbr/replicate.request.json"));
 
     // Optional flags are left out when not set.

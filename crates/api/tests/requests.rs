@@ -23,7 +23,7 @@ fn params(v: Value) -> Map<String, Value> {
 fn create_builds_post_with_json_body_and_token() {
     let body = CreateEnvironment {
         name: "env-test".into(),
-        deploy_mode: Some(DeployMode::VirtualMachine),
+        deploy_mode: DeployMode::VirtualMachine,
         description: None,
         enterprise_project_id: Some("0".into()),
         vpc_id: "0c72428b".into(),
@@ -113,8 +113,8 @@ fn previews_mask_every_secret() {
 fn answers_decode_into_models_or_typed_errors() {
     let body = br#"{"environments":[{"id":"e1","name":"dev","create_time":1,"labels":null}],"count":1}"#;
     let list = decode::<ListEnvironmentsOp>(200, &[], body).unwrap();
-    assert_eq!(list.count, 1);
-    assert_eq!(list.environments[0].name.as_deref(), Some("dev"));
+    assert_eq!(list.count, Some(1));
+    assert_eq!(list.environments.as_ref().unwrap()[0].name.as_deref(), Some("dev"));
 
     let headers = vec![("X-Request-Id".to_string(), "req-42".to_string())];
     let err = decode::<GetEnvironmentOp>(404, &headers, br#"{"error_code":"SVCSTG.00100411","error_msg":"environment not found"}"#).unwrap_err();
@@ -142,8 +142,12 @@ fn answers_decode_into_models_or_typed_errors() {
 fn validation_reports_each_broken_rule() {
     let re = RegexLite::default();
     let ty = CreateEnvironment::TYPE;
-    let ok = json!({"name": "env-test", "vpc_id": "v", "labels": [{"key": "环境", "value": "a5"}]});
+    let ok = json!({"name": "env-test", "vpc_id": "v", "deploy_mode": "container", "labels": [{"key": "环境", "value": "a5"}]});
     assert_eq!(validate(ty, &ok, &re), vec![]);
+    // deploy_mode is required (the SDK always sends it; the document's table says optional).
+    let without_mode = json!({"name": "env-test", "vpc_id": "v"});
+    let v = validate(ty, &without_mode, &re);
+    assert_eq!((v.len(), v[0].path.as_str(), &v[0].problem), (1, "deploy_mode", &Problem::Missing));
 
     let bad = json!({
         "name": "1bad-",
@@ -162,7 +166,7 @@ fn validation_reports_each_broken_rule() {
     assert!(paths.contains(&"labels[1].key"));
 
     let too_many: Vec<Value> = (0..21).map(|i| json!({"key": format!("k{i}"), "value": "vv"})).collect();
-    let v = validate(ty, &json!({"name": "ab", "vpc_id": "v", "labels": too_many}), &re);
+    let v = validate(ty, &json!({"name": "ab", "vpc_id": "v", "deploy_mode": "mixed", "labels": too_many}), &re);
     assert_eq!(v.len(), 1);
     assert_eq!(v[0].message(Lang::En), "At most 20 items");
     assert_eq!(v[0].message(Lang::Zh), "最多 20 项");

@@ -165,6 +165,16 @@ fn documented_request_bodies_validate() {
 }
 
 #[test]
+fn a_stack_version_is_required_but_may_be_empty() {
+    // Always sent (SDK: required); the documented Docker bodies send "".
+    let mut body = example("4.3.2.request.json");
+    assert_eq!(body["runtime_stack"]["version"], "");
+    assert_eq!(problems(ImportComponent::TYPE, &body), vec![]);
+    body["runtime_stack"].as_object_mut().unwrap().remove("version");
+    assert_eq!(problems(ImportComponent::TYPE, &body), vec![("runtime_stack.version".to_string(), Problem::Missing)]);
+}
+
+#[test]
 fn validation_rejects_missing_nested_fields() {
     let ty = CreateComponent::TYPE;
     let mut body = example("4.3.1.request.1.json");
@@ -198,17 +208,17 @@ fn validation_enforces_conditional_requirements() {
     body["deploy_strategy"] = json!({"type": "OneBatchRelease"});
     assert_eq!(problems(ty, &body), vec![]);
 
-    body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "weight", "first_batch_weight": 20}});
+    body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "WEIGHT", "first_batch_weight": 20}});
     let found = problems(ty, &body);
     assert_eq!(found, vec![
-        ("deploy_strategy.gray_release.first_batch_replica".to_string(), because("type", "weight")),
-        ("deploy_strategy.gray_release.remaining_batch".to_string(), because("type", "weight")),
+        ("deploy_strategy.gray_release.first_batch_replica".to_string(), because("type", "WEIGHT")),
+        ("deploy_strategy.gray_release.remaining_batch".to_string(), because("type", "WEIGHT")),
     ]);
-    body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "content", "replica_surge_mode": "mirror"}});
+    body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "CONTENT", "replica_surge_mode": "MIRROR"}});
     let paths: Vec<String> = problems(ty, &body).into_iter().map(|(p, _)| p).collect();
     assert_eq!(paths, ["deploy_strategy.gray_release.rule_match_mode", "deploy_strategy.gray_release.rules"]);
     body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {
-        "type": "content", "replica_surge_mode": "extra", "rule_match_mode": "any",
+        "type": "CONTENT", "replica_surge_mode": "EXTRA", "rule_match_mode": "any",
         "rules": [{"type": "header", "key": "x-user", "value": "beta", "condition": "equal"}]
     }});
     assert_eq!(problems(ty, &body), vec![]);
@@ -227,6 +237,23 @@ fn validation_enforces_conditional_requirements() {
 }
 
 #[test]
+fn gray_release_is_sent_in_the_sdk_spelling_and_the_documents_decodes() {
+    // document: weight / content, mirror / extra / no_surge; service (SDK): upper case.
+    let documented = json!({"type": "content", "replica_surge_mode": "no_surge", "rule_match_mode": "all",
+        "rules": [{"type": "header", "key": "x-user", "value": "beta", "condition": "equal"}]});
+    let typed: ComponentGrayRelease = serde_json::from_value(documented).unwrap();
+    let sent = serde_json::to_value(&typed).unwrap();
+    assert_eq!((sent["type"].as_str(), sent["replica_surge_mode"].as_str()), (Some("CONTENT"), Some("NOSURGE")));
+    // A request body in another spelling is refused by the form validator, which offers the
+    // SDK's values only.
+    let mut body = example("4.3.1.request.1.json");
+    body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "weight", "first_batch_weight": 20, "first_batch_replica": 1, "remaining_batch": 1}});
+    let found = problems(CreateComponent::TYPE, &body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "deploy_strategy.gray_release.type");
+}
+
+#[test]
 fn validation_checks_patterns_ranges_and_enums() {
     let ty = CreateComponent::TYPE;
     let mut body = example("4.3.1.request.1.json");
@@ -237,10 +264,12 @@ fn validation_checks_patterns_ranges_and_enums() {
     body["dns_policy"] = json!("ClusterOnly");
     let found = problems(ty, &body);
     let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
-    for path in ["name", "version", "labels[0].key", "labels[1].value", "affinity[0].kind", "affinity[0].weight", "dns_policy"] {
+    for path in ["name", "version", "labels[0].key", "labels[1].value", "affinity", "dns_policy"] {
         assert!(paths.contains(&path), "{path}: {found:?}");
     }
-    assert!(found.contains(&("affinity[0].weight".to_string(), Problem::AboveMax { max: 100.0 })));
+    // The table's list of rules still decodes, but forms ask for the object the service
+    // takes (SDK `ComponentAffinity`: az, node, component).
+    assert!(found.contains(&("affinity".to_string(), Problem::WrongType { expected: "object".into() })), "{found:?}");
     assert!(found.contains(&("labels[1].value".to_string(), Problem::TooLong { max: 43 })));
 
     // Versions are three or four dot-separated numbers; other separators are refused.

@@ -270,7 +270,7 @@ fn answers_decode() {
     let a = decode::<ListInnerImagesOp>(200, &[], br#"{"runtime_stacks":[{"type":"Java","url":"swr/x"}]}"#).unwrap();
     assert_eq!(a.runtime_stacks.unwrap()[0].stack_type.as_deref(), Some("Java"));
     let b = decode::<ListInnerImagesOp>(200, &[], br#"{"runtimestacks":[{"type":"Java","url":"swr/x"}]}"#).unwrap();
-    assert_eq!(b.runtimestacks.unwrap()[0].url.as_deref(), Some("swr/x"));
+    assert_eq!(b.runtime_stacks.unwrap()[0].url.as_deref(), Some("swr/x"));
 
     let job = decode::<GetJobOp>(200, &[], br#"{"job":{"execution_status":"RUNNING","job_id":"J1"},"tasks":[{"task_index":1,"update_at":"t"}],"task_count":1}"#).unwrap();
     assert_eq!(job.job.unwrap().execution_status.as_deref(), Some("RUNNING"));

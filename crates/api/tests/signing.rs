@@ -95,12 +95,80 @@ fn list_and_boolean_query_values() {
 }
 
 #[test]
+fn query_pairs_sort_on_their_raw_text_before_encoding() {
+    // 'é' (U+00E9) sorts after 'z'; encoded, "%C3%A9" would sort before "z".
+    let q = pairs(&[("name", "é"), ("name", "z")]);
+    assert_eq!(canonical_query(&q), "name=z&name=%C3%A9");
+    // Keys likewise: "é" after "z" whatever their encodings.
+    assert_eq!(canonical_query(&pairs(&[("é", "1"), ("z", "2")])), "z=2&%C3%A9=1");
+}
+
+#[test]
+fn built_request_signs_list_and_boolean_parameters_and_sends_the_signed_query() {
+    use opsdeck_api::request::{build, Credentials, Target};
+    let op = opsdeck_api::catalog::operation("ims.image.list").unwrap();
+    let params = serde_json::json!({"name": ["z", "é"], "__whole_image": true, "limit": 5});
+    let target = Target {
+        endpoint: "https://ims.cn-north-4.myhuaweicloud.com".into(),
+        credentials: Credentials::AkSk { ak: "AK".into(), sk: "SK".into(), security_token: None },
+        project_id: Some("p1".into()),
+        now: 1_704_164_645,
+        ..Target::default()
+    };
+    let req = build(op, params.as_object().unwrap(), None, &target).unwrap();
+    assert_eq!(req.url, "https://ims.cn-north-4.myhuaweicloud.com/v2/cloudimages?__whole_image=true&limit=5&name=z&name=%C3%A9");
+    // Signature computed independently with Python (hashlib/hmac, urllib's quote and
+    // unquote) following the official SDK core's steps.
+    assert!(
+        req.header("Authorization").unwrap().ends_with("Signature=5074c13e32631ad469b471c055983e1fce299cbbb55134c4c445fec30bfb05a4"),
+        "{req:?}"
+    );
+}
+
+#[test]
 fn canonical_uri_rules() {
-    // An encoded '/' inside a segment stays encoded; a trailing '/' is added once.
-    assert_eq!(canonical_uri("/v1/files/a%2Fb"), "/v1/files/a%2Fb/");
+    // The whole path is decoded before it is split: an encoded '/' inside a segment signs as
+    // a separator (SIGNING.md step 4). A trailing '/' is added once.
+    assert_eq!(canonical_uri("/v1/files/a%2Fb"), "/v1/files/a/b/");
     assert_eq!(canonical_uri("/v1/files/"), "/v1/files/");
+    assert_eq!(canonical_uri("/v1/files/a%2Fb%2F"), "/v1/files/a/b/");
     assert_eq!(canonical_uri("/v1/测试 x"), "/v1/%E6%B5%8B%E8%AF%95%20x/");
+    assert_eq!(canonical_uri("/v1/%E6%B5%8B%E8%AF%95%20x"), "/v1/%E6%B5%8B%E8%AF%95%20x/");
     assert_eq!(canonical_uri("/v1/a~b_c.d-e"), "/v1/a~b_c.d-e/");
+}
+
+#[test]
+fn an_encoded_slash_in_a_git_file_path_signs_as_two_segments() {
+    let mut headers = pairs(&[("Content-Type", "application/json"), ("X-Sdk-Date", "20240102T030405Z")]);
+    let query = pairs(&[("ref", "main")]);
+    let sig = sign::sign("AK", "SK", "GET", "h.example", "/v3/p1/git/files/ns/src%2Fmain.rs", &query, &mut headers, b"");
+    assert!(sig.canonical_request.starts_with("GET\n/v3/p1/git/files/ns/src/main.rs/\nref=main\n"), "{}", sig.canonical_request);
+    // Computed independently (Python, the SDK core's unquote-then-split).
+    assert_eq!(sig.signature, "eb8cd2e77667bc124f39faab9954911a0d7782c70e99b0750e143aed3883b869");
+}
+
+#[test]
+fn a_path_that_already_ends_with_a_slash_signs_like_the_same_path_without() {
+    let sign_path = |path: &str| {
+        let mut h = pairs(&[("Content-Type", "application/json"), ("X-Sdk-Date", "20240102T030405Z")]);
+        sign::sign("AK", "SK", "GET", "h.example", path, &[], &mut h, b"").canonical_request
+    };
+    assert_eq!(sign_path("/v3/p/cas/environments/"), sign_path("/v3/p/cas/environments"));
+    assert!(sign_path("/v3/p/cas/environments/").contains("\n/v3/p/cas/environments/\n"));
+}
+
+#[test]
+fn an_empty_body_hashes_as_empty_whatever_the_content_type() {
+    let mut headers = pairs(&[("Content-Type", "multipart/form-data; boundary=x"), ("X-Sdk-Date", "20240102T030405Z")]);
+    let sig = sign::sign("AK", "SK", "POST", "h.example", "/v3/p/cas/configs/import", &[], &mut headers, b"");
+    assert!(sig.canonical_request.ends_with("\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    assert!(!headers.iter().any(|(k, _)| k == "X-Sdk-Content-Sha256"));
+    assert_eq!(sig.signature, "0760133397d084fc445c5c719bbbd2a261d86399bb9fbd8ba543094e9c75ada6");
+    for ct in ["application/json", "application/json;charset=UTF-8", "text/plain"] {
+        let mut headers = pairs(&[("Content-Type", ct), ("X-Sdk-Date", "20240102T030405Z")]);
+        let sig = sign::sign("AK", "SK", "GET", "h.example", "/a", &[], &mut headers, b"");
+        assert!(sig.canonical_request.ends_with("\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"), "{ct}");
+    }
 }
 
 #[test]

@@ -40,3 +40,16 @@ pub enum SortOrder {
     #[schema(zh = "升序排序", en = "Ascending")]
     Asc,
 }
+
+/// A label as answers carry it: the key and value the request requires may come back `null`
+/// or be left out (the answers of 4.1.2 and 4.2.2 show `null` labels), so both are optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "标签", en = "Label")]
+pub struct LabelInfo {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "标签名称", en = "Key")]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "标签值", en = "Value")]
+    pub value: Option<String>,
+}

@@ -86,7 +86,7 @@ pub struct Addon {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "插件列表", en = "Addons")]
 pub struct AddonList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "插件列表", en = "Addons")]
     pub addons: Option<Vec<Addon>>,
 }
@@ -107,7 +107,7 @@ pub struct AddonMetadata {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "插件元数据列表", en = "Addon metadata list")]
 pub struct AddonMetadataList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "插件版本信息", en = "Addons")]
     pub addons: Option<Vec<AddonMetadata>>,
 }
@@ -144,7 +144,7 @@ pub struct AddonDetail {
         help_en = "INITIALIZING: initializing; UPGRADING: upgrading; FAILED: failed; SUCCEEDED: succeeded; DELETING: being deleted.")]
     pub status: Option<String>,
     /// Table 4-384's shape.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "插件信息", en = "Addons", help_zh = "表4-384中的包装形式：插件信息数组。", help_en = "The shape of table 4-384: the addon in an array.")]
     pub addons: Option<Vec<Addon>>,
 }

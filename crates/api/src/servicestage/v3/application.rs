@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::schema::Schema;
-use crate::servicestage::common::{Label, ProjectPath, SortOrder};
+use crate::servicestage::common::{Label, LabelInfo, ProjectPath, SortOrder};
 
 /// Documented as "letters, digits, `-` or `_`, starting with a letter and ending with a
 /// letter or digit, 2–64 characters".
@@ -98,9 +98,9 @@ pub struct Application {
         help_zh = "应用下部署的组件个数。", help_en = "Number of components deployed in the application.")]
     pub component_count: Option<i64>,
     /// `null` in some of the documented answers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "标签", en = "Labels", help_zh = "可使用标签管理服务通过标签过滤资源。", help_en = "Tags for filtering resources in Tag Management Service.")]
-    pub labels: Option<Vec<Label>>,
+    pub labels: Option<Vec<LabelInfo>>,
 }
 
 /// Answer of 4.2.2 (table 4-88).
@@ -110,7 +110,7 @@ pub struct ApplicationList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "应用总数", en = "Total")]
     pub count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "应用信息", en = "Applications")]
     pub applications: Option<Vec<Application>>,
 }
@@ -240,7 +240,7 @@ pub struct ApplicationEnvVariable {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "环境变量配置信息", en = "Environment variable configuration (answer)")]
 pub struct ApplicationConfigurationEnv {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境变量", en = "Environment variables")]
     pub env: Option<Vec<ApplicationEnvVariable>>,
 }
@@ -265,7 +265,7 @@ pub struct ApplicationConfiguration {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "应用配置列表", en = "Application configurations")]
 pub struct ApplicationConfigurationList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "配置列表", en = "Configurations", help_zh = "配置列表，每个环境一项。", help_en = "One configuration per environment.")]
     pub configuration: Option<Vec<ApplicationConfiguration>>,
 }

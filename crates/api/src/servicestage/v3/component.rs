@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::schema::{Schema, Type};
-use crate::servicestage::common::{Label, ProjectPath, SortOrder};
+use crate::servicestage::common::{LabelInfo, ProjectPath, SortOrder};
 
 pub use super::component_spec::*;
 
@@ -63,6 +63,11 @@ pub struct CreateComponent {
         help_en = "Component version: three or four dot-separated numbers, e.g. 2023.1102.17105; at most 32 characters.",
         example = "2023.1102.17105")]
     pub version: String,
+    // Not in the document; service (SDK ComponentCreate/ComponentModify): swimlane_id, the
+    // swimlane the component joins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "泳道ID", en = "Swimlane ID", help_zh = "组件加入的泳道ID（文档未列出，见SDK）。", help_en = "The swimlane the component joins (not in the document; the SDK sends it).")]
+    pub swimlane_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境变量", en = "Environment variables", help_zh = "环境变量列表。", help_en = "Environment variables of the component.")]
     pub envs: Option<Vec<ComponentEnv>>,
@@ -281,6 +286,11 @@ pub struct UpdateComponent {
         help_en = "Three or four dot-separated numbers, e.g. 2023.0323.15181; at most 32 characters.",
         example = "2023.0323.15181")]
     pub version: String,
+    // Not in the document; service (SDK ComponentCreate/ComponentModify): swimlane_id, the
+    // swimlane the component joins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "泳道ID", en = "Swimlane ID", help_zh = "组件加入的泳道ID（文档未列出，见SDK）。", help_en = "The swimlane the component joins (not in the document; the SDK sends it).")]
+    pub swimlane_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境变量", en = "Environment variables", help_zh = "环境变量列表。", help_en = "Environment variables of the component.")]
     pub envs: Option<Vec<ComponentEnv>>,
@@ -514,11 +524,11 @@ pub struct ComponentSummary {
     #[schema(zh = "组件名称", en = "Name")]
     pub name: Option<String>,
     /// `null` in the documented answers.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
     #[schema(zh = "标签", en = "Labels",
         help_zh = "容器部署可通过标签查询对应工作负载；虚拟机部署可配置对应微服务名称的标签来使用优雅上下线功能。",
         help_en = "Container components: find their workloads by label; virtual-machine components: the microservice label enables graceful start and shutdown.")]
-    pub labels: Option<Vec<Label>>,
+    pub labels: Option<Vec<LabelInfo>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件状态", en = "Status")]
     pub status: Option<ComponentStatus>,
@@ -550,7 +560,7 @@ pub struct ComponentSummary {
     #[schema(zh = "组件部署类型", en = "Platform", help_zh = "组件部署类型，例如：cce。", help_en = "Where it is deployed, e.g. cce.")]
     pub platform_type: Option<String>,
     /// `null` in the documented answers.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
     #[schema(zh = "外部访问", en = "External accesses")]
     pub external_accesses: Option<Vec<ComponentExternalAccessInfo>>,
 }
@@ -562,7 +572,7 @@ pub struct ComponentList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件总数", en = "Total")]
     pub count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件参数", en = "Components")]
     pub components: Option<Vec<ComponentSummary>>,
 }
@@ -584,7 +594,7 @@ pub struct ComponentBuildParametersInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "构建集群ID", en = "Build cluster ID")]
     pub cluster_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::map", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "节点标签选择器", en = "Node label selector")]
     pub node_label_selector: Option<std::collections::BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -684,7 +694,7 @@ pub struct ComponentStorageInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "存储参数", en = "Parameters")]
     pub parameters: Option<ComponentStorageParametersInfo>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "挂载路径", en = "Mounts")]
     pub mounts: Option<Vec<ComponentStorageMountInfo>>,
 }
@@ -742,7 +752,7 @@ pub struct ComponentGrayReleaseInfo {
     #[schema(zh = "灰度规则生效方式", en = "Rule match mode", help_zh = "all：满足所有条件；any：满足任一条件。", help_en = "all or any.")]
     pub rule_match_mode: Option<String>,
     /// Typed `Object` in table 4-233; a list, as in the requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "灰度规则", en = "Rules")]
     pub rules: Option<Vec<ComponentGrayRuleInfo>>,
 }
@@ -781,7 +791,7 @@ pub struct ComponentLifecycleInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "请求路径", en = "Path")]
     pub path: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "命令", en = "Command")]
     pub command: Option<Vec<String>>,
 }
@@ -818,7 +828,7 @@ pub struct ComponentHostAliasInfo {
     #[schema(zh = "IP地址", en = "IP address")]
     pub ip: Option<String>,
     /// Table 4-239 spells it `hostname`; the request tables and the SDK `hostnames`.
-    #[serde(default, alias = "hostname", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", alias = "hostname", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "主机别名", en = "Host names")]
     pub hostnames: Option<Vec<String>>,
 }
@@ -839,13 +849,13 @@ pub struct ComponentDnsOptionInfo {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "DNS配置信息", en = "DNS configuration (answer)")]
 pub struct ComponentDnsConfigInfo {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "DNS服务器", en = "Name servers")]
     pub nameservers: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "DNS搜索域", en = "Search domains")]
     pub searches: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "DNS选项", en = "Options")]
     pub options: Option<Vec<ComponentDnsOptionInfo>>,
 }
@@ -927,21 +937,42 @@ pub struct ComponentAffinityInfo {
     #[schema(zh = "亲和权重", en = "Weight")]
     pub weight: Option<i64>,
     /// Typed `String` in table 4-246: a list of expressions, as in the requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "匹配条件", en = "Match expressions")]
     pub match_expressions: Option<Vec<ComponentMatchExpressionInfo>>,
 }
 
-/// `affinity` / `anti_affinity` in answers: the documented list or the grouped object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// `affinity` / `anti_affinity` in answers: the grouped object the service uses (SDK
+/// `ComponentAffinity`), or the list of rules of the document's table 4-246. Decoding never
+/// fails: anything else is kept as it came.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ComponentAffinitiesInfo {
-    Rules(Vec<ComponentAffinityInfo>),
     Grouped(ComponentAffinityGroups),
+    Rules(Vec<ComponentAffinityInfo>),
+    Other(serde_json::Value),
+}
+
+impl<'de> Deserialize<'de> for ComponentAffinitiesInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::IntoDeserializer;
+        let raw = serde_json::Value::deserialize(deserializer)?;
+        let decoded = match &raw {
+            serde_json::Value::Object(_) => ComponentAffinityGroups::deserialize(&raw).ok().map(Self::Grouped),
+            serde_json::Value::Array(_) => {
+                crate::lenient::vec::<_, ComponentAffinityInfo>(raw.clone().into_deserializer())
+                    .ok()
+                    .flatten()
+                    .map(Self::Rules)
+            }
+            _ => None,
+        };
+        Ok(decoded.unwrap_or(Self::Other(raw)))
+    }
 }
 
 impl Schema for ComponentAffinitiesInfo {
-    const TYPE: &'static Type = &Type::Array(<ComponentAffinityInfo as Schema>::TYPE);
+    const TYPE: &'static Type = <ComponentAffinityGroups as Schema>::TYPE;
 }
 
 /// Table 4-248.
@@ -969,7 +1000,7 @@ pub struct ComponentProbeInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "请求路径", en = "Path")]
     pub path: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "命令", en = "Command")]
     pub command: Option<Vec<String>>,
 }
@@ -984,7 +1015,7 @@ pub struct ComponentReferResourceParametersInfo {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "集群类型", en = "Cluster type", help_zh = "CCE集群类型（表中未列出）。", help_en = "Type of the CCE cluster (not in the table).")]
     pub cluster_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "主机", en = "Hosts", help_zh = "虚拟机部署使用的弹性云服务器ID（表中未列出，见响应示例）。", help_en = "ECS hosts of a virtual-machine component (not in the table; see the example).")]
     pub hosts: Option<Vec<String>>,
 }
@@ -1018,9 +1049,9 @@ pub struct ComponentDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "工作负载名称", en = "Workload name")]
     pub workload_name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
     #[schema(zh = "标签", en = "Labels")]
-    pub labels: Option<Vec<Label>>,
+    pub labels: Option<Vec<LabelInfo>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "运行时", en = "Runtime stack")]
     pub runtime_stack: Option<ComponentRuntimeStackInfo>,
@@ -1054,13 +1085,17 @@ pub struct ComponentDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件版本号", en = "Version")]
     pub version: Option<String>,
+    // Not in the document; service (SDK): swimlane_id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "泳道ID", en = "Swimlane ID")]
+    pub swimlane_id: Option<String>,
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境变量", en = "Environment variables")]
     pub envs: Option<Vec<ComponentEnvInfo>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "实例数", en = "Instances")]
     pub replica: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "存储", en = "Storages")]
     pub storages: Option<Vec<ComponentStorageInfo>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1087,7 +1122,7 @@ pub struct ComponentDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "Tomcat参数", en = "Tomcat options")]
     pub tomcat_opts: Option<ComponentTomcatOptsInfo>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "主机别名", en = "Host aliases")]
     pub host_aliases: Option<Vec<ComponentHostAliasInfo>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1102,7 +1137,7 @@ pub struct ComponentDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "安全策略", en = "Security context")]
     pub security_context: Option<ComponentSecurityContextInfo>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "日志采集", en = "Log collection")]
     pub logs: Option<Vec<ComponentLogInfo>>,
     /// Table 4-226 spells it `custom_metrics`; the requests and the service `custom_metric`.
@@ -1122,7 +1157,7 @@ pub struct ComponentDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "业务探针", en = "Readiness probe")]
     pub readiness_probe: Option<ComponentProbeInfo>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "关联资源", en = "Referenced resources")]
     pub refer_resources: Option<Vec<ComponentReferResourceInfo>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1282,7 +1317,7 @@ pub struct ComponentRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "部署类型", en = "Deploy type", help_zh = "OneBatchRelease：单批部署；RollingRelease：滚动部署；GrayRelease：灰度发布。", help_en = "OneBatchRelease, RollingRelease or GrayRelease.")]
     pub deploy_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "任务列表", en = "Jobs")]
     pub jobs: Option<Vec<ComponentRecordJob>>,
 }
@@ -1294,7 +1329,7 @@ pub struct ComponentRecordList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "记录总数", en = "Total")]
     pub count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "记录列表", en = "Records")]
     pub records: Option<Vec<ComponentRecord>>,
 }
@@ -1328,13 +1363,13 @@ pub struct ComponentFilterItem {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "组件相关信息", en = "Component filter options")]
 pub struct ComponentFilterOptionSet {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "应用信息", en = "Applications")]
     pub applications: Option<Vec<ComponentFilterItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "企业项目信息", en = "Enterprise projects", help_zh = "组件使用的企业项目ID列表。", help_en = "IDs of the enterprise projects components use.")]
     pub enterprise_projects: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境信息", en = "Environments")]
     pub environments: Option<Vec<ComponentFilterItem>>,
 }

@@ -137,9 +137,10 @@ pub struct ComponentRuntimeStack {
         help_zh = "支持Java、Tomcat、Nodejs、Php、Docker、Python。虚拟机部署时仅支持Java、Tomcat、Nodejs；容器部署支持全部类型。",
         help_en = "Java, Tomcat, Nodejs, Php, Docker or Python. Virtual-machine deployment supports only Java, Tomcat and Nodejs; container deployment supports all.")]
     pub stack_type: ComponentStackType,
-    /// The table marks it required, but the documented Docker examples (4.3.2, 8.3) send `""`,
-    /// which the validator would count as missing: the schema makes it optional.
-    #[schema(zh = "技术栈版本", en = "Stack version", optional,
+    /// Always sent. document: required (table 4-150), yet the Docker examples (4.3.2, 8.3)
+    /// send `""`; service (SDK RuntimeStack): required. Required, and `min_len = 0` tells the
+    /// validator that the empty string is a value here.
+    #[schema(zh = "技术栈版本", en = "Stack version", min_len = 0,
         help_zh = "技术栈版本，例如：1.2.0。Docker技术栈可为空字符串。",
         help_en = "Version of the stack, e.g. 1.2.0; empty for the Docker stack.",
         example = "1.2.0")]
@@ -180,6 +181,11 @@ pub enum ComponentSourceStorage {
     #[serde(rename = "obs")]
     #[schema(zh = "对象存储OBS", en = "Object Storage Service (OBS)")]
     Obs,
+    // document: swr, codearts, obs; service (SDK SourceObject.storage): obs, swr, devcloud
+    // (CodeArts' former name). Both are offered and sent as chosen.
+    #[serde(rename = "devcloud")]
+    #[schema(zh = "软件开发平台DevCloud（CodeArts旧称）", en = "DevCloud (CodeArts' former name)")]
+    DevCloud,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
@@ -447,10 +453,12 @@ pub struct ComponentRollingRelease {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "灰度策略", en = "Gray strategy")]
 pub enum ComponentGrayReleaseType {
-    #[serde(rename = "weight")]
+    // document: weight / content; service (SDK DeployStrategyGrayRelease.TypeEnum): WEIGHT /
+    // CONTENT. Sent as the SDK sends it; the document's spelling still decodes.
+    #[serde(rename = "WEIGHT", alias = "weight")]
     #[schema(zh = "按灰度流量进行升级", en = "By traffic weight")]
     Weight,
-    #[serde(rename = "content")]
+    #[serde(rename = "CONTENT", alias = "content")]
     #[schema(zh = "按内容进行灰度", en = "By request content")]
     Content,
 }
@@ -458,13 +466,15 @@ pub enum ComponentGrayReleaseType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "灰度实例新增模式", en = "Gray instance surge mode")]
 pub enum ComponentReplicaSurgeMode {
-    #[serde(rename = "mirror")]
+    // document: mirror / extra / no_surge; service (SDK ReplicaSurgeModeEnum): MIRROR / EXTRA /
+    // NOSURGE. Sent as the SDK sends it; the document's spelling still decodes.
+    #[serde(rename = "MIRROR", alias = "mirror")]
     #[schema(zh = "蓝绿", en = "Blue-green")]
     Mirror,
-    #[serde(rename = "extra")]
+    #[serde(rename = "EXTRA", alias = "extra")]
     #[schema(zh = "金丝雀（先增后减）", en = "Canary (add new instances first)")]
     Extra,
-    #[serde(rename = "no_surge")]
+    #[serde(rename = "NOSURGE", alias = "no_surge", alias = "NO_SURGE")]
     #[schema(zh = "金丝雀（先减后增）", en = "Canary (remove old instances first)")]
     NoSurge,
 }
@@ -523,20 +533,20 @@ pub struct ComponentGrayRule {
 #[schema(zh = "灰度发布参数", en = "Gray release")]
 pub struct ComponentGrayRelease {
     #[serde(rename = "type")]
-    #[schema(zh = "灰度策略", en = "Strategy", help_zh = "weight：按灰度流量进行升级；content：按内容进行灰度。", help_en = "weight: by traffic weight; content: by request content.")]
+    #[schema(zh = "灰度策略", en = "Strategy", help_zh = "WEIGHT：按灰度流量进行升级；CONTENT：按内容进行灰度。", help_en = "WEIGHT: by traffic weight; CONTENT: by request content.")]
     pub release_type: ComponentGrayReleaseType,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "首批灰度流量比例", en = "First batch weight", required_if = "type=weight",
-        help_zh = "首批灰度流量比例，灰度策略为weight时必选。", help_en = "Share of traffic sent to the first batch; required when type is weight.")]
+    #[schema(zh = "首批灰度流量比例", en = "First batch weight", required_if = "type=WEIGHT",
+        help_zh = "首批灰度流量比例，灰度策略为WEIGHT时必选。", help_en = "Share of traffic sent to the first batch; required when type is WEIGHT.")]
     pub first_batch_weight: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "首批灰度实例数量", en = "First batch instances", required_if = "type=weight",
-        help_zh = "首批灰度实例数量，灰度策略为weight时必选。", help_en = "Number of instances in the first batch; required when type is weight.")]
+    #[schema(zh = "首批灰度实例数量", en = "First batch instances", required_if = "type=WEIGHT",
+        help_zh = "首批灰度实例数量，灰度策略为WEIGHT时必选。", help_en = "Number of instances in the first batch; required when type is WEIGHT.")]
     pub first_batch_replica: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "剩余实例部署批次", en = "Remaining batches", required_if = "type=weight",
-        help_zh = "首批灰度发布成功后，剩余实例滚动升级分多少批次完成。例如剩余实例数是5、剩余部署批次是3，则按2:2:1分批升级。灰度策略为weight时必选。",
-        help_en = "In how many batches the remaining instances roll after the first batch succeeds, e.g. 5 instances in 3 batches upgrade as 2:2:1. Required when type is weight.")]
+    #[schema(zh = "剩余实例部署批次", en = "Remaining batches", required_if = "type=WEIGHT",
+        help_zh = "首批灰度发布成功后，剩余实例滚动升级分多少批次完成。例如剩余实例数是5、剩余部署批次是3，则按2:2:1分批升级。灰度策略为WEIGHT时必选。",
+        help_en = "In how many batches the remaining instances roll after the first batch succeeds, e.g. 5 instances in 3 batches upgrade as 2:2:1. Required when type is WEIGHT.")]
     pub remaining_batch: Option<i64>,
     /// The SDK also knows 6 (shared ELB), which the document does not list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -545,20 +555,20 @@ pub struct ComponentGrayRelease {
         help_en = "1: upstream is a microservice gateway; 3: upstream is a microservice; 4: upstream is an ELB.")]
     pub deployment_mode: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "灰度实例新增模式", en = "Instance surge mode", required_if = "type=content",
-        help_zh = "mirror：蓝绿；extra：金丝雀（先增后减）；no_surge：金丝雀（先减后增）。灰度策略为content时必选。",
-        help_en = "mirror: blue-green; extra: canary, adding first; no_surge: canary, removing first. Required when type is content.")]
+    #[schema(zh = "灰度实例新增模式", en = "Instance surge mode", required_if = "type=CONTENT",
+        help_zh = "MIRROR：蓝绿；EXTRA：金丝雀（先增后减）；NOSURGE：金丝雀（先减后增）。灰度策略为CONTENT时必选。",
+        help_en = "MIRROR: blue-green; EXTRA: canary, adding first; NOSURGE: canary, removing first. Required when type is CONTENT.")]
     pub replica_surge_mode: Option<ComponentReplicaSurgeMode>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "灰度规则生效方式", en = "Rule match mode", required_if = "type=content",
-        help_zh = "all：满足所有条件；any：满足任一条件。灰度策略为content时必选。",
-        help_en = "all: every rule must match; any: one rule suffices. Required when type is content.")]
+    #[schema(zh = "灰度规则生效方式", en = "Rule match mode", required_if = "type=CONTENT",
+        help_zh = "all：满足所有条件；any：满足任一条件。灰度策略为CONTENT时必选。",
+        help_en = "all: every rule must match; any: one rule suffices. Required when type is CONTENT.")]
     pub rule_match_mode: Option<ComponentRuleMatchMode>,
     /// The tables type it `Object`; the match mode (all/any) and the service's SDK make it a
     /// list of rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "灰度规则", en = "Rules", required_if = "type=content",
-        help_zh = "灰度规则，灰度策略为content时必选。", help_en = "Content rules; required when type is content.")]
+    #[schema(zh = "灰度规则", en = "Rules", required_if = "type=CONTENT",
+        help_zh = "灰度规则，灰度策略为CONTENT时必选。", help_en = "Content rules; required when type is CONTENT.")]
     pub rules: Option<Vec<ComponentGrayRule>>,
 }
 
@@ -606,10 +616,10 @@ pub struct ComponentUpdateStrategy {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "启动命令", en = "Start command")]
 pub struct ComponentCommand {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "运行命令", en = "Command", help_zh = "运行命令，控制容器运行的输入命令。", help_en = "Command the container runs.")]
     pub command: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "运行参数", en = "Arguments", help_zh = "运行参数，控制容器运行命令的输入参数，例如：-port=8080，多条参数以换行分隔。", help_en = "Arguments of the command, e.g. -port=8080; one per line.")]
     pub args: Option<Vec<String>>,
 }
@@ -676,12 +686,13 @@ pub struct ComponentMesher {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "Tomcat参数", en = "Tomcat options")]
 pub struct ComponentTomcatOpts {
-    /// Required by the table, but every documented example sends `""`, which the validator
-    /// would count as missing: the schema makes it optional.
-    #[schema(zh = "server.xml配置", en = "server.xml", optional,
+    /// document: required (table 4-135), every example sends `""`; service (SDK
+    /// ComponentCreateTomcatOpts): optional. Optional, and left out unless set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "server.xml配置", en = "server.xml",
         help_zh = "自定义的server.xml。监听端口以server.xml配置的为准，如果之前在公网访问配置了监听端口，请保持一致；自定义的Tomcat配置可能存在端口冲突，请检查自定义的端口是否被占用。",
         help_en = "Custom server.xml. Its listening port wins: keep it equal to a port configured for public access. Custom settings may clash with ports already in use.")]
-    pub server_xml: String,
+    pub server_xml: Option<String>,
 }
 
 /// Table 4-136 (4-201).
@@ -758,10 +769,10 @@ pub enum ComponentWorkloadKind {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "能力集", en = "Capabilities")]
 pub struct ComponentCapabilities {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "添加权限", en = "Add", help_zh = "为运行用户添加Linux权限。", help_en = "Linux capabilities to add.")]
     pub add: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "移除权限", en = "Drop", help_zh = "移除运行用户Linux权限。", help_en = "Linux capabilities to drop.")]
     pub drop: Option<Vec<String>>,
 }
@@ -879,10 +890,12 @@ pub struct ComponentMatchExpression {
     pub value: String,
 }
 
-/// Table 4-143 (4-208): one (anti-)affinity rule.
+/// Table 4-143 (4-208): one (anti-)affinity rule, the form the document's tables describe.
+/// The service's SDK (and the document's own chapter 8 examples) send the grouped object
+/// ([`ComponentAffinityGroups`]) instead; a body in this form still decodes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "亲和性规则", en = "Affinity rule")]
-pub struct ComponentAffinity {
+pub struct ComponentAffinityRule {
     #[schema(zh = "是否必须满足", en = "Condition", help_zh = "required：必须满足；preferred：尽量满足。", help_en = "required: must hold; preferred: should hold.")]
     pub condition: ComponentAffinityCondition,
     #[schema(zh = "亲和类型", en = "Kind", help_zh = "node：节点亲和；pod：pod亲和。", help_en = "node: node affinity; pod: pod affinity.")]
@@ -894,44 +907,60 @@ pub struct ComponentAffinity {
     pub match_expressions: Vec<ComponentMatchExpression>,
 }
 
-/// The older grouped form of (anti-)affinity that chapter 8.3's examples send
-/// (`{"az": [], "node": [], "component": []}`, or `{}`); the service's SDK still declares it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ComponentAffinityGroups {
-    /// Availability zones.
+/// A component to place with (or away from): `component[]` of the grouped (anti-)affinity.
+/// Not in the document; the SDK's `ComponentAffinityAppInnerParameters`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "组件", en = "Component")]
+pub struct ComponentAffinityComponent {
+    // service (SDK): displayName, camel case unlike every other member.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "显示名称", en = "Display name")]
+    pub display_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub az: Option<Vec<String>>,
-    /// Node IDs or names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node: Option<Vec<String>>,
-    /// Components to place with (or away from); their shape is not documented.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub component: Option<Vec<serde_json::Value>>,
+    #[schema(zh = "组件名称", en = "Component name")]
+    pub name: Option<String>,
 }
 
-/// `affinity` / `anti_affinity`: the documented list of rules (table 4-143), or the grouped
-/// object chapter 8.3 sends. The schema is the documented list; the grouped form only decodes.
+/// `affinity` / `anti_affinity` as the service takes them: availability zones, nodes and
+/// components to place with (or away from). document (table 4-143): a list of rules;
+/// document (chapter 8.3 examples) and service (SDK `ComponentAffinity`): this object.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
+#[schema(zh = "亲和性", en = "Affinity")]
+pub struct ComponentAffinityGroups {
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "可用区", en = "Availability zones")]
+    pub az: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "节点", en = "Nodes", help_zh = "节点ID或名称。", help_en = "Node IDs or names.")]
+    pub node: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "组件", en = "Components")]
+    pub component: Option<Vec<ComponentAffinityComponent>>,
+}
+
+/// `affinity` / `anti_affinity`: the object the service takes (sent, and the schema), or the
+/// list of rules of the document's table, which still decodes and is sent back as decoded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ComponentAffinities {
-    Rules(Vec<ComponentAffinity>),
     Grouped(ComponentAffinityGroups),
+    Rules(Vec<ComponentAffinityRule>),
 }
 
 impl Default for ComponentAffinities {
     fn default() -> Self {
-        ComponentAffinities::Rules(Vec::new())
+        ComponentAffinities::Grouped(ComponentAffinityGroups::default())
     }
 }
 
-impl From<Vec<ComponentAffinity>> for ComponentAffinities {
-    fn from(rules: Vec<ComponentAffinity>) -> Self {
-        ComponentAffinities::Rules(rules)
+impl From<ComponentAffinityGroups> for ComponentAffinities {
+    fn from(groups: ComponentAffinityGroups) -> Self {
+        ComponentAffinities::Grouped(groups)
     }
 }
 
 impl Schema for ComponentAffinities {
-    const TYPE: &'static Type = &Type::Array(<ComponentAffinity as Schema>::TYPE);
+    const TYPE: &'static Type = <ComponentAffinityGroups as Schema>::TYPE;
 }
 
 // ---------------------------------------------------------------------------------------------

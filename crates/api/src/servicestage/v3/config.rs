@@ -69,7 +69,7 @@ pub struct ConfigGroupList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "配置分组总数", en = "Total")]
     pub count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "分组列表", en = "Groups")]
     pub config_groups: Option<Vec<ConfigGroup>>,
 }
@@ -230,7 +230,7 @@ pub struct ConfigFile {
     #[schema(zh = "是否加密", en = "Encrypted",
         help_zh = "配置文件内容是否加密：true，加密；false，不加密。", help_en = "Whether the content is stored encrypted.")]
     pub sensitive: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "绑定的组件", en = "Bound components", read_only, help_zh = "配置文件绑定的组件列表。", help_en = "Components the file is bound to.")]
     pub components: Option<Vec<ConfigComponent>>,
     /// Milliseconds since the Unix epoch.
@@ -250,7 +250,7 @@ pub struct ConfigFileList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "配置文件总数", en = "Total")]
     pub count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "配置文件列表", en = "Files")]
     pub configs: Option<Vec<ConfigFile>>,
 }
@@ -378,7 +378,7 @@ pub struct ConfigHistory {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "创建时间", en = "Created", read_only, help_zh = "创建时间（毫秒时间戳）。", help_en = "Creation time, milliseconds since the Unix epoch.")]
     pub create_time: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "绑定的组件", en = "Bound components", help_zh = "配置文件绑定的组件列表。", help_en = "Components the file is bound to.")]
     pub components: Option<Vec<ConfigComponent>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -406,7 +406,7 @@ pub struct ConfigHistoryList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "配置文件历史总数", en = "Total")]
     pub count: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "配置文件历史列表", en = "Histories")]
     pub histories: Option<Vec<ConfigHistory>>,
 }

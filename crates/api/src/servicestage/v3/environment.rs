@@ -3,8 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lenient::Open;
 use crate::schema::Schema;
-use crate::servicestage::common::{Label, ProjectPath, SortOrder};
+use crate::servicestage::common::{Label, LabelInfo, ProjectPath, SortOrder};
 
 /// Documented as "letters, digits, `-` or `_`, starting with a letter and ending with a
 /// letter or digit, 2–64 characters".
@@ -66,11 +67,12 @@ pub struct CreateEnvironment {
         help_en = "Letters, digits, hyphens (-) or underscores (_); starts with a letter and ends with a letter or digit; case-insensitive; 2 to 64 characters.",
         example = "env-test")]
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // document: optional (table 4-3); service (SDK EnvironmentCreate): required, always sent.
+    // Required; every documented request sends it.
     #[schema(zh = "环境类型", en = "Environment type",
         help_zh = "virtualmachine：虚拟机；container：Kubernetes；mixed：虚拟机和Kubernetes。",
         help_en = "virtualmachine: virtual machines; container: Kubernetes; mixed: both.")]
-    pub deploy_mode: Option<DeployMode>,
+    pub deploy_mode: DeployMode,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境描述", en = "Description", max_len = 128,
         help_zh = "最大长度为128个字符。", help_en = "At most 128 characters.")]
@@ -115,14 +117,18 @@ pub struct UpdateEnvironment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "环境资源", en = "Environment resource")]
 pub struct EnvironmentResource {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "资源ID", en = "Resource ID")]
-    pub id: String,
+    pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "资源名称", en = "Resource name")]
     pub name: Option<String>,
-    #[serde(rename = "type")]
+    /// Open: the document lists nine types here but names `nacos`, `ms_gateway`, `subnet`,
+    /// `acl` and `ccnamespace` for the same member elsewhere (tables of 4.1.6–4.1.9); an
+    /// undocumented type is kept as sent.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "资源类型", en = "Resource type")]
-    pub resource_type: ResourceType,
+    pub resource_type: Option<Open<ResourceType>>,
 }
 
 /// An environment as the service returns it (tables 4-5, 4-11, 4-19, 4-24).
@@ -167,10 +173,10 @@ pub struct Environment {
     #[schema(zh = "环境修改时间", en = "Updated", read_only)]
     pub update_time: Option<i64>,
     /// `null` in some of the documented answers.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::vec")]
     #[schema(zh = "标签", en = "Labels")]
-    pub labels: Option<Vec<Label>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<LabelInfo>>,
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "资源", en = "Resources")]
     pub resources: Option<Vec<EnvironmentResource>>,
 }
@@ -179,10 +185,14 @@ pub struct Environment {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "环境列表", en = "Environments")]
 pub struct EnvironmentList {
+    /// Required in table 4-10, yet answers carry `null` or leave it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境总数", en = "Total")]
-    pub count: i64,
+    pub count: Option<i64>,
+    /// Required in table 4-10, yet answers carry `null` or leave it out.
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境参数", en = "Environments")]
-    pub environments: Vec<Environment>,
+    pub environments: Option<Vec<Environment>>,
 }
 
 /// Sort keys of 4.1.2; values outside these are sorted by `create_time` by the service.

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::schema::Schema;
-use crate::servicestage::common::{Label, SortOrder};
+use crate::servicestage::common::{LabelInfo, SortOrder};
 use crate::servicestage::v3::environment::{EnvironmentOrderBy, EnvironmentPath};
 
 // ---------------------------------------------------------------------------------------------
@@ -97,7 +97,7 @@ pub struct ManagedResource {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "环境纳管的资源", en = "Managed resources")]
 pub struct ManagedResourceList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "资源", en = "Resources")]
     pub resources: Option<Vec<ManagedResource>>,
 }
@@ -157,7 +157,7 @@ pub struct ExecutionPlanItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "资源物理ID", en = "Physical resource ID", help_zh = "资源的物理id。", help_en = "Physical ID of the resource.")]
     pub resource_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "变更属性", en = "Attributes",
         help_zh = "执行计划项目中变更的属性，当无属性变更时为空列表。", help_en = "Changed attributes; empty when no attribute changes.")]
     pub attributes: Option<Vec<ExecutionPlanDiffAttribute>>,
@@ -183,7 +183,7 @@ pub struct IacProvisionResult {
     pub create_time: Option<i64>,
     /// Table 4-35 spells it `execution_plan_item`; the response example (and the resource
     /// formation service the plan comes from) use `execution_plan_items`. Both decode.
-    #[serde(default, alias = "execution_plan_item", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", alias = "execution_plan_item", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "执行计划项目", en = "Execution plan items", help_zh = "执行计划项目的列表。", help_en = "The resource changes of the execution plan.")]
     pub execution_plan_items: Option<Vec<ExecutionPlanItem>>,
 }
@@ -351,10 +351,10 @@ pub struct IacResource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "Terraform模板", en = "Terraform template")]
     pub custom_tf: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::map", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "资源变量", en = "Variable values", help_zh = "变量请求体。", help_en = "Values of the template variables, by name.")]
     pub vars_body: Option<BTreeMap<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "变量结构", en = "Variables")]
     pub vars_structure: Option<Vec<IacVarStructure>>,
 }
@@ -363,7 +363,7 @@ pub struct IacResource {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "环境创建的资源", en = "IaC resources")]
 pub struct IacResourceList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境资源列表", en = "IaC resources")]
     pub iac_resources: Option<Vec<IacResource>>,
 }
@@ -408,9 +408,9 @@ pub struct IacEnvironment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "修改时间", en = "Updated", read_only)]
     pub update_time: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "标签", en = "Labels", help_zh = "可使用标签管理服务通过标签过滤查询资源信息。", help_en = "Tags for filtering resources in Tag Management Service.")]
-    pub labels: Option<Vec<Label>>,
+    pub labels: Option<Vec<LabelInfo>>,
     /// Documented as a plain string in responses.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "高可用类型", en = "High availability",
@@ -422,7 +422,7 @@ pub struct IacEnvironment {
     #[schema(zh = "资源配置模式", en = "Resource mode",
         help_zh = "none：纳管资源；iac：创建资源。", help_en = "none: manages existing resources; iac: creates resources from templates.")]
     pub resource_create_mode: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "资源模板", en = "IaC resources")]
     pub iac_resources: Option<Vec<IacResource>>,
     /// The tables spell it `iac_task_statuses`; every response example says
@@ -434,13 +434,13 @@ pub struct IacEnvironment {
     pub iac_task_status: Option<String>,
     /// Tables 4-52 and 4-66 spell it `availability_zone`, table 4-60 `availability_zones`;
     /// the majority spelling is sent, both decode.
-    #[serde(default, alias = "availability_zones", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", alias = "availability_zones", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "可用区列表", en = "Availability zones")]
     pub availability_zone: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "计费模式", en = "Charge mode", help_zh = "计费模式（表中未列出，见响应示例）。", help_en = "Charge mode, e.g. provided (not in the table; see the example).")]
     pub charge_mode: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "基础资源", en = "Base resources", help_zh = "基础资源（表中未列出，见响应示例）。", help_en = "Base resources (not in the table; see the example).")]
     pub base_resources: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -578,7 +578,7 @@ pub struct ProvisionHistoryList {
     #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "每页条数", en = "Page size")]
     pub page_size: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "部署历史列表", en = "Histories")]
     pub list: Option<Vec<ProvisionHistory>>,
 }
@@ -636,7 +636,7 @@ pub struct ProvisionStackEvent {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "资源开通历史事件", en = "Provisioning events")]
 pub struct ProvisionHistoryEvents {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "部署历史的事件", en = "Events")]
     pub stack_events: Option<Vec<ProvisionStackEvent>>,
 }

@@ -62,6 +62,10 @@ pub struct JobDetailsJob {
         help_zh = "PROVISION：提供服务任务；DEPROVISION：取消提交服务任务；DAILY_OPERATION：日常操作任务；SYSTEM_INNER：系统内部任务；UNKNOWN：未知任务。",
         help_en = "PROVISION: provisioning; DEPROVISION: deprovisioning; DAILY_OPERATION: day-to-day operation; SYSTEM_INNER: internal system job; UNKNOWN: unknown.")]
     pub job_type: Option<String>,
+    // Not in the document; service (SDK JobInfo): rollback_enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "是否可回滚", en = "Rollback enabled")]
+    pub rollback_enabled: Option<bool>,
     /// `ORDER_ID` in table 4-368.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "排序ID", en = "Order ID")]
@@ -106,6 +110,10 @@ pub struct JobDetailsTask {
         help_zh = "SUBMITTED：已提交但尚未处理；SCHEDULED：计划在未来执行；RUNNING：当前正在处理；FAILED：处于失败状态；SUCCEEDED：处于成功状态；CANCELLED：已取消；PARTIALLY_FAILED：部分失败；SKIPPED：已跳过；ROLLBACKING：正在回滚；ROLLBACKED：已回滚；UNKNOWN：未知状态。",
         help_en = "SUBMITTED: submitted, not yet processed; SCHEDULED: scheduled to run later; RUNNING: in progress; FAILED: failed; SUCCEEDED: succeeded; CANCELLED: cancelled; PARTIALLY_FAILED: partly failed; SKIPPED: skipped; ROLLBACKING: rolling back; ROLLBACKED: rolled back; UNKNOWN: unknown.")]
     pub task_status: Option<String>,
+    // Not in the document; service (SDK TaskInfo): task_type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(zh = "任务类型", en = "Task type")]
+    pub task_type: Option<String>,
     /// `UPDATE_AT` in table 4-369 (sic: not `updated_at`, as in the example).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "更新时间", en = "Updated", example = "2024-06-06T15:55:31.136Z")]
@@ -122,7 +130,7 @@ pub struct JobDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "构建工程参数", en = "Job")]
     pub job: Option<JobDetailsJob>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "部署任务参数", en = "Tasks")]
     pub tasks: Option<Vec<JobDetailsTask>>,
 }

@@ -47,7 +47,7 @@ pub struct RuntimeStackSpec {
     #[schema(zh = "技术栈工具包", en = "SDK",
         help_zh = "技术栈工具包。", help_en = "Toolkit (SDK) of the stack.", example = "OpenJDK-11.0.23")]
     pub sdk: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::map", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "技术栈相关镜像参数", en = "Image parameters",
         help_zh = "技术栈相关镜像参数（镜像地址），键值对，例如jdk_url。",
         help_en = "Image parameters (addresses) of the stack as key/value pairs, e.g. jdk_url.")]
@@ -213,9 +213,11 @@ pub struct RuntimeStack {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "技术栈列表", en = "Runtime stacks")]
 pub struct RuntimeStackList {
-    /// Table 4-282 spells it `runtime_stack_s` (a PDF artefact); the example and the service
-    /// use `runtime_stacks`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // document: runtime_stack_s (table 4-282, a PDF artefact), runtime_stacks (its example),
+    // runtimestacks (the spelling of 4.4.2's example and of the path); service: runtime_stacks
+    // (Huawei's Terraform provider reads it; the SDK sources at hand have no model of this
+    // answer). runtimestacks decodes too.
+    #[serde(default, alias = "runtimestacks", deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "技术栈", en = "Runtime stacks")]
     pub runtime_stacks: Option<Vec<RuntimeStack>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -241,17 +243,12 @@ pub struct RuntimeStackInnerImage {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "内置镜像列表", en = "Built-in images")]
 pub struct RuntimeStackInnerImageList {
-    /// Table 4-287's spelling, which the service uses (Huawei's Terraform provider reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // document: runtime_stacks (table 4-287), runtimestacks (the 4.4.2 example); service:
+    // runtime_stacks (Huawei's Terraform provider reads that member of this answer). Both
+    // decode; it is encoded as runtime_stacks.
+    #[serde(default, alias = "runtimestacks", deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "运行时栈", en = "Runtime stacks", help_zh = "各技术栈构建时使用的内置基础镜像。", help_en = "The built-in base images each stack builds with.")]
     pub runtime_stacks: Option<Vec<RuntimeStackInnerImage>>,
-    /// The document's example spells the same list `runtimestacks`; kept so that an answer
-    /// shaped like the example decodes too.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "运行时栈（示例中的拼写）", en = "Runtime stacks (example spelling)",
-        help_zh = "文档响应示例中的字段拼写，与runtime_stacks含义相同。",
-        help_en = "The spelling of the document's response example; same meaning as runtime_stacks.")]
-    pub runtimestacks: Option<Vec<RuntimeStackInnerImage>>,
 }
 
 /// Path parameters of the operations on one stack.

@@ -1,0 +1,29 @@
+//! Shared by the tests that compare what the typed models produce with the documents'
+//! examples.
+
+use serde_json::Value;
+
+/// Members an example spells otherwise than the service does: the model decodes the example's
+/// spelling and encodes the service's (each is commented where the model declares it).
+const SERVICE_SPELLINGS: &[(&str, &str)] = &[
+    // 4.4.2's example; runtime_stack.rs, RuntimeStackInnerImageList.
+    ("runtimestacks", "runtime_stacks"),
+];
+
+/// `null` and an absent member mean the same to every service here; a documented spelling
+/// becomes the service's.
+pub fn normalize(v: &Value) -> Value {
+    match v {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| {
+                    let k = SERVICE_SPELLINGS.iter().find(|(doc, _)| doc == k).map_or(k.as_str(), |(_, wire)| wire);
+                    (k.to_string(), normalize(v))
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(normalize).collect()),
+        other => other.clone(),
+    }
+}
