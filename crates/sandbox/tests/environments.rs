@@ -103,7 +103,7 @@ async fn invalid_bodies_get_the_documented_error() {
     }
     let not_json = call_with(&r, "POST", BASE, None, Some("t")).await;
     assert_eq!(not_json.status, StatusCode::BAD_REQUEST);
-    let taken = call(&r, "POST", BASE, Some(json!({"name": "development-env", "vpc_id": "v"}))).await;
+    let taken = call(&r, "POST", BASE, Some(json!({"name": "development-env", "vpc_id": "v", "deploy_mode": "virtualmachine"}))).await;
     assert_eq!(taken.status, StatusCode::BAD_REQUEST);
     assert_eq!(taken.body["error_code"], "SVCSTG.00100449");
 }

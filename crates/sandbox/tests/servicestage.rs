@@ -315,7 +315,7 @@ fn updating_deploys_and_a_gray_release_waits_for_continue() {
     let path = component_path(MALL_APP, ORDER);
     let mut body = new_component("order-service", TEST_ENV, "container");
     body["version"] = json!("1.1.0");
-    body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "weight", "first_batch_weight": 50, "first_batch_replica": 1, "remaining_batch": 1}});
+    body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "WEIGHT", "first_batch_weight": 50, "first_batch_replica": 1, "remaining_batch": 1}});
     let updated = s.call("PUT", &path, Some(body.clone()));
     assert_eq!(updated.status, 200, "{}", updated.body);
     assert!(updated.body["job_id"].as_str().unwrap().starts_with("JOB"));
