@@ -86,7 +86,8 @@ test("an invalid name is refused before sending, with the documented rule", asyn
 
   await page.getByRole("button", { name: "Create", exact: true }).click();
   await page.getByText(/Fix the problems in the form first/).waitFor();
-  assert.equal(await page.getByRole("alert").filter({ hasText: /^Required$/ }).count(), 1, "VPC ID is required");
+  // The environment type and the VPC are required; nothing else is.
+  assert.equal(await page.getByRole("alert").filter({ hasText: /^Required$/ }).count(), 2, "environment type and VPC ID are required");
   assert.equal(posted, 0, "nothing was sent");
   // The focus went to the first invalid field, and what was typed is still there.
   assert.equal(await page.evaluate(() => document.activeElement?.id), "f-name");
@@ -98,6 +99,7 @@ test("the server's error is shown next to the form and the input is kept", async
   const { page } = await openPage(t, "/servicestage/environments/new");
   await page.getByRole("heading", { name: "Create Environment" }).waitFor();
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("development-env");
+  await page.getByLabel("Environment type").selectOption("container");
   await page.getByLabel("VPC ID").fill("vpc-1");
   await page.getByLabel("Description").fill("my long description");
   await page.getByRole("button", { name: "Create", exact: true }).click();
