@@ -208,7 +208,8 @@ async fn table_shows_rows_and_sorts() {
 
 // ---- The form renderer on the hardest body of the documents: servicestage:4.3.1 ----
 
-use opsdeck::views::form::{dom_id, RawJsonEditor, Seg};
+use opsdeck::views::form::{dom_id, Path, RawJsonEditor};
+use opsdeck_api::json_path::Seg;
 use opsdeck_api::schema::Type;
 use std::future::Future;
 use std::pin::Pin;
@@ -231,7 +232,7 @@ fn mount_component_form(root: &HtmlElement, initial: Value, raw: bool) -> FormSt
     form
 }
 
-fn with_seg(path: &[Seg], seg: Seg) -> Vec<Seg> {
+fn with_seg(path: &[Seg<'static>], seg: Seg<'static>) -> Path {
     let mut p = path.to_vec();
     p.push(seg);
     p
@@ -246,7 +247,7 @@ async fn unfold_optional(root: &HtmlElement) {
 }
 
 /// Clicks the "add" button of the fieldset at `path`, when it offers one.
-async fn click_add(root: &HtmlElement, path: &[Seg]) -> bool {
+async fn click_add(root: &HtmlElement, path: &[Seg<'_>]) -> bool {
     match root.query_selector(&format!("#{} > button.secondary", dom_id(path))).unwrap() {
         Some(b) => {
             b.unchecked_into::<HtmlElement>().click();
@@ -259,7 +260,7 @@ async fn click_add(root: &HtmlElement, path: &[Seg]) -> bool {
 
 /// Types a JSON value into the form the way a user would: adding array items and optional
 /// objects with their buttons, choosing options, ticking boxes, typing text.
-fn fill<'a>(root: &'a HtmlElement, path: Vec<Seg>, ty: &'static Type, value: &'a Value) -> Pin<Box<dyn Future<Output = ()> + 'a>> {
+fn fill<'a>(root: &'a HtmlElement, path: Path, ty: &'static Type, value: &'a Value) -> Pin<Box<dyn Future<Output = ()> + 'a>> {
     Box::pin(async move {
         match (ty, value) {
             (_, Value::Null) => {}

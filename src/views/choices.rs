@@ -16,7 +16,9 @@ use serde_json::{Map, Value};
 use crate::client;
 use crate::i18n::lang_now;
 use crate::state::AppState;
-use crate::views::form::{self, get_at, path_string, remove_at, set_at, FormState, Path, Seg};
+use opsdeck_api::json_path::{get_at, path_string, remove_at, set_at, Seg};
+
+use crate::views::form::{self, FormState, Path};
 
 /// The parameter form of the operation whose body is being edited, for choices that depend on
 /// a parameter (the copy's components depend on the source app in the path).
@@ -173,7 +175,7 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
     let write = {
         let path = path.clone();
         move |text: String| {
-            state.value.update(|v| if text.is_empty() { remove_at(v, &path) } else { set_at(v, &path, crate::format::typed_value(field.ty, &text)) })
+            state.value.update(|v| if text.is_empty() { remove_at(v, &path); } else { set_at(v, &path, crate::format::typed_value(field.ty, &text)) })
         }
     };
     // Lists that pick their first option (the list page's scope) do so once it is known.

@@ -12,111 +12,23 @@ use opsdeck_api::schema::{Field, Lang, Location, ObjectSchema, Type};
 use opsdeck_api::validate::{validate, Violation};
 use serde_json::{Map, Value};
 
+use opsdeck_api::json_path::{get_at, get_mut_at, path_string, remove_at, set_at, Seg};
+
 use crate::i18n::{self, lang_now, tr, use_lang};
 use crate::patterns::JsPatterns;
 
-/// One step into a JSON document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Seg {
-    Key(&'static str),
-    Index(usize),
-}
-
-pub type Path = Vec<Seg>;
-
-/// `labels[0].key`: the same notation validation reports.
-pub fn path_string(path: &[Seg]) -> String {
-    let mut s = String::new();
-    for seg in path {
-        match seg {
-            Seg::Key(k) => {
-                if !s.is_empty() {
-                    s.push('.');
-                }
-                s.push_str(k);
-            }
-            Seg::Index(i) => s.push_str(&format!("[{i}]")),
-        }
-    }
-    s
-}
+/// A path into the form's document: the `Seg`s of `opsdeck_api::json_path`, whose keys are
+/// the declarations' field names.
+pub type Path = Vec<Seg<'static>>;
 
 /// A DOM id for the input at a path of a body form (a parameter form's ids differ: see
 /// [`FormState::dom_id`]).
-pub fn dom_id(path: &[Seg]) -> String {
+pub fn dom_id(path: &[Seg<'_>]) -> String {
     let s: String = path_string(path).chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect();
     format!("f-{s}")
 }
 
-pub fn get_at<'a>(v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
-    path.iter().try_fold(v, |cur, seg| match seg {
-        Seg::Key(k) => cur.get(*k),
-        Seg::Index(i) => cur.get(*i),
-    })
-}
-
-fn get_mut_at<'a>(v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
-    path.iter().try_fold(v, |cur, seg| match seg {
-        Seg::Key(k) => cur.get_mut(*k),
-        Seg::Index(i) => cur.get_mut(*i),
-    })
-}
-
-/// Sets the value at a path, creating the objects on the way.
-pub fn set_at(v: &mut Value, path: &[Seg], new: Value) {
-    let Some((last, parents)) = path.split_last() else {
-        *v = new;
-        return;
-    };
-    let mut cur = v;
-    for seg in parents {
-        cur = match seg {
-            Seg::Key(k) => {
-                if !cur.is_object() {
-                    *cur = Value::Object(Map::new());
-                }
-                cur.as_object_mut().expect("object").entry(*k).or_insert(Value::Null)
-            }
-            Seg::Index(i) => match cur.get_mut(*i) {
-                Some(item) => item,
-                None => return,
-            },
-        };
-        if cur.is_null() {
-            *cur = Value::Object(Map::new());
-        }
-    }
-    match last {
-        Seg::Key(k) => {
-            if !cur.is_object() {
-                *cur = Value::Object(Map::new());
-            }
-            cur.as_object_mut().expect("object").insert(k.to_string(), new);
-        }
-        Seg::Index(i) => {
-            if let Some(slot) = cur.get_mut(*i) {
-                *slot = new;
-            }
-        }
-    }
-}
-
-pub fn remove_at(v: &mut Value, path: &[Seg]) {
-    let Some((last, parents)) = path.split_last() else { return };
-    if let Some(parent) = get_mut_at(v, parents) {
-        match (last, parent) {
-            (Seg::Key(k), Value::Object(m)) => {
-                m.remove(*k);
-            }
-            (Seg::Index(i), Value::Array(a)) if *i < a.len() => {
-                a.remove(*i);
-            }
-            _ => {}
-        }
-    }
-}
-
-pub(crate) fn child(path: &[Seg], seg: Seg) -> Path {
+pub(crate) fn child(path: &[Seg<'static>], seg: Seg<'static>) -> Path {
     let mut p = path.to_vec();
     p.push(seg);
     p
@@ -630,7 +542,7 @@ fn select_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
             let text = event_target_value(&ev);
             state.value.update(|v| {
                 if text.is_empty() {
-                    remove_at(v, &path)
+                    let _ = remove_at(v, &path);
                 } else {
                     set_at(v, &path, Value::String(text))
                 }
@@ -715,7 +627,9 @@ fn object_view(field: &'static Field, schema: &'static ObjectSchema, path: Path,
     };
     let remove = {
         let path = path.clone();
-        move |_| state.value.update(|v| remove_at(v, &path))
+        move |_| state.value.update(|v| {
+            remove_at(v, &path);
+        })
     };
     let key = path_string(&path);
     let id = state.dom_id(&path);
@@ -787,7 +701,7 @@ fn item_controls(field: &'static Field, path: Path, index: usize, len: Memo<usiz
             <button type="button" class="btn icon" aria-label=name(i18n::MOVE_DOWN) title=name(i18n::MOVE_DOWN)
                 disabled={move || index + 1 >= len.get()} on:click=move |_| move_item(state, &p2, index, index + 1)>"↓"</button>
             <button type="button" class="btn link danger" aria-label=name(i18n::REMOVE)
-                on:click=move |_| state.value.update(|v| remove_at(v, &child(&p3, Seg::Index(index))))>
+                on:click=move |_| state.value.update(|v| { remove_at(v, &child(&p3, Seg::Index(index))); })>
                 {i18n::REMOVE.get(lang)}
             </button>
         </div>
@@ -908,7 +822,9 @@ fn json_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
                     d.remove(&draft_key);
                 });
                 syntax.set(None);
-                state.value.update(|v| remove_at(v, &path));
+                state.value.update(|v| {
+                    remove_at(v, &path);
+                });
             }
             Some(Ok(parsed)) => {
                 state.drafts.update_value(|d| {

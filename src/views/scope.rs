@@ -10,7 +10,9 @@ use serde_json::{Map, Value};
 
 use crate::i18n::use_lang;
 use crate::views::choices::{ParamsForm, PickFirst};
-use crate::views::form::{self, FormState, Seg};
+use opsdeck_api::json_path::Seg;
+
+use crate::views::form::{self, FormState};
 
 const SCOPE: Text = Text::new("范围", "Scope");
 

@@ -21,7 +21,9 @@ use serde_json::{Map, Value};
 use wasm_bindgen::JsCast;
 
 use crate::state::AppState;
-use crate::views::form::{body_fields, field_view, set_at, FormState, Path, Seg};
+use opsdeck_api::json_path::{set_at, Seg};
+
+use crate::views::form::{body_fields, field_view, FormState, Path};
 
 /// Present in the context of a rehearsal render: what would send a request does not.
 #[derive(Clone, Copy)]
