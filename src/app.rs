@@ -7,9 +7,10 @@ use opsdeck_api::catalog;
 use opsdeck_api::operation::Service;
 
 use crate::i18n::{self, tr, use_lang};
-use crate::pages::resource::{list_href, ResourceListPage};
+use crate::pages::resource::ResourceListPage;
 use crate::chunks::{self, lazy_view};
 use crate::state::{AppState, DeploymentConfig, Theme};
+use crate::router::links::{base, href, list_href};
 use crate::router::{self, use_location, Route, Routes};
 use crate::views::feedback::Toasts;
 use crate::views::job_tray::JobTray;
@@ -93,25 +94,6 @@ fn TopBar() -> impl IntoView {
         </header>
         {move || no_credentials().then(|| view! { <p class="banner warn" role="status">{tr(i18n::NO_CREDENTIALS)}" "<a href=href("/settings")>{tr(i18n::SETTINGS)}</a></p> })}
     }
-}
-
-thread_local! {
-    /// The path the console lives under (`""` at the root; `/ops` when a portal mounts it
-    /// there). Set once, before the app mounts.
-    static BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-pub fn set_base(base: &str) {
-    BASE.with(|b| *b.borrow_mut() = base.trim_end_matches('/').to_string());
-}
-
-pub fn base() -> String {
-    BASE.with(|b| b.borrow().clone())
-}
-
-/// An internal link: `path` under the console's base path.
-pub fn href(path: &str) -> String {
-    format!("{}{path}", base())
 }
 
 /// Where `/` leads: the first resource's list.

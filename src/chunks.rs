@@ -217,7 +217,7 @@ pub fn prefetch(state: crate::state::AppState) {
             }
         }
         idle().await;
-        crate::router::rehearse_navigation(&crate::app::base());
+        crate::router::rehearse_navigation(&crate::router::links::base());
         // For whoever measures the console (the bench, an end-to-end test): it is warm now.
         if let Some(performance) = window().performance() {
             let _ = performance.mark(WARMED_UP);

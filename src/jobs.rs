@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 
 use crate::client;
 use crate::state::{sleep_ms, AppState};
-use crate::views::result::link_href;
+use crate::router::links::link_href;
 
 const STORAGE_KEY: &str = "opsdeck.jobs";
 /// At most this many jobs are kept; the oldest finished ones go first.

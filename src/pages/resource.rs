@@ -11,7 +11,7 @@ use opsdeck_api::resource::{Paging, ResourceDecl};
 use opsdeck_api::schema::{ObjectSchema, Type};
 use serde_json::{json, Map, Value};
 
-use crate::app::href;
+use crate::router::links::{context_query, edit_href, encode, href, item_href, item_params, list_href, query_string};
 use crate::client::{self, CallError};
 use crate::i18n::{self, tr, use_lang};
 use crate::state::AppState;
@@ -24,72 +24,6 @@ use crate::views::runner::ActionDrawer;
 /// Shown on a list whose scope (team, region) is not chosen yet.
 const CHOOSE_SCOPE: opsdeck_api::Text = opsdeck_api::Text::new("请先选择上方的范围。", "Choose the scope above first.");
 use crate::views::table::{columns_for, DataTable, RowAction, SortState};
-
-pub fn list_href(r: &ResourceDecl) -> String {
-    href(&format!("/{}/{}", r.service.key(), r.key))
-}
-
-/// Path parameter names of an operation.
-fn path_params(decl: Option<&'static opsdeck_api::OperationDecl>) -> Vec<&'static str> {
-    decl.map(|d| d.params_schema().in_location(opsdeck_api::schema::Location::Path).map(|f| f.name).collect()).unwrap_or_default()
-}
-
-/// The parameters that address one item: its id and its ancestors' ids, taken from the item
-/// itself or from the context the page was opened in (`?application_id=…`).
-fn item_params(r: &ResourceDecl, item: &Value, context: &Map<String, Value>) -> Map<String, Value> {
-    let mut m = Map::new();
-    let mut link = r.parent;
-    while let Some(l) = link {
-        if let Some(v) = item.get(l.item_field).filter(|v| !v.is_null()).or_else(|| context.get(l.param)) {
-            m.insert(l.param.into(), v.clone());
-        }
-        link = l.resource.parent;
-    }
-    // The scope the item lives in (Rainbond's team and region): from the item or the page.
-    for p in r.scope_params() {
-        if let Some(v) = item.get(p).filter(|v| !v.is_null()).or_else(|| context.get(p)) {
-            m.insert(p.into(), v.clone());
-        }
-    }
-    if let Some(id) = item.get(r.id_field) {
-        m.insert(r.id_param.into(), id.clone());
-    }
-    m
-}
-
-/// A parameter value as URL text (ids are numbers at some services).
-fn param_text(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
-/// The query string carrying the ancestor ids an item's operations need in their path.
-fn context_query(r: &ResourceDecl, params: &Map<String, Value>) -> String {
-    let needed = path_params(r.get.or(r.delete).or(r.list));
-    let pairs: Vec<String> = r
-        .parent_params()
-        .into_iter()
-        .chain(r.scope_params())
-        .filter(|p| needed.contains(p))
-        .filter_map(|p| params.get(p).and_then(param_text).map(|v| format!("{p}={}", encode(&v))))
-        .collect();
-    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
-}
-
-fn item_href_in(r: &ResourceDecl, item: &Value, context: &Map<String, Value>) -> Option<String> {
-    let id = item.get(r.id_field).and_then(param_text).filter(|id| !id.is_empty())?;
-    let params = item_params(r, item, context);
-    Some(format!("{}/{}{}", list_href(r), encode(&id), context_query(r, &params)))
-}
-
-/// `?a=1&b=2` for string parameters (empty when there are none).
-fn query_string(params: &Map<String, Value>) -> String {
-    let pairs: Vec<String> = params.iter().filter_map(|(k, v)| v.as_str().map(|v| format!("{k}={}", encode(v)))).collect();
-    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
-}
 
 /// Ancestor ids given in the page's query string (`?environment_id=…`).
 fn use_context_params(r: &'static ResourceDecl) -> Memo<Map<String, Value>> {
@@ -105,10 +39,6 @@ fn use_context_params(r: &'static ResourceDecl) -> Memo<Map<String, Value>> {
         });
         m
     })
-}
-
-fn encode(s: &str) -> String {
-    js_sys::encode_uri_component(s).into()
 }
 
 /// The resource named by the `:service/:resource` route parameters.
@@ -393,7 +323,7 @@ pub fn ResourceList(
         danger: false,
         run: Callback::new({
             move |item: Value| {
-                if let Some(h) = item_href_in(r, &item, &link_context()) {
+                if let Some(h) = item_href(r, &item, &link_context()) {
                     router::navigate(&h)
                 }
             }
@@ -404,9 +334,8 @@ pub fn ResourceList(
             label: i18n::EDIT,
             danger: false,
             run: Callback::new(move |item: Value| {
-                if let Some(h) = item_href_in(r, &item, &link_context()) {
-                    let (path, q) = h.split_once('?').map(|(a, b)| (a.to_string(), format!("?{b}"))).unwrap_or((h.clone(), String::new()));
-                    router::navigate(&format!("{path}/edit{q}"))
+                if let Some(h) = item_href(r, &item, &link_context()) {
+                    router::navigate(&edit_href(&h))
                 }
             }),
         });
@@ -544,7 +473,7 @@ pub fn ResourceList(
         }
         Some(Ok(_)) => view! {
             <DataTable columns=columns rows=rows caption=Signal::derive(move || title().to_string()) sort=sort
-                on_sort=on_sort row_href=Callback::new(move |item: Value| item_href_in(r, &item, &link_context()))
+                on_sort=on_sort row_href=Callback::new(move |item: Value| item_href(r, &item, &link_context()))
                 actions=actions.clone() enum_schemas=enum_schemas(r) />
         }
         .into_any(),
@@ -665,7 +594,7 @@ fn OperationForm(
                             obj.insert(r.id_field.into(), id);
                         }
                     }
-                    let href = params.with_value(|p| item_href_in(r, &item, p));
+                    let href = params.with_value(|p| item_href(r, &item, p));
                     // Creating or changing a component starts a deploy job: follow it in the tray.
                     let call_params = params.with_value(|p| {
                         let mut m = p.clone();
@@ -888,7 +817,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
             view! { <button type="button" class="btn secondary" disabled=move || item.with(Option::is_none) on:click=move |_| drawer.set(Some(op))>{move || op.title.get(lang.get())}</button> }
         })
         .collect_view();
-    let edit_href = move || params.with(|p| p.get(r.id_param).and_then(Value::as_str).map(|id| format!("{}/{}/edit{}", list_href(r), encode(id), context_query(r, p)))).unwrap_or_default();
+    let edit_link = move || params.with(|p| p.get(r.id_param).and_then(Value::as_str).map(|id| edit_href(&format!("{}/{}{}", list_href(r), encode(id), context_query(r, p))))).unwrap_or_default();
     let here = move || format!("{}{}", location.pathname.get_untracked(), params.with_untracked(|p| context_query(r, p)));
     // When a job about this item ends (deploy, scale, stop …), show the item as it is now.
     let page_path = location.pathname.get_untracked();
@@ -914,7 +843,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
                 <div class="page-actions">
                     <button type="button" class="btn secondary" on:click=move |_| data.refetch()>{tr(i18n::REFRESH)}</button>
                     {action_buttons}
-                    {r.update.map(|_| view! { <a class="btn secondary" href=edit_href>{tr(i18n::EDIT)}</a> })}
+                    {r.update.map(|_| view! { <a class="btn secondary" href=edit_link>{tr(i18n::EDIT)}</a> })}
                     {r.delete.map(|_| view! { <button type="button" class="btn danger" disabled=move || item.with(Option::is_none) on:click=move |_| dialog_open.set(true)>{tr(i18n::DELETE)}</button> })}
                 </div>
             </div>
