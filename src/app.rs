@@ -139,7 +139,7 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
             state.apply_deployment(config);
         }
         ready.set(true);
-        crate::jobs::resume(state);
+        crate::jobs::tracking::resume(state);
         chunks::prefetch(state);
     });
     let theme = move || state.settings.with(|s| if s.theme == Theme::Dark { "dark" } else { "light" });

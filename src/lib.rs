@@ -19,6 +19,7 @@ pub mod pages;
 pub mod patterns;
 pub mod router;
 pub mod state;
+pub mod storage;
 pub mod views;
 
 use wasm_bindgen::prelude::*;

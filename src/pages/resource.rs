@@ -603,7 +603,7 @@ fn OperationForm(
                         }
                         m
                     });
-                    crate::jobs::track_from_answer(state, decl, &call_params, &answer.value, href.clone());
+                    crate::jobs::tracking::track_from_answer(state, decl, &call_params, &answer.value, href.clone());
                     match href {
                         Some(href) => router::navigate(&href),
                         None => router::navigate(&list_href(r)),

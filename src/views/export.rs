@@ -62,11 +62,11 @@ pub fn download(filename: &str, mime: &str, content: &str) {
 
 /// The columns the user chose for a table, if any.
 pub fn load_columns(table: &str) -> Option<Vec<String>> {
-    crate::state::load(true, &format!("opsdeck.columns.{table}"))
+    crate::storage::load(true, &format!("opsdeck.columns.{table}"))
 }
 
 pub fn save_columns(table: &str, columns: &[String]) {
-    crate::state::save(true, &format!("opsdeck.columns.{table}"), &columns);
+    crate::storage::save(true, &format!("opsdeck.columns.{table}"), &columns);
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::client::{self, Answer, CallError};
 use crate::i18n::{self, tr, use_lang};
-use crate::jobs;
+use crate::jobs::tracking as jobs;
 use crate::state::AppState;
 use crate::views::feedback::ErrorBanner;
 use crate::views::form::{FormState, RawJsonEditor, SchemaForm};
