@@ -1,6 +1,6 @@
 //! Opsdeck, the console: a Leptos (client-side rendered) app compiled to WebAssembly.
 //!
-//! - [`app`]: the shell (navigation, top bar) and the router.
+//! - [`app`]: the shell (navigation, top bar), the routes, start-up and idle work.
 //! - [`state`]: settings, endpoints and credentials (secrets in session storage by default).
 //! - [`client`]: sends requests built by `opsdeck-api` with the browser's fetch.
 //! - [`views`]: generic views driven by the operation declarations (form, table, detail,

@@ -109,3 +109,10 @@ pub fn OperationPage() -> impl IntoView {
         }
     }
 }
+
+crate::chunks::split_view!(forms,
+    /// The explorer's list of operations, with the form renderer's chunk.
+    fn explorer_page() => view! { <ExplorerPage /> });
+crate::chunks::split_view!(forms,
+    /// One operation's page, with the form renderer's chunk.
+    fn operation_page() => view! { <OperationPage /> });

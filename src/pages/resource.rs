@@ -293,7 +293,7 @@ pub fn ResourceList(
         let data = rows.get_untracked();
         let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().replace([':', '.'], "-");
         let fields: Vec<&'static str> = columns.get_untracked().iter().map(|c| c.field).collect();
-        crate::chunks::export_rows(state, format!("{}-{stamp}", r.key), fields, data, json);
+        crate::views::export::export_rows(state, format!("{}-{stamp}", r.key), fields, data, json);
     };
 
     let on_sort = {
@@ -509,7 +509,7 @@ pub fn ResourceList(
                 let set_query = set_query.clone();
                 let on_change = Callback::new(move |changes: Vec<(&'static str, String)>| set_query(changes.into_iter().map(|(k, v)| (k, Some(v))).collect()));
                 let values = list_params.get_untracked();
-                crate::chunks::lazy_view(move || crate::chunks::scope_bar(r, values.clone(), on_change))
+                crate::chunks::lazy_view(move || crate::views::scope::scope_bar(r, values.clone(), on_change))
             })}
             <form class="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
                 {filters}
@@ -526,7 +526,7 @@ pub fn ResourceList(
             {content}
             {pager}
             {r.compare_field.map(|field| view! {
-                {move || (rows.with(Vec::len) >= 2).then(|| crate::chunks::lazy_view(move || crate::chunks::compare_versions(rows, field)))}
+                {move || (rows.with(Vec::len) >= 2).then(|| crate::chunks::lazy_view(move || crate::views::compare::compare_versions(rows, field)))}
             })}
             <ConfirmDialog open=dialog_open busy=deleting
                 title=Signal::derive(move || i18n::CONFIRM_DELETE_TITLE.get(lang.get()).to_string())
@@ -897,3 +897,13 @@ pub fn ResourceEdit(resource: &'static ResourceDecl) -> impl IntoView {
     })
     .into_any()
 }
+
+crate::chunks::split_view!(forms,
+    /// The create page, with the form renderer's chunk.
+    fn create_page() => view! { <ResourceCreatePage /> });
+crate::chunks::split_view!(forms,
+    /// The edit page, with the form renderer's chunk.
+    fn edit_page() => view! { <ResourceEditPage /> });
+crate::chunks::split_view!(detail,
+    /// A resource's page and its sub-resources, from the `detail` chunk.
+    fn detail_page() => view! { <ResourceDetailPage /> });

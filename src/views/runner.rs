@@ -183,7 +183,7 @@ pub fn ActionDrawer(
 ) -> impl IntoView {
     let link = StoredValue::new(link);
     move || {
-        action.get().map(|decl| crate::chunks::lazy_view(move || crate::chunks::action_drawer(decl, action, fixed.get_untracked(), on_done, link.get_value())))
+        action.get().map(|decl| crate::chunks::lazy_view(move || action_drawer(decl, action, fixed.get_untracked(), on_done, link.get_value())))
     }
 }
 
@@ -212,3 +212,8 @@ pub fn drawer_panel(
         </div>
     }
 }
+
+crate::chunks::split_view!(forms,
+    /// The drawer running an action (see [`ActionDrawer`]).
+    fn action_drawer(decl: &'static OperationDecl, action: RwSignal<Option<&'static OperationDecl>>, fixed: Map<String, Value>, on_done: Option<Callback<Value>>, link: Option<String>) =>
+        drawer_panel(decl, action, fixed, on_done, link));

@@ -61,3 +61,8 @@ pub fn ScopeBar(
     }
     .into_any()
 }
+
+crate::chunks::split_view!(forms,
+    /// The scope bar: its fields are form fields, so it comes with the form renderer's chunk.
+    fn scope_bar(resource: &'static ResourceDecl, values: Map<String, Value>, on_change: Callback<Vec<(&'static str, String)>>) =>
+        ScopeBar(ScopeBarProps { resource, values, on_change }));

@@ -20,6 +20,7 @@ use opsdeck_api::OperationDecl;
 use serde_json::{Map, Value};
 use wasm_bindgen::JsCast;
 
+use crate::router::Route;
 use crate::state::AppState;
 use opsdeck_api::json_path::{set_at, Seg};
 
@@ -89,20 +90,20 @@ thread_local! {
 }
 
 /// Renders the `i`th sample off-screen and drops the one before; `false` when there is none.
-pub fn rehearse_step(state: AppState, i: usize) -> bool {
+pub fn rehearse_step(state: AppState, routes: &'static [Route], i: usize) -> bool {
     CURRENT.with(|c| c.borrow_mut().take());
-    SAMPLES.with(|samples| samples.get(i).map(|s| CURRENT.with(|c| *c.borrow_mut() = rehearse(state, s))).is_some())
+    SAMPLES.with(|samples| samples.get(i).map(|s| CURRENT.with(|c| *c.borrow_mut() = rehearse(state, routes, s))).is_some())
 }
 
 /// Renders one sample off-screen.
-fn rehearse(state: AppState, sample: &Sample) -> Option<Box<dyn std::any::Any>> {
+fn rehearse(state: AppState, routes: &'static [Route], sample: &Sample) -> Option<Box<dyn std::any::Any>> {
     let parent = document().create_element("div").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
     let sample = sample.clone();
     let handle = leptos::mount::mount_to(parent, move || {
         provide_context(state);
         provide_context(Rehearsal);
         match &sample {
-            Sample::Page(path) => crate::router::page_at(crate::app::ROUTES, path).unwrap_or_else(|| ().into_any()),
+            Sample::Page(path) => crate::router::page_at(routes, path).unwrap_or_else(|| ().into_any()),
             Sample::Field { body, path, field } => {
                 // An array starts with one item, so the item's own view is rendered too.
                 let mut initial = Value::Object(Map::new());
@@ -116,3 +117,7 @@ fn rehearse(state: AppState, sample: &Sample) -> Option<Box<dyn std::any::Any>> 
     });
     Some(Box::new(handle))
 }
+
+crate::chunks::split_point!(forms, fn rehearse_step(state: AppState, routes: &'static [Route], i: usize) -> bool {
+    super::rehearse_step(state, routes, i)
+});
