@@ -51,9 +51,14 @@ fn text_of(root: &HtmlElement, selector: &str) -> Option<String> {
 }
 
 /// The body type of the operation with `doc_ref`, as the console reaches it: through the
-/// catalog (see `opsdeck::views::help` for why that matters).
+/// catalog.
 fn body_of(doc_ref: &str) -> &'static opsdeck_api::schema::Type {
     opsdeck_api::catalog::operation_by_ref(doc_ref).and_then(|op| op.body).expect("declared with a body")
+}
+
+/// The id of the operation with `doc_ref` (a form's fields' help is filed under it).
+fn op_id(doc_ref: &str) -> &'static str {
+    opsdeck_api::catalog::operation_by_ref(doc_ref).expect("declared").id
 }
 
 fn mount_form(root: &HtmlElement) -> FormState {
@@ -61,7 +66,7 @@ fn mount_form(root: &HtmlElement) -> FormState {
     let s = slot.clone();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(AppState::load());
-        let form = FormState::new(body_of("servicestage:4.1.1"), json!({}));
+        let form = FormState::new(op_id("servicestage:4.1.1"), body_of("servicestage:4.1.1"), json!({}));
         *s.borrow_mut() = Some(form);
         view! { <SchemaForm state=form /> }
     });
@@ -92,7 +97,7 @@ async fn form_renders_every_documented_field_with_labels() {
 async fn help_texts_come_with_the_form() {
     let name = body_of("servicestage:4.1.1").as_object().unwrap().field("name").unwrap();
     assert!(name.help.is_empty(), "the console's metadata carries no help text");
-    let (table, fields) = opsdeck::views::help::coverage();
+    let (table, fields) = opsdeck::views::form::help::coverage();
     assert_eq!(table, fields, "the help table was written from these declarations");
     let root = container();
     mount_form(&root);
@@ -219,7 +224,7 @@ fn mount_component_form(root: &HtmlElement, initial: Value, raw: bool) -> FormSt
     let s = slot.clone();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(AppState::load());
-        let form = FormState::new(body_of("servicestage:4.3.1"), initial.clone());
+        let form = FormState::new(op_id("servicestage:4.3.1"), body_of("servicestage:4.3.1"), initial.clone());
         *s.borrow_mut() = Some(form);
         if raw {
             view! { <RawJsonEditor state=form /> }.into_any()
@@ -386,7 +391,7 @@ async fn switching_language_rebuilds_the_form_and_keeps_what_was_typed() {
     let handle = leptos::mount::mount_to(root.clone(), move || {
         let app = AppState::load();
         provide_context(app);
-        let form = FormState::new(body_of("servicestage:4.3.1"), json!({}));
+        let form = FormState::new(op_id("servicestage:4.3.1"), body_of("servicestage:4.3.1"), json!({}));
         *s.borrow_mut() = Some((app, form));
         view! { <SchemaForm state=form /> }
     });

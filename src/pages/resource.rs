@@ -663,7 +663,7 @@ pub fn ResourceCreate(resource: &'static ResourceDecl) -> impl IntoView {
             }
         }
     }
-    let form = FormState::new(body, Value::Object(initial));
+    let form = FormState::new(decl.id, body, Value::Object(initial));
     let title = Signal::derive(move || i18n::phrase(lang.get(), i18n::CREATE, r.singular));
     view! { <OperationForm resource=r decl=decl form=form params=context title=title submit_label=i18n::CREATE done_text=i18n::CREATED /> }.into_any()
 }
@@ -891,7 +891,7 @@ pub fn ResourceEdit(resource: &'static ResourceDecl) -> impl IntoView {
         None => view! { <div class="page"><p class="loading" role="status">{tr(i18n::LOADING)}</p></div> }.into_any(),
         Some(Err(e)) => view! { <div class="page"><ErrorBanner error=Some(e) /></div> }.into_any(),
         Some(Ok(a)) => {
-            let form = FormState::new(body, initial_for_update(body, &a.value));
+            let form = FormState::new(update.id, body, initial_for_update(body, &a.value));
             view! { <OperationForm resource=r decl=update form=form params=params.get_untracked() title=title submit_label=i18n::SAVE done_text=i18n::UPDATED /> }.into_any()
         }
     })

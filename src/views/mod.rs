@@ -1,13 +1,11 @@
 //! Generic views: each is driven by schema metadata or declarations, never by a hand-written
 //! list of fields.
 
-pub mod choices;
 pub mod compare;
 pub mod detail;
 pub mod export;
 pub mod feedback;
 pub mod form;
-pub mod help;
 pub mod job_tray;
 pub mod preview;
 pub mod result;

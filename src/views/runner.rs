@@ -68,9 +68,9 @@ pub fn OperationRunner(
     // Ids from the context, typed as declared; body members of the same names filled in.
     let fixed = crate::views::result::typed_params(decl, fixed);
     let initial_body = crate::views::result::initial_body(decl, &fixed);
-    let params = FormState::for_params(decl.params, Value::Object(fixed));
-    provide_context(crate::views::choices::ParamsForm(params));
-    let body = decl.body.map(|b| FormState::new(b, initial_body.clone()));
+    let params = FormState::for_params(decl.id, decl.params, Value::Object(fixed));
+    provide_context(crate::views::form::choices::ParamsForm(params));
+    let body = decl.body.map(|b| FormState::new(decl.id, b, initial_body.clone()));
     let sent = RwSignal::new(None::<(Map<String, Value>, Option<Value>)>);
     let raw = RwSignal::new(false);
     let error = RwSignal::new(None::<CallError>);

@@ -11,7 +11,7 @@
 //! and stays until the next one has run its effects; what the user opens afterwards runs
 //! code that is already compiled.
 //!
-//! A rehearsal sends nothing: fields filled from a list do not ask for it (see [`Rehearsal`]).
+//! A rehearsal sends nothing: fields filled from a list do not ask for it (see `form::Rehearsal`).
 
 use leptos::prelude::*;
 use opsdeck_api::catalog;
@@ -24,17 +24,14 @@ use crate::router::Route;
 use crate::state::AppState;
 use opsdeck_api::json_path::{set_at, Seg};
 
-use crate::views::form::{body_fields, field_view, FormState, Path};
+use crate::views::form::{body_fields, field_view, FormState, Path, Rehearsal};
 
-/// Present in the context of a rehearsal render: what would send a request does not.
-#[derive(Clone, Copy)]
-pub struct Rehearsal;
 
 /// One thing to render: a field of a body (with the body's type, for its form state), or the
 /// page at a path below the console's base, as the router builds it.
 #[derive(Clone)]
 pub enum Sample {
-    Field { body: &'static Type, path: Path, field: &'static Field },
+    Field { op: &'static str, body: &'static Type, path: Path, field: &'static Field },
     Page(String),
 }
 
@@ -63,7 +60,7 @@ fn kind(field: &Field) -> (u8, u8, bool, bool, bool) {
 
 /// The samples: the explorer pages of the operations with the shortest and the longest body
 /// (the page around every form; a long body takes its own path, see
-/// `form::long_body_fields`), then the first body field of each kind found in the
+/// `form::long_body`), then the first body field of each kind found in the
 /// declarations.
 pub fn samples() -> Vec<Sample> {
     let with_body = || catalog::operations().filter_map(|op| Some((op, op.body?.as_object()?)));
@@ -77,7 +74,7 @@ pub fn samples() -> Vec<Sample> {
             let k = kind(field);
             if !seen.contains(&k) {
                 seen.push(k);
-                out.push(Sample::Field { body, path: vec![Seg::Key(field.name)], field });
+                out.push(Sample::Field { op: op.id, body, path: vec![Seg::Key(field.name)], field });
             }
         }
     }
@@ -104,14 +101,14 @@ fn rehearse(state: AppState, routes: &'static [Route], sample: &Sample) -> Optio
         provide_context(Rehearsal);
         match &sample {
             Sample::Page(path) => crate::router::page_at(routes, path).unwrap_or_else(|| ().into_any()),
-            Sample::Field { body, path, field } => {
+            Sample::Field { op, body, path, field } => {
                 // An array starts with one item, so the item's own view is rendered too.
                 let mut initial = Value::Object(Map::new());
                 if let Type::Array(item) = field.ty {
                     let item = if matches!(item, Type::Object(_)) { Value::Object(Map::new()) } else { Value::String(String::new()) };
                     set_at(&mut initial, path, Value::Array(vec![item]));
                 }
-                field_view(field, path.clone(), FormState::new(body, initial))
+                field_view(field, path.clone(), FormState::new(op, body, initial))
             }
         }
     });
