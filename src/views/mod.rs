@@ -7,6 +7,7 @@ pub mod export;
 pub mod feedback;
 pub mod form;
 pub mod job_tray;
+pub mod operation_call;
 pub mod preview;
 pub mod result;
 pub mod runner;
