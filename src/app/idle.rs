@@ -21,13 +21,13 @@ const SPLIT_POINTS: &[Prefetch] = &[
     views::export::save_rows::PREFETCH,
     pages::explorer::explorer_page::PREFETCH,
     pages::explorer::operation_page::PREFETCH,
-    pages::resource::create_page::PREFETCH,
-    pages::resource::edit_page::PREFETCH,
+    pages::resource::form_page::create_page::PREFETCH,
+    pages::resource::form_page::edit_page::PREFETCH,
     views::runner::action_drawer::PREFETCH,
     views::feedback::confirm_dialog::PREFETCH,
     views::scope::scope_bar::PREFETCH,
     views::warm_up::rehearse_step::PREFETCH,
-    pages::resource::detail_page::PREFETCH,
+    pages::resource::detail::detail_page::PREFETCH,
     views::compare::compare_versions::PREFETCH,
 ];
 

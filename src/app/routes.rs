@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use opsdeck_api::catalog;
 
 use crate::chunks::lazy_view;
-use crate::pages::resource::{self, ResourceListPage};
+use crate::pages::resource::list::ResourceListPage;
+use crate::pages::resource::{detail, form_page};
 use crate::pages::{bench, explorer, settings};
 use crate::router::links::{href, list_href};
 use crate::router::{self, Route};
@@ -25,7 +26,7 @@ pub static ROUTES: &[Route] = &[
     Route { path: "/explorer", view: || lazy_view(explorer::explorer_page) },
     Route { path: "/explorer/:op", view: || lazy_view(explorer::operation_page) },
     Route { path: "/:service/:resource", view: || view! { <ResourceListPage /> }.into_any() },
-    Route { path: "/:service/:resource/new", view: || lazy_view(resource::create_page) },
-    Route { path: "/:service/:resource/:id", view: || lazy_view(resource::detail_page) },
-    Route { path: "/:service/:resource/:id/edit", view: || lazy_view(resource::edit_page) },
+    Route { path: "/:service/:resource/new", view: || lazy_view(form_page::create_page) },
+    Route { path: "/:service/:resource/:id", view: || lazy_view(detail::detail_page) },
+    Route { path: "/:service/:resource/:id/edit", view: || lazy_view(form_page::edit_page) },
 ];

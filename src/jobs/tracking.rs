@@ -26,12 +26,6 @@ fn update(state: AppState, job_id: &str, f: impl FnOnce(&mut TrackedJob)) {
     });
 }
 
-/// Starts tracking the jobs an answer starts, if the operation starts any (for calls without a
-/// body, or whose jobs do not read it).
-pub fn track_from_answer(state: AppState, decl: &'static OperationDecl, params: &Map<String, Value>, answer: &Value, link: Option<String>) {
-    track_from_call(state, decl, params, None, answer, link)
-}
-
 /// Starts tracking the jobs a call starts, if the operation starts any: `params` and `body` are
 /// what was sent (a Rainbond copy is followed in the target app its body names).
 pub fn track_from_call(
