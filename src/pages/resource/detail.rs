@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::delete::{use_deletion, DeleteDialog};
 use super::item_views::{tab_panel, use_tab, TabButtons};
-use super::{use_item_params, with_resource, NotFound};
+use super::{Breadcrumbs, use_item_params, with_resource, NotFound};
 use crate::client;
 use crate::i18n::{self, tr, use_lang};
 use crate::jobs::Phase;
@@ -67,9 +67,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
     refetch_when_jobs_end(data, location.pathname.get_untracked());
     view! {
         <div class="page">
-            <nav class="breadcrumbs" aria-label="breadcrumbs">
-                <a href=list_href(r)>{move || r.title.get(lang.get())}</a>
-            </nav>
+            <Breadcrumbs r=r />
             <div class="page-head">
                 <h1>{move || i18n::phrase(lang.get(), r.singular, Text::EMPTY) + &name()}</h1>
                 <div class="page-actions">

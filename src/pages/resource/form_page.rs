@@ -9,7 +9,7 @@ use opsdeck_api::schema::Type;
 use opsdeck_api::{OperationDecl, Text};
 use serde_json::{Map, Value};
 
-use super::{use_context_params, use_item_params, with_resource, NotFound};
+use super::{Breadcrumbs, use_context_params, use_item_params, with_resource, NotFound};
 use crate::client;
 use crate::i18n::{self, tr, use_lang};
 use crate::router::{self, links::{item_href, list_href}};
@@ -129,9 +129,7 @@ fn OperationForm(
     };
     view! {
         <div class="page">
-            <nav class="breadcrumbs" aria-label="breadcrumbs">
-                <a href=list_href(r)>{move || r.title.get(lang.get())}</a>
-            </nav>
+            <Breadcrumbs r=r />
             <div class="page-head">
                 <h1>{move || title.get()}</h1>
                 {raw_toggle(raw)}

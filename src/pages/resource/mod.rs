@@ -29,7 +29,7 @@ use opsdeck_api::schema::ObjectSchema;
 use serde_json::{Map, Value};
 
 use crate::i18n::{self, tr};
-use crate::router::links::href;
+use crate::router::links::{href, list_href};
 use crate::router::{use_params_map, use_query_map};
 
 /// Ancestor ids given in the page's query string (`?environment_id=…`).
@@ -89,6 +89,17 @@ fn with_resource<V: IntoView + 'static>(page: fn(&'static ResourceDecl) -> V) ->
     move || match resource.get() {
         Some(r) => page(r).into_any(),
         None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// The way back from an item's or a form's page: the resource's list.
+#[component]
+fn Breadcrumbs(r: &'static ResourceDecl) -> impl IntoView {
+    let lang = crate::i18n::use_lang();
+    view! {
+        <nav class="breadcrumbs" aria-label="breadcrumbs">
+            <a href=list_href(r)>{move || r.title.get(lang.get())}</a>
+        </nav>
     }
 }
 

@@ -79,18 +79,7 @@ impl FormState {
             let body = value.with(|v| clean(v, ty, None).unwrap_or(Value::Object(Map::new())));
             validate(ty, &body, &JsPatterns)
         });
-        FormState {
-            op,
-            ty,
-            params: false,
-            value,
-            initial: StoredValue::new(initial),
-            touched: RwSignal::new(HashSet::new()),
-            submitted: RwSignal::new(false),
-            violations,
-            drafts: StoredValue::new(HashMap::new()),
-            optional_shown: RwSignal::new(false),
-        }
+        FormState::with(op, ty, false, value, initial, violations)
     }
 
     /// A form for an operation's parameters (the project comes from the settings).
@@ -105,10 +94,14 @@ impl FormState {
                 .filter(|v| v.path != "project_id")
                 .collect()
         });
+        FormState::with(op, ty, true, value, initial, violations)
+    }
+
+    fn with(op: &'static str, ty: &'static Type, params: bool, value: RwSignal<Value>, initial: Value, violations: Memo<Vec<Violation>>) -> FormState {
         FormState {
             op,
             ty,
-            params: true,
+            params,
             value,
             initial: StoredValue::new(initial),
             touched: RwSignal::new(HashSet::new()),
