@@ -70,8 +70,7 @@ impl ColumnChoice {
 }
 
 /// The column chooser: a check box per field an item has.
-#[component]
-pub fn ColumnChooser(choice: ColumnChoice) -> impl IntoView {
+pub fn column_chooser(choice: ColumnChoice) -> impl IntoView {
     let lang = use_lang();
     let r = choice.resource;
     let boxes = choosable(r, choice.item_schema)

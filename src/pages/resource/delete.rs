@@ -52,8 +52,7 @@ impl Deletion {
 }
 
 /// The confirmation of a delete of the `r` named `name`.
-#[component]
-pub fn DeleteDialog(r: &'static ResourceDecl, deletion: Deletion, #[prop(into)] name: Signal<String>, on_confirm: Callback<()>) -> impl IntoView {
+pub fn delete_dialog(r: &'static ResourceDecl, deletion: Deletion, name: Signal<String>, on_confirm: Callback<()>) -> impl IntoView {
     let lang = use_lang();
     view! {
         <ConfirmDialog open=deletion.open busy=deletion.busy

@@ -7,7 +7,7 @@ use opsdeck_api::resource::ResourceDecl;
 use opsdeck_api::{OperationDecl, Text};
 use serde_json::Value;
 
-use super::delete::{use_deletion, DeleteDialog};
+use super::delete::{delete_dialog, use_deletion};
 use super::item_views::{tab_panel, use_tab, TabButtons};
 use super::{Breadcrumbs, use_item_params, with_resource, NotFound};
 use crate::client;
@@ -81,7 +81,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
             <TabButtons r=r tab=tab />
             <div role="tabpanel">{move || tab_panel(r, &tab.get(), params, data)}</div>
             <ActionDrawer action=drawer fixed=params on_done=Callback::new(move |_| data.refetch()) link=here() />
-            <DeleteDialog r=r deletion=deletion name=Signal::derive(name) on_confirm=confirm />
+            {delete_dialog(r, deletion, Signal::derive(name), confirm)}
         </div>
     }
     .into_any()

@@ -14,8 +14,7 @@ use crate::i18n::{self, tr, use_lang};
 use crate::state::AppState;
 
 /// The filters of `list`, then "clear filters" while one holds a value.
-#[component]
-pub fn FilterBar(list: ListQuery) -> impl IntoView {
+pub fn filter_bar(list: ListQuery) -> impl IntoView {
     let filters = list.resource.filters.iter().map(|f| filter(list, f)).collect_view();
     let clear = move |_| list.set(list.resource.filters.iter().map(|f| (f.param, None)).collect());
     view! {

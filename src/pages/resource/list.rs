@@ -7,11 +7,11 @@ use opsdeck_api::resource::ResourceDecl;
 use opsdeck_api::{OperationDecl, Text};
 use serde_json::{Map, Value};
 
-use super::columns::{use_column_choice, ColumnChooser, ColumnChoice};
-use super::delete::{use_deletion, DeleteDialog, Deletion};
-use super::filter_bar::FilterBar;
+use super::columns::{column_chooser, use_column_choice, ColumnChoice};
+use super::delete::{delete_dialog, use_deletion, Deletion};
+use super::filter_bar::filter_bar;
 use super::list_query::{use_list_query, ListQuery};
-use super::pager::Pager;
+use super::pager::pager;
 use super::{enum_schemas, loading, with_resource, NotFound};
 use crate::client::{self, Answer, CallError};
 use crate::i18n::{self, tr, use_lang};
@@ -90,7 +90,7 @@ pub fn ResourceList(
     let drawer = RwSignal::new(None::<&'static OperationDecl>);
     view! {
         <div class=if embedded { "embedded-list" } else { "page" }>
-            <ListHead list=list drawer=drawer on_refresh=Callback::new(move |_| data.refetch()) />
+            {list_head(list, drawer, Callback::new(move |_| data.refetch()))}
             <ActionDrawer action=drawer fixed=list.fixed.get_value() on_done=Callback::new(move |_| data.refetch()) />
             {(!embedded && !r.scope_params().is_empty()).then(|| {
                 let on_change = Callback::new(move |changes: Vec<(&'static str, String)>| list.set(changes.into_iter().map(|(k, v)| (k, Some(v))).collect()));
@@ -98,19 +98,19 @@ pub fn ResourceList(
                 crate::chunks::lazy_view(move || crate::views::scope::scope_bar(r, values.clone(), on_change))
             })}
             <form class="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
-                <FilterBar list=list />
+                {filter_bar(list)}
                 <span class="spacer"></span>
-                <ColumnChooser choice=choice />
+                {column_chooser(choice)}
                 <button type="button" class="btn secondary small" on:click=move |_| export(false)>{tr(i18n::EXPORT_CSV)}</button>
                 <button type="button" class="btn secondary small" on:click=move |_| export(true)>{tr(i18n::EXPORT_JSON)}</button>
             </form>
             <ErrorBanner error=deletion.error on_dismiss=Callback::new(move |_| deletion.error.set(None)) />
             {content}
-            <Pager list=list total=total loaded=Signal::derive(move || matches!(data.get(), Some(Ok(_)))) />
+            {pager(list, total, Signal::derive(move || matches!(data.get(), Some(Ok(_)))))}
             {r.compare_field.map(|field| view! {
                 {move || (rows.with(Vec::len) >= 2).then(|| crate::chunks::lazy_view(move || crate::views::compare::compare_versions(rows, field)))}
             })}
-            <DeleteDialog r=r deletion=deletion name=Signal::derive(delete_target_name) on_confirm=confirm_delete />
+            {delete_dialog(r, deletion, Signal::derive(delete_target_name), confirm_delete)}
         </div>
     }
     .into_any()
@@ -118,8 +118,7 @@ pub fn ResourceList(
 
 /// The list's heading and the collection's actions: refresh, the declared collection actions
 /// (opened in `drawer`), create.
-#[component]
-fn ListHead(list: ListQuery, drawer: RwSignal<Option<&'static OperationDecl>>, on_refresh: Callback<()>) -> impl IntoView {
+fn list_head(list: ListQuery, drawer: RwSignal<Option<&'static OperationDecl>>, on_refresh: Callback<()>) -> impl IntoView {
     let lang = use_lang();
     let r = list.resource;
     let title = move || r.title.get(lang.get());

@@ -9,8 +9,7 @@ const PAGE_SIZES: &[u32] = &[10, 20, 50, 100];
 
 /// The pager of a paged list (`list.limit_param` is set) of `total` items, hidden until the
 /// list is `loaded`.
-#[component]
-pub fn Pager(list: ListQuery, total: Signal<u64>, loaded: Signal<bool>) -> impl IntoView {
+pub fn pager(list: ListQuery, total: Signal<u64>, loaded: Signal<bool>) -> impl IntoView {
     let lang = use_lang();
     let (Some(limit_param), Some(offset_param)) = (list.limit_param, list.offset_param) else { return ().into_any() };
     let (limit, offset, key) = (list.limit, list.offset, list.resource.key);
