@@ -106,7 +106,7 @@ pub fn ResourceList(
             </form>
             <ErrorBanner error=deletion.error on_dismiss=Callback::new(move |_| deletion.error.set(None)) />
             {content}
-            {pager(list, total, Signal::derive(move || matches!(data.get(), Some(Ok(_)))))}
+            {pager(list, total, move || matches!(data.get(), Some(Ok(_))))}
             {r.compare_field.map(|field| view! {
                 {move || (rows.with(Vec::len) >= 2).then(|| crate::chunks::lazy_view(move || crate::views::compare::compare_versions(rows, field)))}
             })}

@@ -8,8 +8,9 @@ use crate::i18n::{self, tr, use_lang};
 const PAGE_SIZES: &[u32] = &[10, 20, 50, 100];
 
 /// The pager of a paged list (`list.limit_param` is set) of `total` items, hidden until the
-/// list is `loaded`.
-pub fn pager(list: ListQuery, total: Signal<u64>, loaded: Signal<bool>) -> impl IntoView {
+/// list is `loaded`. (A closure rather than a `Signal<bool>`: that type's code would be in
+/// the main module for this alone.)
+pub fn pager(list: ListQuery, total: Signal<u64>, loaded: impl Fn() -> bool + Send + Sync + 'static) -> impl IntoView {
     let lang = use_lang();
     let (Some(limit_param), Some(offset_param)) = (list.limit_param, list.offset_param) else { return ().into_any() };
     let (limit, offset, key) = (list.limit, list.offset, list.resource.key);
@@ -22,7 +23,7 @@ pub fn pager(list: ListQuery, total: Signal<u64>, loaded: Signal<bool>) -> impl 
     let go_to = move |o: u32| list.set(vec![(offset_param, Some(o.to_string()))]);
     let sizes = PAGE_SIZES.iter().filter(|s| **s <= list.max_limit.max(10)).map(|s| view! { <option value=s.to_string()>{s.to_string()}</option> }).collect_view();
     view! {
-        <nav class="pager" hidden=move || !loaded.get() aria-label=move || i18n::PAGE_SIZE.get(lang.get())>
+        <nav class="pager" hidden=move || !loaded() aria-label=move || i18n::PAGE_SIZE.get(lang.get())>
             <span class="muted" data-testid="page-status">{page_label}</span>
             <label for=format!("page-size-{key}")>{tr(i18n::PAGE_SIZE)}</label>
             <select id=format!("page-size-{key}") prop:value=move || limit.get().to_string()
