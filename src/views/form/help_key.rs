@@ -61,7 +61,9 @@ pub fn key_text(op: &str, part: Part, path: &[&str]) -> String {
 /// body of every declared operation, into nested objects and the objects of arrays (maps and
 /// free-form values are JSON editors, without fields of their own).
 pub fn walk_form_fields(mut visit: impl FnMut(&'static str, Part, &[&'static str], &'static Field)) {
-    fn walk(ty: &'static Type, op: &'static str, part: Part, path: &mut Vec<&'static str>, depth: u32, visit: &mut dyn FnMut(&'static str, Part, &[&'static str], &'static Field)) {
+    /// Called with each field's operation, part and path.
+    type Visit<'v> = dyn FnMut(&'static str, Part, &[&'static str], &'static Field) + 'v;
+    fn walk(ty: &'static Type, op: &'static str, part: Part, path: &mut Vec<&'static str>, depth: u32, visit: &mut Visit<'_>) {
         // The documents' schemas are trees; the bound only guards against a mistake.
         if depth > 32 {
             return;
