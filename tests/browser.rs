@@ -357,6 +357,23 @@ async fn the_create_component_body_built_in_the_form_equals_the_documented_examp
     }
 }
 
+/// Help texts are filed by operation, part and path: a nested field (and an item of an
+/// array of objects) finds its own, and two operations' fields of the same name each theirs.
+#[wasm_bindgen_test]
+async fn nested_fields_find_their_help_by_path() {
+    let root = container();
+    mount_component_form(&root, json!({"labels": [{}]}), false);
+    sleep_ms(20).await;
+    let stack = text_of(&root, "#f-runtime_stack-name-help").expect("the stack name's help is shown");
+    assert!(stack.contains("OpenJDK8"), "{stack}");
+    assert!(text_of(&root, "#f-labels-0--key-help").is_some_and(|t| !t.is_empty()), "an array item's field has its help");
+    let environment = text_of(&root, "#f-name-help").unwrap();
+    assert_ne!(environment, "", "the component's name has help");
+    let root = container();
+    mount_form(&root);
+    assert_ne!(text_of(&root, "#f-name-help").unwrap(), environment, "the environment's name has its own help");
+}
+
 #[wasm_bindgen_test]
 async fn raw_json_round_trips_with_the_form_and_reports_syntax_errors() {
     let expected: Value = serde_json::from_str(COMPONENT_EXAMPLES[0]).unwrap();
