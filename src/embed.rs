@@ -31,7 +31,7 @@ pub fn mount(element: web_sys::HtmlElement, config: JsValue) -> Result<(), JsVal
     // The embedding page decides; nothing preset here is a sandbox's.
     settings.sandbox = false;
     let base = js_sys::Reflect::get(&config, &JsValue::from_str("base")).ok().and_then(|b| b.as_string()).unwrap_or_default();
-    crate::app::set_base(&base);
+    crate::router::links::set_base(&base);
     if let Some(provider) = js_sys::Reflect::get(&config, &JsValue::from_str("getToken")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
         crate::client::set_token_provider(provider);
     }

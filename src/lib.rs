@@ -1,12 +1,19 @@
 //! Opsdeck, the console: a Leptos (client-side rendered) app compiled to WebAssembly.
 //!
-//! - [`app`]: the shell (navigation, top bar) and the router.
-//! - [`state`]: settings, endpoints and credentials (secrets in session storage by default).
-//! - [`client`]: sends requests built by `opsdeck-api` with the browser's fetch.
-//! - [`views`]: generic views driven by the operation declarations (form, table, detail,
-//!   request preview, error banner, confirmation dialog).
-//! - [`pages`]: pages composed of those views (resource list/create/detail/edit, settings).
-//! - [`i18n`]: the interface's zh/en texts.
+//! From the top down (a module uses only those below it, or its own children; a test in
+//! `crates/xtask` checks that no import cycle creeps in):
+//!
+//! - [`app`]: the shell (navigation, top bar), the routes, start-up and idle work; [`embed`]:
+//!   mounting it in a portal.
+//! - [`pages`]: pages composed of the views (resources, explorer, settings and sign-in).
+//! - [`views`]: generic views driven by the operation declarations (form, operation call and
+//!   runner, table, detail, request preview, job tray, feedback).
+//! - [`chunks`]: the wasm split points' machinery (each split point is declared by its view).
+//! - [`router`]: the URL (routes, query, history) and every link the console builds.
+//! - [`jobs`]: the jobs the console follows; [`client`]: sends requests built by
+//!   `opsdeck-api` with the browser's fetch; [`i18n`]: the interface's zh/en texts.
+//! - [`state`]: settings, endpoints and credentials (secrets in session storage by default);
+//!   [`storage`]: the browser's storage; [`format`], [`patterns`]: numbers, times, RegExp.
 
 pub mod app;
 pub mod chunks;
@@ -19,6 +26,7 @@ pub mod pages;
 pub mod patterns;
 pub mod router;
 pub mod state;
+pub mod storage;
 pub mod views;
 
 use wasm_bindgen::prelude::*;

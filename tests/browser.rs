@@ -51,9 +51,14 @@ fn text_of(root: &HtmlElement, selector: &str) -> Option<String> {
 }
 
 /// The body type of the operation with `doc_ref`, as the console reaches it: through the
-/// catalog (see `opsdeck::views::help` for why that matters).
+/// catalog.
 fn body_of(doc_ref: &str) -> &'static opsdeck_api::schema::Type {
     opsdeck_api::catalog::operation_by_ref(doc_ref).and_then(|op| op.body).expect("declared with a body")
+}
+
+/// The id of the operation with `doc_ref` (a form's fields' help is filed under it).
+fn op_id(doc_ref: &str) -> &'static str {
+    opsdeck_api::catalog::operation_by_ref(doc_ref).expect("declared").id
 }
 
 fn mount_form(root: &HtmlElement) -> FormState {
@@ -61,7 +66,7 @@ fn mount_form(root: &HtmlElement) -> FormState {
     let s = slot.clone();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(AppState::load());
-        let form = FormState::new(body_of("servicestage:4.1.1"), json!({}));
+        let form = FormState::new(op_id("servicestage:4.1.1"), body_of("servicestage:4.1.1"), json!({}));
         *s.borrow_mut() = Some(form);
         view! { <SchemaForm state=form /> }
     });
@@ -92,7 +97,7 @@ async fn form_renders_every_documented_field_with_labels() {
 async fn help_texts_come_with_the_form() {
     let name = body_of("servicestage:4.1.1").as_object().unwrap().field("name").unwrap();
     assert!(name.help.is_empty(), "the console's metadata carries no help text");
-    let (table, fields) = opsdeck::views::help::coverage();
+    let (table, fields) = opsdeck::views::form::help::coverage();
     assert_eq!(table, fields, "the help table was written from these declarations");
     let root = container();
     mount_form(&root);
@@ -208,7 +213,8 @@ async fn table_shows_rows_and_sorts() {
 
 // ---- The form renderer on the hardest body of the documents: servicestage:4.3.1 ----
 
-use opsdeck::views::form::{dom_id, RawJsonEditor, Seg};
+use opsdeck::views::form::{dom_id, Path, RawJsonEditor};
+use opsdeck_api::json_path::Seg;
 use opsdeck_api::schema::Type;
 use std::future::Future;
 use std::pin::Pin;
@@ -218,7 +224,7 @@ fn mount_component_form(root: &HtmlElement, initial: Value, raw: bool) -> FormSt
     let s = slot.clone();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(AppState::load());
-        let form = FormState::new(body_of("servicestage:4.3.1"), initial.clone());
+        let form = FormState::new(op_id("servicestage:4.3.1"), body_of("servicestage:4.3.1"), initial.clone());
         *s.borrow_mut() = Some(form);
         if raw {
             view! { <RawJsonEditor state=form /> }.into_any()
@@ -231,7 +237,7 @@ fn mount_component_form(root: &HtmlElement, initial: Value, raw: bool) -> FormSt
     form
 }
 
-fn with_seg(path: &[Seg], seg: Seg) -> Vec<Seg> {
+fn with_seg(path: &[Seg<'static>], seg: Seg<'static>) -> Path {
     let mut p = path.to_vec();
     p.push(seg);
     p
@@ -246,7 +252,7 @@ async fn unfold_optional(root: &HtmlElement) {
 }
 
 /// Clicks the "add" button of the fieldset at `path`, when it offers one.
-async fn click_add(root: &HtmlElement, path: &[Seg]) -> bool {
+async fn click_add(root: &HtmlElement, path: &[Seg<'_>]) -> bool {
     match root.query_selector(&format!("#{} > button.secondary", dom_id(path))).unwrap() {
         Some(b) => {
             b.unchecked_into::<HtmlElement>().click();
@@ -259,7 +265,7 @@ async fn click_add(root: &HtmlElement, path: &[Seg]) -> bool {
 
 /// Types a JSON value into the form the way a user would: adding array items and optional
 /// objects with their buttons, choosing options, ticking boxes, typing text.
-fn fill<'a>(root: &'a HtmlElement, path: Vec<Seg>, ty: &'static Type, value: &'a Value) -> Pin<Box<dyn Future<Output = ()> + 'a>> {
+fn fill<'a>(root: &'a HtmlElement, path: Path, ty: &'static Type, value: &'a Value) -> Pin<Box<dyn Future<Output = ()> + 'a>> {
     Box::pin(async move {
         match (ty, value) {
             (_, Value::Null) => {}
@@ -351,6 +357,23 @@ async fn the_create_component_body_built_in_the_form_equals_the_documented_examp
     }
 }
 
+/// Help texts are filed by operation, part and path: a nested field (and an item of an
+/// array of objects) finds its own, and two operations' fields of the same name each theirs.
+#[wasm_bindgen_test]
+async fn nested_fields_find_their_help_by_path() {
+    let root = container();
+    mount_component_form(&root, json!({"labels": [{}]}), false);
+    sleep_ms(20).await;
+    let stack = text_of(&root, "#f-runtime_stack-name-help").expect("the stack name's help is shown");
+    assert!(stack.contains("OpenJDK8"), "{stack}");
+    assert!(text_of(&root, "#f-labels-0--key-help").is_some_and(|t| !t.is_empty()), "an array item's field has its help");
+    let environment = text_of(&root, "#f-name-help").unwrap();
+    assert_ne!(environment, "", "the component's name has help");
+    let root = container();
+    mount_form(&root);
+    assert_ne!(text_of(&root, "#f-name-help").unwrap(), environment, "the environment's name has its own help");
+}
+
 #[wasm_bindgen_test]
 async fn raw_json_round_trips_with_the_form_and_reports_syntax_errors() {
     let expected: Value = serde_json::from_str(COMPONENT_EXAMPLES[0]).unwrap();
@@ -385,7 +408,7 @@ async fn switching_language_rebuilds_the_form_and_keeps_what_was_typed() {
     let handle = leptos::mount::mount_to(root.clone(), move || {
         let app = AppState::load();
         provide_context(app);
-        let form = FormState::new(body_of("servicestage:4.3.1"), json!({}));
+        let form = FormState::new(op_id("servicestage:4.3.1"), body_of("servicestage:4.3.1"), json!({}));
         *s.borrow_mut() = Some((app, form));
         view! { <SchemaForm state=form /> }
     });

@@ -52,3 +52,7 @@ pub fn BenchTablePage() -> impl IntoView {
         </div>
     }
 }
+
+crate::chunks::split_view!(shell,
+    /// The 10,000-row table of `cargo xtask bench`, from the `shell` chunk.
+    fn bench_page() => view! { <BenchTablePage /> });

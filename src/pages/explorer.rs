@@ -7,7 +7,7 @@ use opsdeck_api::catalog;
 use opsdeck_api::operation::Service;
 use opsdeck_api::OperationDecl;
 
-use crate::app::href;
+use crate::router::links::{encode, href};
 use crate::i18n::{self, tr, use_lang};
 use crate::views::runner::OperationRunner;
 
@@ -72,7 +72,7 @@ pub fn ExplorerPage() -> impl IntoView {
                         placeholder=move || i18n::SEARCH_HINT.get(lang.get())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
-                            let target = if v.is_empty() { href("/explorer") } else { href(&format!("/explorer?q={}", js_sys::encode_uri_component(&v))) };
+                            let target = if v.is_empty() { href("/explorer") } else { href(&format!("/explorer?q={}", encode(&v))) };
                             router::replace(&target);
                         } />
                 </div>
@@ -109,3 +109,10 @@ pub fn OperationPage() -> impl IntoView {
         }
     }
 }
+
+crate::chunks::split_view!(forms,
+    /// The explorer's list of operations, with the form renderer's chunk.
+    fn explorer_page() => view! { <ExplorerPage /> });
+crate::chunks::split_view!(forms,
+    /// One operation's page, with the form renderer's chunk.
+    fn operation_page() => view! { <OperationPage /> });

@@ -162,3 +162,7 @@ pub fn SettingsPage() -> impl IntoView {
         </div>
     }
 }
+
+crate::chunks::split_view!(shell,
+    /// The settings page, from the `shell` chunk.
+    fn settings_page() => view! { <SettingsPage /> });

@@ -61,3 +61,7 @@ pub fn CompareVersions(
         </section>
     }
 }
+
+crate::chunks::split_view!(detail,
+    /// Two versions of a text side by side (configs' history), from the `detail` chunk.
+    fn compare_versions(rows: Signal<Vec<Value>>, field: &'static str) => CompareVersions(CompareVersionsProps { rows, field }));

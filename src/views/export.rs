@@ -1,5 +1,6 @@
 //! Saving table rows as CSV or JSON files, and remembering each table's chosen columns.
 
+use leptos::prelude::*;
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 
@@ -43,6 +44,21 @@ pub fn save_rows(name: &str, fields: &[&str], rows: &[Value], json: bool) {
 }
 
 /// Offers `content` to the user as a file download.
+/// Saves a list's rows as a CSV or JSON file (its export buttons). The file writers, the
+/// pretty JSON printer among them, are needed by nothing else on a list, so they come from a
+/// chunk. `name` is the file name without extension.
+pub fn export_rows(state: crate::state::AppState, name: String, fields: Vec<&'static str>, rows: Vec<Value>, json: bool) {
+    leptos::task::spawn_local(async move {
+        if save_rows::save_rows(name, fields, rows, json).await.is_err() {
+            state.toast(crate::i18n::CHUNK_FAILED.get(state.settings.with_untracked(|s| s.lang)).to_string());
+        }
+    });
+}
+
+crate::chunks::split_point!(shell, fn save_rows(name: String, fields: Vec<&'static str>, rows: Vec<Value>, json: bool) -> () {
+    super::save_rows(&name, &fields, &rows, json)
+});
+
 pub fn download(filename: &str, mime: &str, content: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
@@ -62,11 +78,11 @@ pub fn download(filename: &str, mime: &str, content: &str) {
 
 /// The columns the user chose for a table, if any.
 pub fn load_columns(table: &str) -> Option<Vec<String>> {
-    crate::state::load(true, &format!("opsdeck.columns.{table}"))
+    crate::storage::load(true, &format!("opsdeck.columns.{table}"))
 }
 
 pub fn save_columns(table: &str, columns: &[String]) {
-    crate::state::save(true, &format!("opsdeck.columns.{table}"), &columns);
+    crate::storage::save(true, &format!("opsdeck.columns.{table}"), &columns);
 }
 
 #[cfg(test)]

@@ -63,7 +63,7 @@ pub fn ConfirmDialog(
 ) -> impl IntoView {
     // The dialog comes from a chunk (see `crate::chunks`), when it opens.
     let props = move || ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy };
-    move || open.get().then(|| crate::chunks::lazy_view(move || crate::chunks::confirm_dialog(props())))
+    move || open.get().then(|| crate::chunks::lazy_view(move || confirm_dialog(props())))
 }
 
 /// The dialog of a [`ConfirmDialog`] that is open.
@@ -85,3 +85,7 @@ pub fn confirm_panel(props: ConfirmDialogProps) -> impl IntoView {
         </div>
     }
 }
+
+crate::chunks::split_view!(forms,
+    /// The confirmation asked before a delete (see [`ConfirmDialog`]).
+    fn confirm_dialog(props: ConfirmDialogProps) => confirm_panel(props));

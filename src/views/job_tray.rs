@@ -92,7 +92,7 @@ pub fn JobTray() -> impl IntoView {
                 <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| open.set(false)>"×"</button>
             </div>
             // The list is built when the tray is opened, from a chunk (see `crate::chunks`).
-            {move || open.get().then(|| crate::chunks::lazy_view(crate::chunks::job_list))}
+            {move || open.get().then(|| crate::chunks::lazy_view(job_list))}
         </aside>
     }
 }
@@ -110,3 +110,7 @@ pub fn JobList() -> impl IntoView {
         }
     }
 }
+
+crate::chunks::split_view!(shell,
+    /// The job tray's list, built when the tray is opened.
+    fn job_list() => view! { <JobList /> });

@@ -1,14 +1,13 @@
 //! Generic views: each is driven by schema metadata or declarations, never by a hand-written
 //! list of fields.
 
-pub mod choices;
 pub mod compare;
 pub mod detail;
 pub mod export;
 pub mod feedback;
 pub mod form;
-pub mod help;
 pub mod job_tray;
+pub mod operation_call;
 pub mod preview;
 pub mod result;
 pub mod runner;

@@ -11,15 +11,8 @@ use opsdeck_api::{catalog, OperationDecl};
 use serde_json::{Map, Value};
 
 use crate::i18n::use_lang;
+use crate::router::links::link_href;
 use crate::views::table::{Column, DataTable};
-
-/// The console page of a linked item: `/<service>/<resource>/<id>?<params>`.
-pub fn link_href(link: &Link, id: &str, params: &[(&'static str, String)]) -> String {
-    let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
-    let query: Vec<String> = params.iter().map(|(k, v)| format!("{k}={}", enc(v))).collect();
-    let q = if query.is_empty() { String::new() } else { format!("?{}", query.join("&")) };
-    crate::app::href(&format!("/{}/{}/{}{q}", link.service.key(), link.resource, enc(id)))
-}
 
 /// The lists of objects in an answer: at the top, as a member, or one object deeper
 /// (`replication.backups`), with their item schema and a caption.

@@ -3,16 +3,15 @@
 //! resource pages show it for item actions with the item's parameters filled in.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use opsdeck_api::OperationDecl;
 use serde_json::{Map, Value};
 
-use crate::client::{self, Answer, CallError};
+use crate::client::Answer;
 use crate::i18n::{self, tr, use_lang};
-use crate::jobs;
-use crate::state::AppState;
 use crate::views::feedback::ErrorBanner;
-use crate::views::form::{FormState, RawJsonEditor, SchemaForm};
+use crate::views::form::choices::ParamsForm;
+use crate::views::form::{keep_focus_on_button_press, FormState, SchemaForm};
+use crate::views::operation_call::{body_editor, raw_toggle, send_button, use_operation_call, CallParams};
 use crate::views::preview::RequestPreview;
 use crate::views::result::ResultTables;
 
@@ -63,78 +62,30 @@ pub fn OperationRunner(
     #[prop(optional, into)]
     link: Option<String>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
     let lang = use_lang();
     // Ids from the context, typed as declared; body members of the same names filled in.
     let fixed = crate::views::result::typed_params(decl, fixed);
     let initial_body = crate::views::result::initial_body(decl, &fixed);
-    let params = FormState::for_params(decl.params, Value::Object(fixed));
-    provide_context(crate::views::choices::ParamsForm(params));
-    let body = decl.body.map(|b| FormState::new(b, initial_body.clone()));
-    let sent = RwSignal::new(None::<(Map<String, Value>, Option<Value>)>);
+    let params = FormState::for_params(decl.id, decl.params, Value::Object(fixed));
+    provide_context(ParamsForm(params));
+    let body = decl.body.map(|b| FormState::new(decl.id, b, initial_body));
+    let call = use_operation_call(decl, CallParams::Form(params), body);
     let raw = RwSignal::new(false);
-    let error = RwSignal::new(None::<CallError>);
-    let answer = RwSignal::new(None::<Answer>);
-    let sending = RwSignal::new(false);
     let link = StoredValue::new(link);
     let has_params = decl.params_schema().fields.iter().any(|f| f.name != "project_id");
-
-    let preview = Signal::derive(move || {
-        params.value.track();
-        state.settings.track();
-        state.secrets.track();
-        let p = params.body().as_object().cloned().unwrap_or_default();
-        let b = body.map(|b| {
-            b.value.track();
-            b.body()
-        });
-        client::prepare(&state, decl, &p, b.as_ref()).map_err(|e| e.message(state.settings.with(|s| s.lang)))
-    });
-
-    let send = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        params.submitted.set(true);
-        if let Some(b) = body {
-            b.submitted.set(true);
-        }
-        if !params.is_valid() || body.is_some_and(|b| !b.is_valid()) {
-            crate::views::form::reveal_first_problem(ev.target());
-            return;
-        }
-        let p = params.body().as_object().cloned().unwrap_or_default();
-        let b = body.map(|b| b.body());
-        sending.set(true);
-        error.set(None);
-        spawn_local(async move {
-            let result = client::call(state, decl, p.clone(), b.clone()).await;
-            sending.set(false);
-            match result {
-                Ok(a) => {
-                    jobs::track_from_call(state, decl, &p, b.as_ref(), &a.value, link.get_value());
-                    sent.set(Some((p.clone(), b.clone())));
-                    if let Some(cb) = on_done {
-                        cb.run(a.value.clone());
-                    }
-                    answer.set(Some(a));
-                }
-                Err(e) => {
-                    answer.set(None);
-                    error.set(Some(e));
-                    // The error shows at the top of the form: bring it into view from the button.
-                    request_animation_frame(|| {
-                        if let Some(el) = document().query_selector("form.op-form .banner.error").ok().flatten() {
-                            el.scroll_into_view();
-                        }
-                    });
-                }
+    let send = move |ev| {
+        call.submit(ev, move |sent| {
+            if let Some(cb) = on_done {
+                cb.run(sent.answer.value.clone());
             }
-        });
+            link.get_value()
+        })
     };
 
     view! {
         <div class="form-layout">
-            <form class="op-form" novalidate=true on:submit=send on:mousedown=crate::views::form::keep_focus_on_button_press aria-label=move || decl.title.get(lang.get())>
-                <ErrorBanner error=error on_dismiss=Callback::new(move |_| error.set(None)) />
+            <form class="op-form" novalidate=true on:submit=send on:mousedown=keep_focus_on_button_press aria-label=move || decl.title.get(lang.get())>
+                <ErrorBanner error=call.error on_dismiss=Callback::new(move |_| call.error.set(None)) />
                 {has_params.then(|| view! {
                     <fieldset class="params">
                         <legend>{tr(i18n::PARAMETERS)}</legend>
@@ -144,24 +95,15 @@ pub fn OperationRunner(
                 {body.map(|b| view! {
                     <div class="body-head">
                         <h2>{tr(i18n::REQUEST_BODY)}</h2>
-                        <button type="button" class="btn secondary small" aria-pressed=move || raw.get().to_string() on:click=move |_| raw.update(|v| *v = !*v)>
-                            {tr(i18n::RAW_JSON)}
-                        </button>
+                        {raw_toggle(raw)}
                     </div>
-                    {move || if raw.get() { view! { <RawJsonEditor state=b /> }.into_any() } else { view! { <SchemaForm state=b /> }.into_any() }}
+                    {body_editor(b, raw)}
                 })}
-                <div class="form-actions">
-                    <button type="submit" class="btn primary" disabled=move || sending.get()>
-                        {move || if sending.get() { i18n::SENDING.get(lang.get()) } else { i18n::SEND.get(lang.get()) }}
-                    </button>
-                </div>
+                <div class="form-actions">{send_button(call, i18n::SEND)}</div>
             </form>
             <div class="side">
-                <RequestPreview request=preview />
-                {move || answer.get().map(|a| match sent.get() {
-                    Some(s) => view! { <ResponseViewer answer=a decl=decl sent=s /> }.into_any(),
-                    None => view! { <ResponseViewer answer=a /> }.into_any(),
-                })}
+                <RequestPreview request=call.preview() />
+                {move || call.last.get().map(|sent| view! { <ResponseViewer answer=sent.answer decl=decl sent=(sent.params, sent.body) /> })}
             </div>
         </div>
     }
@@ -183,7 +125,7 @@ pub fn ActionDrawer(
 ) -> impl IntoView {
     let link = StoredValue::new(link);
     move || {
-        action.get().map(|decl| crate::chunks::lazy_view(move || crate::chunks::action_drawer(decl, action, fixed.get_untracked(), on_done, link.get_value())))
+        action.get().map(|decl| crate::chunks::lazy_view(move || action_drawer(decl, action, fixed.get_untracked(), on_done, link.get_value())))
     }
 }
 
@@ -212,3 +154,8 @@ pub fn drawer_panel(
         </div>
     }
 }
+
+crate::chunks::split_view!(forms,
+    /// The drawer running an action (see [`ActionDrawer`]).
+    fn action_drawer(decl: &'static OperationDecl, action: RwSignal<Option<&'static OperationDecl>>, fixed: Map<String, Value>, on_done: Option<Callback<Value>>, link: Option<String>) =>
+        drawer_panel(decl, action, fixed, on_done, link));

@@ -9,8 +9,10 @@ use opsdeck_api::schema::Text;
 use serde_json::{Map, Value};
 
 use crate::i18n::use_lang;
-use crate::views::choices::{ParamsForm, PickFirst};
-use crate::views::form::{self, FormState, Seg};
+use crate::views::form::choices::{ParamsForm, PickFirst};
+use opsdeck_api::json_path::Seg;
+
+use crate::views::form::{self, FormState};
 
 const SCOPE: Text = Text::new("范围", "Scope");
 
@@ -27,7 +29,7 @@ pub fn ScopeBar(
     let Some(list) = resource.page_list() else { return ().into_any() };
     let names = resource.scope_params();
     let initial: Map<String, Value> = values.into_iter().filter(|(k, _)| names.contains(&k.as_str())).collect();
-    let state = FormState::for_params(list.params, Value::Object(initial.clone()));
+    let state = FormState::for_params(list.id, list.params, Value::Object(initial.clone()));
     provide_context(ParamsForm(state));
     provide_context(PickFirst);
     let seen = StoredValue::new(initial);
@@ -59,3 +61,8 @@ pub fn ScopeBar(
     }
     .into_any()
 }
+
+crate::chunks::split_view!(forms,
+    /// The scope bar: its fields are form fields, so it comes with the form renderer's chunk.
+    fn scope_bar(resource: &'static ResourceDecl, values: Map<String, Value>, on_change: Callback<Vec<(&'static str, String)>>) =>
+        ScopeBar(ScopeBarProps { resource, values, on_change }));

@@ -83,35 +83,7 @@ pub fn DataTable(
     let has_actions = !actions.is_empty();
     let actions = StoredValue::new(actions);
     let enum_schemas = StoredValue::new(enum_schemas);
-    let header = move || {
-        columns
-            .get()
-            .into_iter()
-            .map(|c| {
-                let aria_sort = move || match sort.get() {
-                    Some(s) if s.field == c.field => if s.ascending { "ascending" } else { "descending" },
-                    _ => "none",
-                };
-                let label = move || c.label.get(lang.get());
-                if c.sortable && on_sort.is_some() {
-                    let arrow = move || match sort.get() {
-                        Some(s) if s.field == c.field => if s.ascending { " ▲" } else { " ▼" },
-                        _ => "",
-                    };
-                    view! {
-                        <th scope="col" aria-sort=aria_sort>
-                            <button type="button" class="sort" on:click=move |_| { if let Some(cb) = on_sort { cb.run(c.field.to_string()) } }>
-                                {label}{arrow}
-                            </button>
-                        </th>
-                    }
-                    .into_any()
-                } else {
-                    view! { <th scope="col">{label}</th> }.into_any()
-                }
-            })
-            .collect_view()
-    };
+    let header = move || columns.get().into_iter().map(|c| header_cell(c, sort, on_sort, lang)).collect_view();
     // Long lists render only the rows in view (plus a margin), between two spacer rows, so
     // 10,000 rows cost what 40 do. Rows then have a fixed height.
     let windowed = Memo::new(move |_| rows.with(Vec::len) > WINDOW_THRESHOLD);
@@ -153,26 +125,7 @@ pub fn DataTable(
                         }
                     })
                     .collect_view();
-                let buttons = has_actions.then(|| {
-                    let row_name = row.get("name").and_then(Value::as_str).unwrap_or("").to_string();
-                    let buttons = actions.with_value(|acts| {
-                        acts.iter()
-                            .map(|a| {
-                                let (run, label, danger) = (a.run, a.label, a.danger);
-                                let row = row.clone();
-                                let name = row_name.clone();
-                                view! {
-                                    <button type="button" class=if danger { "btn link danger" } else { "btn link" }
-                                        aria-label=move || format!("{} {}", label.get(lang.get()), name)
-                                        on:click=move |_| run.run(row.clone())>
-                                        {move || label.get(lang.get())}
-                                    </button>
-                                }
-                            })
-                            .collect_view()
-                    });
-                    view! { <td class="actions">{buttons}</td> }
-                });
+                let buttons = has_actions.then(|| actions.with_value(|acts| row_buttons(acts, &row, lang)));
                 view! { <tr style=windowed.get_untracked().then(|| format!("height:{ROW_HEIGHT_PX}px"))>{cells}{buttons}</tr> }
             })
             .collect_view();
@@ -200,4 +153,49 @@ pub fn DataTable(
             </table>
         </div>
     }
+}
+
+/// A column's header: a button when the column sorts (`aria-sort` says how it is sorted).
+fn header_cell(c: Column, sort: Signal<Option<SortState>>, on_sort: Option<Callback<String>>, lang: Signal<opsdeck_api::Lang>) -> AnyView {
+    let label = move || c.label.get(lang.get());
+    if !(c.sortable && on_sort.is_some()) {
+        return view! { <th scope="col">{label}</th> }.into_any();
+    }
+    let aria_sort = move || match sort.get() {
+        Some(s) if s.field == c.field => if s.ascending { "ascending" } else { "descending" },
+        _ => "none",
+    };
+    let arrow = move || match sort.get() {
+        Some(s) if s.field == c.field => if s.ascending { " ▲" } else { " ▼" },
+        _ => "",
+    };
+    view! {
+        <th scope="col" aria-sort=aria_sort>
+            <button type="button" class="sort" on:click=move |_| { if let Some(cb) = on_sort { cb.run(c.field.to_string()) } }>
+                {label}{arrow}
+            </button>
+        </th>
+    }
+    .into_any()
+}
+
+/// The action buttons of one row, each named with the row's `name`.
+fn row_buttons(actions: &[RowAction], row: &Value, lang: Signal<opsdeck_api::Lang>) -> impl IntoView {
+    let row_name = row.get("name").and_then(Value::as_str).unwrap_or("").to_string();
+    let buttons = actions
+        .iter()
+        .map(|a| {
+            let (run, label, danger) = (a.run, a.label, a.danger);
+            let row = row.clone();
+            let name = row_name.clone();
+            view! {
+                <button type="button" class=if danger { "btn link danger" } else { "btn link" }
+                    aria-label=move || format!("{} {}", label.get(lang.get()), name)
+                    on:click=move |_| run.run(row.clone())>
+                    {move || label.get(lang.get())}
+                </button>
+            }
+        })
+        .collect_view();
+    view! { <td class="actions">{buttons}</td> }
 }

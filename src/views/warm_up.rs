@@ -11,7 +11,7 @@
 //! and stays until the next one has run its effects; what the user opens afterwards runs
 //! code that is already compiled.
 //!
-//! A rehearsal sends nothing: fields filled from a list do not ask for it (see [`Rehearsal`]).
+//! A rehearsal sends nothing: fields filled from a list do not ask for it (see `form::Rehearsal`).
 
 use leptos::prelude::*;
 use opsdeck_api::catalog;
@@ -20,18 +20,18 @@ use opsdeck_api::OperationDecl;
 use serde_json::{Map, Value};
 use wasm_bindgen::JsCast;
 
+use crate::router::Route;
 use crate::state::AppState;
-use crate::views::form::{body_fields, field_view, set_at, FormState, Path, Seg};
+use opsdeck_api::json_path::{set_at, Seg};
 
-/// Present in the context of a rehearsal render: what would send a request does not.
-#[derive(Clone, Copy)]
-pub struct Rehearsal;
+use crate::views::form::{body_fields, field_view, FormState, Path, Rehearsal};
+
 
 /// One thing to render: a field of a body (with the body's type, for its form state), or the
 /// page at a path below the console's base, as the router builds it.
 #[derive(Clone)]
 pub enum Sample {
-    Field { body: &'static Type, path: Path, field: &'static Field },
+    Field { op: &'static str, body: &'static Type, path: Path, field: &'static Field },
     Page(String),
 }
 
@@ -60,7 +60,7 @@ fn kind(field: &Field) -> (u8, u8, bool, bool, bool) {
 
 /// The samples: the explorer pages of the operations with the shortest and the longest body
 /// (the page around every form; a long body takes its own path, see
-/// `form::long_body_fields`), then the first body field of each kind found in the
+/// `form::long_body`), then the first body field of each kind found in the
 /// declarations.
 pub fn samples() -> Vec<Sample> {
     let with_body = || catalog::operations().filter_map(|op| Some((op, op.body?.as_object()?)));
@@ -74,7 +74,7 @@ pub fn samples() -> Vec<Sample> {
             let k = kind(field);
             if !seen.contains(&k) {
                 seen.push(k);
-                out.push(Sample::Field { body, path: vec![Seg::Key(field.name)], field });
+                out.push(Sample::Field { op: op.id, body, path: vec![Seg::Key(field.name)], field });
             }
         }
     }
@@ -87,30 +87,34 @@ thread_local! {
 }
 
 /// Renders the `i`th sample off-screen and drops the one before; `false` when there is none.
-pub fn rehearse_step(state: AppState, i: usize) -> bool {
+pub fn rehearse_step(state: AppState, routes: &'static [Route], i: usize) -> bool {
     CURRENT.with(|c| c.borrow_mut().take());
-    SAMPLES.with(|samples| samples.get(i).map(|s| CURRENT.with(|c| *c.borrow_mut() = rehearse(state, s))).is_some())
+    SAMPLES.with(|samples| samples.get(i).map(|s| CURRENT.with(|c| *c.borrow_mut() = rehearse(state, routes, s))).is_some())
 }
 
 /// Renders one sample off-screen.
-fn rehearse(state: AppState, sample: &Sample) -> Option<Box<dyn std::any::Any>> {
+fn rehearse(state: AppState, routes: &'static [Route], sample: &Sample) -> Option<Box<dyn std::any::Any>> {
     let parent = document().create_element("div").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
     let sample = sample.clone();
     let handle = leptos::mount::mount_to(parent, move || {
         provide_context(state);
         provide_context(Rehearsal);
         match &sample {
-            Sample::Page(path) => crate::router::page_at(crate::app::ROUTES, path).unwrap_or_else(|| ().into_any()),
-            Sample::Field { body, path, field } => {
+            Sample::Page(path) => crate::router::page_at(routes, path).unwrap_or_else(|| ().into_any()),
+            Sample::Field { op, body, path, field } => {
                 // An array starts with one item, so the item's own view is rendered too.
                 let mut initial = Value::Object(Map::new());
                 if let Type::Array(item) = field.ty {
                     let item = if matches!(item, Type::Object(_)) { Value::Object(Map::new()) } else { Value::String(String::new()) };
                     set_at(&mut initial, path, Value::Array(vec![item]));
                 }
-                field_view(field, path.clone(), FormState::new(body, initial))
+                field_view(field, path.clone(), FormState::new(op, body, initial))
             }
         }
     });
     Some(Box::new(handle))
 }
+
+crate::chunks::split_point!(forms, fn rehearse_step(state: AppState, routes: &'static [Route], i: usize) -> bool {
+    super::rehearse_step(state, routes, i)
+});

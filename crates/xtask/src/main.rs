@@ -4,6 +4,9 @@
 //! at exactly the version in Cargo.lock, Debian's Chromium and ChromeDriver, the end-to-end
 //! tests' npm packages), so the README's two commands work on a fresh machine.
 
+// The console's module graph, checked for import cycles by a test.
+#[cfg(test)]
+mod architecture;
 mod bench;
 mod tools;
 

@@ -16,7 +16,9 @@ use serde_json::{Map, Value};
 use crate::client;
 use crate::i18n::lang_now;
 use crate::state::AppState;
-use crate::views::form::{self, get_at, path_string, remove_at, set_at, FormState, Path, Seg};
+use opsdeck_api::json_path::{get_at, path_string, remove_at, set_at, Seg};
+
+use super::{self as form, FormState, Path};
 
 /// The parameter form of the operation whose body is being edited, for choices that depend on
 /// a parameter (the copy's components depend on the source app in the path).
@@ -120,7 +122,7 @@ fn load(choices: Choices, state: FormState, path: Path) -> Signal<Loaded> {
     let decl = catalog::operation(choices.op).expect("choices name a declared operation");
     let params_form = use_context::<ParamsForm>();
     // An off-screen rehearsal of the form (see `views::warm_up`) sends nothing.
-    let rehearsal = use_context::<crate::views::warm_up::Rehearsal>().is_some();
+    let rehearsal = use_context::<super::Rehearsal>().is_some();
     let wanted = {
         let choices = choices.clone();
         Memo::new(move |_| resolve(&choices, state, &path, params_form))
@@ -148,7 +150,7 @@ fn load(choices: Choices, state: FormState, path: Path) -> Signal<Loaded> {
 
 /// A field with `choices`: a select, or a checklist for an array of objects.
 pub fn field_view(field: &'static Field, path: Path, state: FormState) -> AnyView {
-    let Some(choices) = field.rules.choices() else { return form::input_view(field, path, state) };
+    let Some(choices) = field.rules.choices() else { return form::inputs::input_view(field, path, state) };
     match field.ty {
         Type::Array(Type::Object(item)) => checklist(field, item, choices, path, state),
         Type::Array(_) | Type::Object(_) | Type::Map(_) | Type::Any | Type::Boolean => form::plain_field_view(field, path, state),
@@ -173,7 +175,7 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
     let write = {
         let path = path.clone();
         move |text: String| {
-            state.value.update(|v| if text.is_empty() { remove_at(v, &path) } else { set_at(v, &path, crate::format::typed_value(field.ty, &text)) })
+            state.value.update(|v| if text.is_empty() { remove_at(v, &path); } else { set_at(v, &path, crate::format::typed_value(field.ty, &text)) })
         }
     };
     // Lists that pick their first option (the list page's scope) do so once it is known.
@@ -194,7 +196,7 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
         {move || match loaded.get() {
             Loaded::Failed(why) => view! {
                 <div class="choices-failed">
-                    {form::input_view(field, fallback_path.clone(), state)}
+                    {form::inputs::input_view(field, fallback_path.clone(), state)}
                     <p class="muted small" role="note">{UNAVAILABLE.get(lang)}" ("{why.clone()}")"</p>
                 </div>
             }.into_any(),
@@ -213,7 +215,7 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
                 let touch_key = touch_key.clone();
                 view! {
                     <div class="field choice">
-                        {form::label_view(field, id.clone())}
+                        {form::parts::label_view(field, id.clone())}
                         <select id=id.clone() name=key.clone() prop:value=move || current.get() disabled=disabled
                             aria-describedby=format!("{id}-help {id}-note {id}-error")
                             on:change=move |ev| write(event_target_value(&ev)) on:blur=move |_| state.touch(&touch_key)>
@@ -225,8 +227,8 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
                             }).collect_view()}
                         </select>
                         {note.map(|n| view! { <p class="muted small" id=format!("{id}-note")>{n}</p> })}
-                        {form::help_view(field, format!("{id}-help"))}
-                        {form::error_view(state, key.clone(), format!("{id}-error"))}
+                        {form::parts::help_view(state, &path, field, format!("{id}-help"))}
+                        {form::parts::error_view(state, key.clone(), format!("{id}-error"))}
                     </div>
                 }.into_any()
             }
@@ -336,10 +338,10 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
                                 Lang::En => format!("{} ({n} {})", field.label.en, SELECTED.en),
                             }
                         }}</legend>
-                        {form::help_view(field, format!("{id}-help"))}
+                        {form::parts::help_view(state, &path, field, format!("{id}-help"))}
                         {note.map(|n| view! { <p class="muted small">{n}</p> })}
                         {entries(options)}
-                        {form::error_view(state, key.clone(), format!("{id}-error"))}
+                        {form::parts::error_view(state, key.clone(), format!("{id}-error"))}
                     </fieldset>
                 }.into_any()
             }

@@ -4,59 +4,20 @@
 //! It is ours rather than `leptos_router`'s because the console needs little of it (nine
 //! routes, path parameters, the query, history navigation, in-page link clicks) and the crate
 //! cost about 10% of the wasm (see the README, "How the console is kept small"). The browser's
-//! own parts do the parsing: `URL` resolves links, `URLSearchParams` decodes queries.
+//! `URL` resolves links; path templates and query strings are read by `opsdeck_api::url`, the
+//! code the request builder uses for the same text.
+//!
+//! - [`query`]: a decoded query string ([`Query`]).
+//! - [`links`]: the console's URLs: its base path, internal links, resource pages' links.
+
+pub mod links;
+pub mod query;
 
 use leptos::prelude::*;
+use opsdeck_api::url;
 use wasm_bindgen::JsCast;
 
-/// A query string, decoded: ordered `key=value` pairs (also used for path parameters).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Query(Vec<(String, String)>);
-
-impl Query {
-    /// Decodes `?a=1&b=x%20y` (the `?` is optional).
-    pub fn parse(search: &str) -> Query {
-        let Ok(params) = web_sys::UrlSearchParams::new_with_str(search) else { return Query::default() };
-        let mut pairs = Vec::new();
-        // `entries()` yields `[key, value]` arrays.
-        if let Ok(Some(iter)) = js_sys::try_iter(&params) {
-            for entry in iter.flatten() {
-                let pair: js_sys::Array = entry.unchecked_into();
-                if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-                    pairs.push((k, v));
-                }
-            }
-        }
-        Query(pairs)
-    }
-
-    pub fn get(&self, key: &str) -> Option<String> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
-    }
-
-    /// Sets `key` (in place when present, so the URL keeps its order).
-    pub fn replace(&mut self, key: &str, value: String) {
-        match self.0.iter_mut().find(|(k, _)| k == key) {
-            Some(slot) => slot.1 = value,
-            None => self.0.push((key.to_string(), value)),
-        }
-    }
-
-    pub fn remove(&mut self, key: &str) {
-        self.0.retain(|(k, _)| k != key);
-    }
-
-    /// `?a=1&b=x%20y`, or `""` when empty.
-    pub fn to_query_string(&self) -> String {
-        let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
-        let pairs: Vec<String> = self.0.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect();
-        if pairs.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", pairs.join("&"))
-        }
-    }
-}
+pub use query::Query;
 
 /// Where the browser is: the full path (with the console's base) and the query string.
 #[derive(Clone, Copy)]
@@ -217,22 +178,11 @@ pub struct Route {
     pub view: fn() -> AnyView,
 }
 
-/// The parameters of `path` (below the base) if it matches `pattern`.
+/// The parameters of `path` (below the base) if it matches `pattern` (`/:service/:id`), each
+/// percent-decoded.
 pub fn match_route(pattern: &str, path: &str) -> Option<Query> {
-    let want: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
-    let have: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    if want.len() != have.len() {
-        return None;
-    }
-    let mut params = Query::default();
-    for (w, h) in want.iter().zip(&have) {
-        match w.strip_prefix(':') {
-            Some(name) => params.replace(name, String::from(js_sys::decode_uri_component(h).ok()?)),
-            None if w == h => {}
-            None => return None,
-        }
-    }
-    Some(params)
+    let params = url::match_template(pattern, path, url::colon)?;
+    Some(Query::from_pairs(params.into_iter().map(|(name, value)| (name.to_string(), value)).collect()))
 }
 
 /// Starts following the browser's URL: reads it, and listens for Back/Forward and for clicks

@@ -1,92 +1,21 @@
-//! The job tray's state: every asynchronous job started from anywhere in the console, polled
-//! with backoff until it ends, kept in `localStorage` so it survives a reload.
+//! Following jobs: an answer that starts one (or several) adds it to the tray, and each is
+//! polled with backoff until it ends.
 //!
 //! What starts a job, how it is read back and what a finished one produced are declared in
 //! `opsdeck_api::jobs` ([`JobKind`]): ServiceStage and IMS job ids, CBR replication records
 //! (one job per replicated backup), Rainbond copies and installs (one job waiting for every
-//! component they create). Nothing secret is kept: only the poll call's parameters.
+//! component they create).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use opsdeck_api::jobs::{self, JobKind, JobState, Origin};
-use opsdeck_api::{catalog, Lang, OperationDecl, Service};
-use serde::{Deserialize, Serialize};
+use opsdeck_api::{catalog, OperationDecl};
 use serde_json::{Map, Value};
 
+use super::{save, Phase, TrackedJob, KEEP};
 use crate::client;
+use crate::router::links::link_href;
 use crate::state::{sleep_ms, AppState};
-use crate::views::result::link_href;
-
-const STORAGE_KEY: &str = "opsdeck.jobs";
-/// At most this many jobs are kept; the oldest finished ones go first.
-const KEEP: usize = 30;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Phase {
-    Running,
-    Succeeded,
-    Failed,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TrackedJob {
-    pub service: String,
-    pub job_id: String,
-    pub project_id: String,
-    /// The operation that started it, for the title.
-    pub op_id: String,
-    /// The page of the resource it concerns.
-    pub link: Option<String>,
-    pub started_ms: f64,
-    pub phase: Phase,
-    /// The service's own status word (RUNNING, SUCCEEDED, …).
-    pub status: String,
-    pub reason: Option<String>,
-    #[serde(default)]
-    pub attempts: u32,
-    /// `JobKind::key` (jobs stored before kinds had keys follow their service's first kind).
-    #[serde(default)]
-    pub kind: String,
-    /// The poll call's parameters besides the project.
-    #[serde(default)]
-    pub poll_params: Map<String, Value>,
-    /// What the job waits for, when it waits for several things.
-    #[serde(default)]
-    pub members: Vec<String>,
-    /// How far it is ("40%", "2/3").
-    #[serde(default)]
-    pub progress: Option<String>,
-    /// The service's error code of a failed job.
-    #[serde(default)]
-    pub code: Option<String>,
-    /// What a succeeded job produced (the new image's id), and its page.
-    #[serde(default)]
-    pub result: Option<String>,
-    #[serde(default)]
-    pub result_href: Option<String>,
-    /// A short label telling jobs of one start apart (the backup a record replicates).
-    #[serde(default)]
-    pub subject: Option<String>,
-}
-
-impl TrackedJob {
-    pub fn title(&self, lang: Lang) -> String {
-        catalog::operation(&self.op_id).map(|o| o.title.get(lang).to_string()).unwrap_or_else(|| self.op_id.clone())
-    }
-
-    fn kind(&self) -> Option<&'static JobKind> {
-        jobs::kind_by_key(&self.kind).or_else(|| Service::from_key(&self.service).and_then(jobs::kind_for))
-    }
-}
-
-pub fn load() -> Vec<TrackedJob> {
-    crate::state::load(true, STORAGE_KEY).unwrap_or_default()
-}
-
-pub(crate) fn save(jobs: &[TrackedJob]) {
-    crate::state::save(true, STORAGE_KEY, &jobs);
-}
 
 fn update(state: AppState, job_id: &str, f: impl FnOnce(&mut TrackedJob)) {
     state.jobs.update(|jobs| {
@@ -95,12 +24,6 @@ fn update(state: AppState, job_id: &str, f: impl FnOnce(&mut TrackedJob)) {
         }
         save(jobs);
     });
-}
-
-/// Starts tracking the jobs an answer starts, if the operation starts any (for calls without a
-/// body, or whose jobs do not read it).
-pub fn track_from_answer(state: AppState, decl: &'static OperationDecl, params: &Map<String, Value>, answer: &Value, link: Option<String>) {
-    track_from_call(state, decl, params, None, answer, link)
 }
 
 /// Starts tracking the jobs a call starts, if the operation starts any: `params` and `body` are

@@ -1,0 +1,83 @@
+//! The shell: start-up (stored settings, then the deployment's `config.json`), the layout
+//! around the pages, and what runs once the console is idle.
+//!
+//! - [`nav`]: the side bar and the top bar.
+//! - [`routes`]: the pages by path.
+//! - [`idle`]: prefetching the chunks and warming the form code up.
+
+mod idle;
+mod nav;
+pub mod routes;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::i18n::{self, tr};
+use crate::router::links::base;
+use crate::router::{self, Routes};
+use crate::state::{AppState, DeploymentConfig, Theme};
+use crate::views::feedback::Toasts;
+use nav::{Sidebar, TopBar};
+
+/// Reads `config.json` next to `index.html` (relative to the document's base URL). It is
+/// decoded like a portal's `mount(element, config)` object (the browser parses the JSON,
+/// `serde_wasm_bindgen` reads it), so the wasm carries one decoder for the deployment config.
+async fn load_deployment_config() -> Option<DeploymentConfig> {
+    let res = gloo_net::http::Request::get("config.json").send().await.ok()?;
+    if !res.ok() {
+        return None;
+    }
+    let json = js_sys::JSON::parse(&res.text().await.ok()?).ok()?;
+    serde_wasm_bindgen::from_value(json).ok()
+}
+
+fn not_found() -> AnyView {
+    view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1></div> }.into_any()
+}
+
+/// The whole console. `embedded`: the host page's settings (see [`crate::embed`]); without
+/// them the console reads `config.json` next to `index.html`.
+#[component]
+pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    router::start(&base());
+    // Pages wait for the deployment's settings (or their absence): they decide which
+    // endpoints the first requests go to.
+    let ready = RwSignal::new(false);
+    spawn_local(async move {
+        let config = match embedded {
+            Some(c) => Some(c),
+            None => load_deployment_config().await,
+        };
+        if let Some(config) = config {
+            state.apply_deployment(config);
+        }
+        ready.set(true);
+        crate::jobs::tracking::resume(state);
+        idle::after_first_page(state);
+    });
+    let theme = move || state.settings.with(|s| if s.theme == Theme::Dark { "dark" } else { "light" });
+    let lang_tag = move || state.settings.with(|s| s.lang.tag());
+    // The document's language follows the console's, for screen readers and fonts.
+    Effect::new(move |_| {
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", lang_tag());
+        }
+    });
+    view! {
+        <div class="opsdeck" data-theme=theme lang=lang_tag>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <TopBar />
+            <div class="layout">
+                <Sidebar />
+                <main id="main" tabindex="-1">
+                    <Show when=move || ready.get() fallback=|| view! { <p class="loading" role="status">"…"</p> }>
+                    <Routes base=base() routes=routes::ROUTES fallback=not_found />
+                    </Show>
+                </main>
+            </div>
+            <Toasts />
+        </div>
+    }
+}
