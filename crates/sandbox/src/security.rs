@@ -50,14 +50,12 @@ impl PublicHosts {
     /// DNS answer can point elsewhere).
     pub fn for_bind_address(addr: std::net::SocketAddr) -> PublicHosts {
         let port = addr.port();
-        let mut hosts = vec![addr.to_string()];
+        let mut hosts = PublicHosts(vec![addr.to_string()]);
         if addr.ip().is_loopback() {
-            hosts.push(format!("localhost:{port}"));
-            hosts.push(format!("127.0.0.1:{port}"));
-            hosts.push(format!("[::1]:{port}"));
+            let local = [format!("localhost:{port}"), format!("127.0.0.1:{port}"), format!("[::1]:{port}")];
+            hosts.extend(PublicHosts(local.into()));
         }
-        hosts.dedup();
-        PublicHosts(hosts)
+        hosts
     }
 
     /// Adds the entries of `other`.

@@ -418,6 +418,7 @@ fn public_hosts_match_names_and_ports() {
     let local = PublicHosts::for_bind_address("127.0.0.1:9000".parse().unwrap());
     assert!(local.allows("127.0.0.1:9000") && local.allows("localhost:9000") && local.allows("[::1]:9000"));
     assert!(!local.allows("localhost:9001") && !local.allows("localhost"));
+    assert_eq!(local.iter().count(), 3, "each name once: {local:?}");
     let any = PublicHosts::for_bind_address("0.0.0.0:9000".parse().unwrap());
     assert!(!any.allows("localhost:9000"), "a wildcard bind names no host: --public-host does");
 }
