@@ -124,6 +124,12 @@ pub async fn send_raw(req: &HttpRequest) -> Result<(u16, Vec<(String, String)>, 
             builder = builder.header(k, v);
         }
     }
+    // Requests to the console's own origin may go through its signing proxy, which forwards
+    // only requests carrying this header: a custom header cannot be sent cross-site without a
+    // CORS preflight the proxy never grants (see the README's deployment section).
+    if req.url.starts_with('/') && !req.url.starts_with("//") {
+        builder = builder.header("X-Opsdeck-Proxy", "1");
+    }
     let request = match &req.body {
         // Bytes as they are: uploads are binary.
         Some(bytes) => builder.body(js_sys::Uint8Array::from(&bytes[..])),

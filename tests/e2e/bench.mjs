@@ -63,12 +63,12 @@ function distFiles() {
   walk(DIST);
   out.sort((a, b) => b.raw - a.raw);
   if (!out.some((f) => f.file.endsWith(".wasm"))) throw new Error(`no .wasm in ${DIST}: build the console first`);
-  // What the console's page loads: index.html, style.css and pkg/ (wasm-bindgen's output).
+  // What the console's page loads: index.html, style.css, boot.js and pkg/ (wasm-bindgen's output).
   // Other pages (the embedding example, the custom element) are listed but not added up.
   // The wasm chunks (pkg/chunk_*, pkg/split_*) are fetched on first use or when the console
   // is idle, not at start: they are added up apart.
   for (const f of out) {
-    f.console = f.file === "index.html" || f.file === "style.css" || f.file.startsWith("pkg/");
+    f.console = ["index.html", "style.css", "boot.js"].includes(f.file) || f.file.startsWith("pkg/");
     f.on_demand = /^pkg\/(chunk|split)_/.test(f.file);
   }
   const sum = (files) => files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, count: t.count + 1 }), { raw: 0, gzip: 0, count: 0 });

@@ -9,11 +9,14 @@
 pub mod emulator;
 pub mod iam;
 pub mod proxy;
+pub mod security;
+pub mod server;
 mod site;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 
@@ -37,6 +40,14 @@ pub struct AppConfig {
     /// AK/SK the proxy signs forwarded requests with when they carry no credentials of their
     /// own, so the secret key stays on the server.
     pub signing: Option<proxy::SigningKey>,
+    /// The `host[:port]` names browsers reach the console at. The proxy serves requests for
+    /// these names only (DNS rebinding); empty, it serves none. `main` fills in the bind
+    /// address and `--public-host`.
+    pub public_hosts: security::PublicHosts,
+    /// The CSP `frame-ancestors` sources: who may frame the console (`--frame-ancestors`).
+    pub frame_ancestors: String,
+    /// The longest pause between two pieces of a request body before the request is given up.
+    pub body_read_timeout: Duration,
 }
 
 impl Default for AppConfig {
@@ -48,6 +59,9 @@ impl Default for AppConfig {
             token_lifetime_secs: None,
             upstreams: BTreeMap::new(),
             signing: None,
+            public_hosts: security::PublicHosts::default(),
+            frame_ancestors: "'self'".into(),
+            body_read_timeout: Duration::from_secs(30),
         }
     }
 }

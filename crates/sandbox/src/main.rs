@@ -3,9 +3,12 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use opsdeck_sandbox::security::{self, PublicHosts};
+use opsdeck_sandbox::server::{self, ServerLimits};
 use opsdeck_sandbox::{app, AppConfig};
 
 const USAGE: &str = "usage: opsdeck-sandbox [--port N] [--bind ADDR] [--dist DIR] [--upstream SERVICE=URL]...
+                       [--public-host HOST[:PORT]]... [--frame-ancestors SOURCES]
                        [--token-lifetime SECS]
 
   --port N                  port to listen on (default 8080, or $OPSDECK_PORT)
@@ -16,6 +19,12 @@ const USAGE: &str = "usage: opsdeck-sandbox [--port N] [--bind ADDR] [--dist DIR
                             rainbond or iam), e.g.
                             --upstream servicestage=https://servicestage.cn-north-4.myhuaweicloud.com
                             Also $OPSDECK_UPSTREAM_<SERVICE>=URL; the flag wins.
+  --public-host HOST[:PORT] a name browsers reach this server at (repeatable; also
+                            $OPSDECK_PUBLIC_HOSTS, comma-separated). The proxy serves only
+                            requests whose Host and Origin are one of these, or the bind
+                            address (with localhost when it is the loopback interface).
+  --frame-ancestors SOURCES who may frame the console, as CSP sources (default 'self'; also
+                            $OPSDECK_FRAME_ANCESTORS), e.g. \"'self' https://portal.example.com\"
   --token-lifetime SECS     lifetime of the tokens the emulated IAM issues (default 86400)
 
 environment:
@@ -77,23 +86,46 @@ async fn main() {
     });
     let signing = opsdeck_sandbox::proxy::SigningKey::from_env(|k| std::env::var(k).ok());
     for (key, url) in &upstreams {
-        tracing::info!("proxy: /api/{key}/… → {url}");
+        tracing::info!("proxy: /api/{key}/… → {}", opsdeck_sandbox::proxy::redact_url(url));
     }
     if let Some(key) = &signing {
         tracing::info!("proxy: signing requests without credentials with AK {}", key.ak);
     }
-    let addr: SocketAddr = format!("{bind}:{port}").parse().expect("a valid address");
+    let addr: SocketAddr = format!("{bind}:{port}")
+        .parse()
+        .unwrap_or_else(|_| fail(&format!("--bind `{bind}`: expected an IP address")));
+    let mut public_hosts = PublicHosts::for_bind_address(addr);
+    let named = std::env::var("OPSDECK_PUBLIC_HOSTS").unwrap_or_default();
+    let flags = args_all(&args, "--public-host");
+    match PublicHosts::parse(named.split(',').chain(flags.iter().map(String::as_str))) {
+        Ok(hosts) => public_hosts.extend(hosts),
+        Err(e) => fail(&format!("--public-host {e}")),
+    }
+    let frame_ancestors = arg(&args, "--frame-ancestors")
+        .or_else(|| std::env::var("OPSDECK_FRAME_ANCESTORS").ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "'self'".into());
+    let frame_ancestors = security::check_frame_ancestors(&frame_ancestors).unwrap_or_else(|e| fail(&e));
+    if !upstreams.is_empty() {
+        let hosts: Vec<&str> = public_hosts.iter().collect();
+        tracing::info!("proxy: serving requests for {}", hosts.join(", "));
+    }
     let listener = tokio::net::TcpListener::bind(addr).await.unwrap_or_else(|e| {
         eprintln!("cannot listen on {addr}: {e}");
         std::process::exit(1);
     });
     tracing::info!("serving {} and the sandbox APIs on http://{addr}/", dist.display());
-    let config = AppConfig { dist: Some(dist), upstreams, signing, token_lifetime_secs, ..AppConfig::default() };
+    let config = AppConfig {
+        dist: Some(dist),
+        upstreams,
+        signing,
+        token_lifetime_secs,
+        public_hosts,
+        frame_ancestors,
+        ..AppConfig::default()
+    };
     let router = app(config);
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .expect("server error");
+    server::serve(listener, router, ServerLimits::default(), async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await;
 }

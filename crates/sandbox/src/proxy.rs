@@ -4,15 +4,25 @@
 //!
 //! - Keys: the services' keys (`servicestage`, `cse`, `servicecomb`, `ims`, `cbr`,
 //!   `rainbond`, see [`Service::key`]) and `iam` for token sign-in.
+//! - Only the console's own origin is served ([`security::check_proxy_request`]): the `Host` is
+//!   one of the configured public hosts (DNS rebinding), the browser says the request is
+//!   same-origin (`Sec-Fetch-Site`, `Origin`: CSRF), or, when it says nothing, the request
+//!   carries `X-Opsdeck-Proxy: 1`. Everything else is a 403 before anything is forwarded or
+//!   signed.
 //! - Only configured upstreams are reached: the upstream's scheme, host and port are fixed per
 //!   service and the request path is appended below the upstream's base path. Absolute-form
-//!   request targets (`GET http://elsewhere/ HTTP/1.1`), dot segments (`..`, `%2e%2e`, also
-//!   encoded twice), backslashes and empty segments are refused. This is never an open proxy.
+//!   request targets (`GET http://elsewhere/ HTTP/1.1`), dot segments in any spelling (`..`,
+//!   `%2e%2E`, `..;`, encoded twice), encoded separators (`%2F`, `%5C`, `%252F`), backslashes
+//!   and empty segments are refused ([`check_rest`]). This is never an open proxy.
 //! - Method, path, query, body and headers are forwarded, minus hop-by-hop headers (and those
 //!   the `Connection` header names), `Host`, `Content-Length` (recomputed), `Cookie` (the
 //!   sandbox origin's cookies are not the upstream's) and the sandbox's own demo token
 //!   (meaningless anywhere else). Status, headers (minus hop-by-hop) and body come back as
-//!   a stream. Redirects are passed back, not followed.
+//!   a stream. Redirects are passed back, not followed. Headers that would act on the
+//!   console's origin rather than describe the answer (`Set-Cookie`, `Server`, `Alt-Svc`,
+//!   `Strict-Transport-Security`, `Clear-Site-Data`) are dropped ([`forwardable_response`]).
+//! - Request bodies above [`MAX_BODY`] are refused with 413; a body that stalls is refused with
+//!   408 (the router's body-read timeout).
 //! - Signing: with a [`SigningKey`] configured, a request that carries no `X-Auth-Token` or
 //!   `Authorization` of its own is signed (`SDK-HMAC-SHA256`) with `X-Sdk-Date` from the clock,
 //!   the upstream's `Host`, `X-Project-Id` when configured and `X-Security-Token` for temporary
@@ -35,13 +45,15 @@ use opsdeck_api::{sign, url};
 use reqwest::Url;
 use serde_json::json;
 
+use crate::security::{self, PublicHosts};
+use crate::server::Forwarded;
 use crate::AppConfig;
 
 /// The URL prefix the proxy answers under.
 pub const PREFIX: &str = "/api/";
 
 /// The largest request body forwarded.
-const MAX_BODY: usize = 32 * 1024 * 1024;
+pub const MAX_BODY: usize = 32 * 1024 * 1024;
 
 /// Whether `key` names something the proxy may be configured for.
 pub fn is_proxy_key(key: &str) -> bool {
@@ -91,28 +103,53 @@ impl SigningKey {
 }
 
 /// Checks an upstream base URL: `http` or `https`, a host, no credentials, query or fragment.
+/// The error shows the URL through [`redact_url`]: a refused URL is printed at start-up, and
+/// `https://user:password@host` must not put the password in the logs.
 pub fn check_upstream(url: &str) -> Result<Url, String> {
-    let parsed = Url::parse(url.trim()).map_err(|e| format!("`{url}` is not a URL: {e}"))?;
+    let shown = redact_url(url);
+    let parsed = Url::parse(url.trim()).map_err(|e| format!("`{shown}` is not a URL: {e}"))?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(format!("`{url}`: only http and https upstreams are supported"));
+        return Err(format!("`{shown}`: only http and https upstreams are supported"));
     }
     if parsed.host_str().is_none_or(str::is_empty) {
-        return Err(format!("`{url}` has no host"));
+        return Err(format!("`{shown}` has no host"));
     }
     if !parsed.username().is_empty() || parsed.password().is_some() {
-        return Err(format!("`{url}`: credentials in the URL are not supported"));
+        return Err(format!("`{shown}`: credentials in the URL are not supported (sign with OPSDECK_AK/OPSDECK_SK)"));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err(format!("`{url}`: an upstream takes no query or fragment"));
+        return Err(format!("`{shown}`: an upstream takes no query or fragment"));
     }
     Ok(parsed)
 }
 
+/// `url` fit for a log line: userinfo (`user:password@`) becomes `***@`, and a query or
+/// fragment (which may hold a key) becomes `?***`. Works on text, so that it also cleans what
+/// does not parse as a URL.
+pub fn redact_url(url: &str) -> String {
+    let url = url.trim();
+    let (scheme, rest) = match url.find("://") {
+        Some(i) => (&url[..i + 3], &url[i + 3..]),
+        None => ("", url),
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let authority = match authority.rfind('@') {
+        Some(i) => format!("***@{}", &authority[i + 1..]),
+        None => authority.to_string(),
+    };
+    let tail = match tail.find(['?', '#']) {
+        Some(i) => format!("{}?***", &tail[..i]),
+        None => tail.to_string(),
+    };
+    format!("{scheme}{authority}{tail}")
+}
+
 /// Parses a `--upstream` value, `KEY=URL`.
 pub fn parse_upstream_flag(spec: &str) -> Result<(String, String), String> {
-    let (key, url) = spec
-        .split_once('=')
-        .ok_or_else(|| format!("`{spec}`: expected SERVICE=URL, e.g. servicestage=https://servicestage.cn-north-4.myhuaweicloud.com"))?;
+    let (key, url) = spec.split_once('=').ok_or_else(|| {
+        format!("`{}`: expected SERVICE=URL, e.g. servicestage=https://servicestage.cn-north-4.myhuaweicloud.com", redact_url(spec))
+    })?;
     let key = key.trim().to_ascii_lowercase();
     if !is_proxy_key(&key) {
         let known: Vec<&str> = proxy_keys().collect();
@@ -151,6 +188,8 @@ pub struct Proxy {
     client: reqwest::Client,
     signing: Option<Arc<SigningKey>>,
     demo_token: String,
+    /// The names the console is reached at: the proxy serves no other `Host` or `Origin`.
+    public: Arc<PublicHosts>,
 }
 
 impl Proxy {
@@ -182,6 +221,7 @@ impl Proxy {
             client,
             signing: config.signing.clone().map(Arc::new),
             demo_token: config.demo_token.clone(),
+            public: Arc::new(config.public_hosts.clone()),
         }
     }
 
@@ -226,12 +266,15 @@ impl Proxy {
         let Some(base) = self.upstreams.get(key) else {
             return Err(refuse(StatusCode::FORBIDDEN, "0403", &format!("no upstream is configured for {key}")));
         };
+        // Before anything is read, signed or forwarded: only the console's own origin is served.
+        if let Err(why) = security::check_proxy_request(req.headers(), &self.public) {
+            tracing::warn!("proxy: refused: {why}");
+            return Err(refuse(StatusCode::FORBIDDEN, "0403", why));
+        }
         check_rest(rest).map_err(|why| refuse(StatusCode::BAD_REQUEST, "0400", &why))?;
 
         let (parts, body) = req.into_parts();
-        let body = axum::body::to_bytes(body, MAX_BODY)
-            .await
-            .map_err(|_| refuse(StatusCode::PAYLOAD_TOO_LARGE, "0413", "the request body is too large to proxy"))?;
+        let body = read_body(&parts.headers, body).await?;
 
         let mut headers = forwardable(&parts.headers);
         if headers
@@ -291,6 +334,7 @@ impl Proxy {
         let mut res = Response::new(Body::from_stream(upstream.bytes_stream()));
         *res.status_mut() = status;
         *res.headers_mut() = headers;
+        res.extensions_mut().insert(Forwarded);
         Ok(res)
     }
 }
@@ -308,27 +352,58 @@ fn refuse(status: StatusCode, code: &str, message: &str) -> Response {
     res
 }
 
-/// Refuses paths that could leave the upstream's base path or be read differently upstream.
+/// Reads a request body for forwarding: at most [`MAX_BODY`] bytes (a declared larger
+/// `Content-Length` is refused before reading), and 408 when the body stalls past the router's
+/// body-read timeout.
+async fn read_body(headers: &HeaderMap, body: Body) -> Result<axum::body::Bytes, Response> {
+    let too_large = || refuse(StatusCode::PAYLOAD_TOO_LARGE, "0413", "the request body is too large to proxy");
+    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return Err(too_large());
+    }
+    axum::body::to_bytes(body, MAX_BODY).await.map_err(|e| {
+        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+        while let Some(err) = source {
+            if err.is::<tower_http::timeout::TimeoutError>() {
+                return refuse(StatusCode::REQUEST_TIMEOUT, "0408", "the request body was not received in time");
+            }
+            source = err.source();
+        }
+        too_large()
+    })
+}
+
+/// Refuses paths that could leave the upstream's base path or be read differently upstream:
+/// each segment is decoded until it no longer changes (`%252e` → `%2e` → `.`) and refused when
+/// it is a dot segment, also with a `;parameter` (`..;` is `..` to Tomcat-style servers) or
+/// trailing dots and spaces, or when it holds a separator (`/`, `\`) or a control character.
+/// An encoded slash in a value (`a%2Fb`) is refused too: upstreams and the gateways in front
+/// of them disagree on whether it separates segments.
 fn check_rest(rest: &str) -> Result<(), String> {
     if rest.is_empty() {
         return Ok(());
     }
     let segments: Vec<&str> = rest[1..].split('/').collect();
     for (i, raw) in segments.iter().enumerate() {
-        // Decode until nothing changes (a few rounds), so `%252e%252e` is caught too.
         let mut seg = raw.to_string();
-        for _ in 0..3 {
+        let mut rounds = 0;
+        loop {
             let next = url::decode(&seg);
             if next == seg {
                 break;
             }
+            rounds += 1;
+            if rounds > 3 {
+                return Err("paths encoded more than three times are not proxied".into());
+            }
             seg = next;
         }
-        if seg == "." || seg == ".." {
+        let name = seg.split(';').next().unwrap_or("").trim_end_matches([' ', '\t']);
+        if !name.is_empty() && name.chars().all(|c| c == '.') {
             return Err("dot segments are not allowed in proxied paths".into());
         }
-        if seg.contains('\\') || (seg.contains('/') && raw.contains("%25")) {
-            return Err("backslashes and doubly encoded slashes are not allowed in proxied paths".into());
+        if seg.contains(['/', '\\']) {
+            return Err("encoded slashes and backslashes are not allowed in proxied paths".into());
         }
         if seg.chars().any(char::is_control) {
             return Err("control characters are not allowed in proxied paths".into());
@@ -407,14 +482,22 @@ fn without(headers: &HeaderMap, also: &[&str]) -> HeaderMap {
     out
 }
 
-/// The request headers that go upstream.
+/// The request headers that go upstream (the proxy marker is the console's business only).
 fn forwardable(headers: &HeaderMap) -> HeaderMap {
-    without(headers, &["host", "content-length", "cookie"])
+    without(headers, &["host", "content-length", "cookie", security::PROXY_HEADER])
 }
+
+/// Answer headers that would act on the console's origin, not describe the answer: an
+/// upstream's cookies would be stored for the console's origin, `Server` tells an attacker
+/// the upstream's software, `Alt-Svc` would send the browser's next connections elsewhere,
+/// `Strict-Transport-Security` and `Clear-Site-Data` would change how the browser treats the
+/// console itself. The security headers (CSP, frame options) are replaced by the server's own.
+const DROPPED_FROM_ANSWERS: &[&str] =
+    &["set-cookie", "set-cookie2", "server", "x-powered-by", "alt-svc", "strict-transport-security", "clear-site-data"];
 
 /// The response headers that come back.
 fn forwardable_response(headers: &HeaderMap) -> HeaderMap {
-    without(headers, &[])
+    without(headers, DROPPED_FROM_ANSWERS)
 }
 
 /// Signs the outgoing request: adds `X-Sdk-Date`, `Host`, `X-Project-Id`,

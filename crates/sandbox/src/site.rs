@@ -13,7 +13,7 @@ use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::emulator::{self, State};
-use crate::{iam, proxy, AppConfig};
+use crate::{iam, proxy, security, server, AppConfig};
 
 #[derive(Clone)]
 struct Shared {
@@ -25,6 +25,8 @@ struct Shared {
 
 pub fn router(config: Arc<AppConfig>, state: State) -> Router {
     let proxy = proxy::Proxy::new(&config);
+    let headers = security::SecurityHeaders::new(&config.frame_ancestors);
+    let body_timeout = config.body_read_timeout;
     let shared = Shared { config, state, tokens: iam::Tokens::new(), proxy };
     Router::new()
         .route("/config.json", get(console_config))
@@ -36,6 +38,13 @@ pub fn router(config: Arc<AppConfig>, state: State) -> Router {
         .route("/api/{*rest}", any(proxy_request))
         .fallback(dispatch)
         .with_state(shared)
+        // Innermost first: a stalled body fails its reader; non-JSON errors become JSON;
+        // oversized heads are refused; every answer gets the security headers.
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(body_timeout))
+        .layer(axum::middleware::from_fn(server::json_errors))
+        .layer(axum::middleware::from_fn(server::limit_request_head))
+        .layer(axum::middleware::from_fn_with_state(headers, security::add_security_headers))
+        // Spans carry method and URI only (no headers: tokens and signatures stay out of logs).
         .layer(tower_http::trace::TraceLayer::new_for_http())
 }
 
@@ -112,7 +121,10 @@ async fn serve_console(config: &AppConfig, req: Request) -> Response {
     }
     // Deep links (`/servicestage/environments/…`) fall back to index.html: the router in
     // the console reads the URL.
-    let service = ServeDir::new(dist).fallback(ServeFile::new(index));
+    // No directory redirects: ServeDir answers `//pkg` with `Location: //pkg/`, which the
+    // browser reads as the host `pkg` (an open redirect). Directories get index.html like
+    // any other unknown path.
+    let service = ServeDir::new(dist).append_index_html_on_directories(false).fallback(ServeFile::new(index));
     match service.oneshot(req).await {
         Ok(mut res) => {
             no_cache_for_html(res.headers_mut());

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::body::{Body, Bytes};
@@ -17,6 +17,8 @@ use opsdeck_api::request::{build_typed, Target};
 use opsdeck_api::servicestage::v3::environment::{ListEnvironmentsOp, ListEnvironmentsParams};
 use opsdeck_api::{sign, url};
 use opsdeck_sandbox::proxy::{self, SigningKey};
+use opsdeck_sandbox::security::PublicHosts;
+use opsdeck_sandbox::server::{serve, ServerLimits};
 use opsdeck_sandbox::{app, AppConfig};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -59,6 +61,12 @@ async fn echo(hits: Arc<AtomicUsize>, req: Request) -> Response {
     h.insert("x-request-id", "upstream-request-1".parse().unwrap());
     h.insert("proxy-authenticate", "Basic realm=x".parse().unwrap());
     h.insert("trailer", "x-checksum".parse().unwrap());
+    // Headers that would act on the console's origin.
+    h.insert("set-cookie", "upstream-session=1; Path=/".parse().unwrap());
+    h.insert("server", "upstream-gateway/1.2".parse().unwrap());
+    h.insert("alt-svc", "h3=\":443\"".parse().unwrap());
+    h.insert("strict-transport-security", "max-age=31536000".parse().unwrap());
+    h.insert("x-frame-options", "ALLOWALL".parse().unwrap());
     res
 }
 
@@ -75,7 +83,20 @@ async fn start_upstream() -> Upstream {
 fn config_for(upstream: &Upstream, signing: Option<SigningKey>) -> AppConfig {
     let mut upstreams = BTreeMap::new();
     upstreams.insert("servicestage".to_string(), format!("http://{}/base", upstream.addr));
-    AppConfig { upstreams, signing, ..AppConfig::default() }
+    AppConfig { upstreams, signing, public_hosts: public_hosts(), ..AppConfig::default() }
+}
+
+/// The name the tests' console is reached at.
+const CONSOLE_HOST: &str = "127.0.0.1:8080";
+
+fn public_hosts() -> PublicHosts {
+    PublicHosts::parse([CONSOLE_HOST]).unwrap()
+}
+
+/// A request as a non-browser client of the console sends it: the console's `Host` and the
+/// proxy header.
+fn console(method: &str, uri: &str) -> axum::http::request::Builder {
+    axum::http::Request::builder().method(method).uri(uri).header("host", CONSOLE_HOST).header("x-opsdeck-proxy", "1")
 }
 
 fn signing_key() -> SigningKey {
@@ -111,7 +132,7 @@ async fn send(router: &axum::Router, req: axum::http::Request<Body>) -> Answer {
 }
 
 fn get(uri: &str) -> axum::http::Request<Body> {
-    axum::http::Request::builder().uri(uri).body(Body::empty()).unwrap()
+    console("GET", uri).body(Body::empty()).unwrap()
 }
 
 fn header_values<'a>(echoed: &'a Value, name: &str) -> Vec<&'a str> {
@@ -130,15 +151,12 @@ async fn forwards_method_path_query_headers_and_body() {
     let upstream = start_upstream().await;
     let r = app(config_for(&upstream, None));
     let body = r#"{"name":"env-a","vpc_id":"vpc-1"}"#;
-    let req = axum::http::Request::builder()
-        .method("POST")
-        .uri("/api/servicestage/v3/p1/cas/environments?limit=10&name=a%20b&flag")
+    let req = console("POST", "/api/servicestage/v3/p1/cas/environments?limit=10&name=a%20b&flag")
         .header("content-type", "application/json;charset=utf8")
         .header("x-auth-token", "the-users-own-token")
         .header("x-keep", "yes")
         .header("x-twice", "1")
         .header("x-twice", "2")
-        .header("host", "sandbox.local:8080")
         .header("connection", "keep-alive, x-custom-hop")
         .header("x-custom-hop", "drop me")
         .header("keep-alive", "timeout=5")
@@ -170,6 +188,13 @@ async fn forwards_method_path_query_headers_and_body() {
     assert!(a.headers.get("content-type").unwrap().to_str().unwrap().starts_with("application/json"));
     assert!(a.headers.get("proxy-authenticate").is_none());
     assert!(a.headers.get("trailer").is_none());
+    // Nothing that acts on the console's origin comes back; its own security headers do.
+    for dropped in ["set-cookie", "server", "alt-svc", "strict-transport-security"] {
+        assert!(a.headers.get(dropped).is_none(), "{dropped} must not come back: {:?}", a.headers);
+    }
+    assert_eq!(a.headers.get("x-frame-options").unwrap(), "SAMEORIGIN");
+    assert_eq!(a.headers.get("x-content-type-options").unwrap(), "nosniff");
+    assert!(a.headers.get("content-security-policy").is_some());
 }
 
 #[tokio::test]
@@ -182,7 +207,7 @@ async fn streams_large_answers_and_passes_other_methods() {
     assert!(a.bytes.iter().enumerate().all(|(i, b)| *b == (i % 251) as u8));
 
     for method in ["PUT", "DELETE", "PATCH", "GET"] {
-        let req = axum::http::Request::builder().method(method).uri("/api/servicestage/v3/p1/x/").body(Body::empty()).unwrap();
+        let req = console(method, "/api/servicestage/v3/p1/x/").body(Body::empty()).unwrap();
         let a = send(&r, req).await;
         assert_eq!(a.status, StatusCode::ACCEPTED);
         assert_eq!(a.json()["method"], method);
@@ -230,6 +255,21 @@ async fn refuses_path_tricks_and_absolute_targets() {
         "/api/servicestage/v3/%5c..%5csecret",
         "/api/servicestage/v3/a%00b",
         "/api/servicestage/v3/%252f..%252fsecret",
+        // A single encoded separator: upstreams and their gateways disagree on whether it splits.
+        "/api/servicestage/v3/p1/files/a%2Fb",
+        "/api/servicestage/v3/p1/files/a%2fb",
+        "/api/servicestage/v3/p1/files/a%5Cb",
+        "/api/servicestage/v3/p1/files/a%255Cb",
+        // `..;` is `..` to Tomcat-style servers; trailing dots and spaces are dropped by some.
+        "/api/servicestage/v3/..;/secret",
+        "/api/servicestage/v3/..;jsessionid=x/secret",
+        "/api/servicestage/v3/%2E%2E;/secret",
+        "/api/servicestage/v3/.;/secret",
+        "/api/servicestage/v3/...%20/secret",
+        "/api/servicestage/v3/%2e%2E%20/secret",
+        // Encoded three and four times.
+        "/api/servicestage/v3/%25252e%25252e/secret",
+        "/api/servicestage/v3/%2525252e%2525252e/secret",
     ] {
         let a = send(&r, get(uri)).await;
         assert_eq!(a.status, StatusCode::BAD_REQUEST, "{uri}: {}", a.text());
@@ -239,10 +279,10 @@ async fn refuses_path_tricks_and_absolute_targets() {
     let a = send(&r, get("http://127.0.0.1:9/api/servicestage/v3/p1")).await;
     assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.text());
     assert_eq!(upstream.hits.load(Ordering::SeqCst), 0, "nothing reached the upstream");
-    // A single encoded slash inside a segment is a legitimate value, forwarded as it is.
-    let a = send(&r, get("/api/servicestage/v3/p1/files/a%2Fb")).await;
-    assert_eq!(a.status, StatusCode::ACCEPTED);
-    assert_eq!(a.json()["path"], "/base/v3/p1/files/a%2Fb");
+    // Dots and encodings inside a name are values, forwarded as they are.
+    let a = send(&r, get("/api/servicestage/v3/p1/files/v1.2..3;x=%2e%2e")).await;
+    assert_eq!(a.status, StatusCode::ACCEPTED, "{}", a.text());
+    assert_eq!(a.json()["path"], "/base/v3/p1/files/v1.2..3;x=%2e%2e");
 }
 
 /// The same refusals over a real socket, where hyper parses the request line.
@@ -251,12 +291,13 @@ async fn refuses_path_tricks_on_the_wire() {
     let upstream = start_upstream().await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let sandbox = listener.local_addr().unwrap();
-    let router = app(config_for(&upstream, None));
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let config = AppConfig { public_hosts: PublicHosts::for_bind_address(sandbox), ..config_for(&upstream, None) };
+    let router = app(config);
+    tokio::spawn(serve(listener, router, ServerLimits::default(), std::future::pending()));
 
     async fn raw(addr: SocketAddr, request_line: &str) -> String {
         let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-        let req = format!("{request_line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        let req = format!("{request_line}\r\nHost: {addr}\r\nX-Opsdeck-Proxy: 1\r\nConnection: close\r\n\r\n");
         stream.write_all(req.as_bytes()).await.unwrap();
         let mut out = Vec::new();
         let _ = tokio::time::timeout(std::time::Duration::from_secs(10), stream.read_to_end(&mut out)).await;
@@ -280,6 +321,225 @@ async fn refuses_path_tricks_on_the_wire() {
     let ok = raw(sandbox, "GET /api/servicestage/v3/p1/cas/environments HTTP/1.1").await;
     assert!(ok.starts_with("HTTP/1.1 202"), "{ok}");
     assert_eq!(upstream.hits.load(Ordering::SeqCst), 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who may use the proxy: the console's own origin only.
+
+/// A proxied POST with the given extra headers (on top of nothing: no Host unless given).
+fn proxied_post(headers: &[(&str, &str)]) -> axum::http::Request<Body> {
+    let mut req = axum::http::Request::builder().method("POST").uri("/api/servicestage/v3/p1/cas/environments");
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req.body(Body::from(r#"{"name":"csrf"}"#)).unwrap()
+}
+
+#[tokio::test]
+async fn signs_and_forwards_only_for_the_consoles_own_origin() {
+    let upstream = start_upstream().await;
+    let r = app(config_for(&upstream, Some(signing_key())));
+    let refused: &[(&str, &[(&str, &str)])] = &[
+        // CSRF: a form or `fetch(…, {mode: "no-cors"})` on another site, text/plain, no preflight.
+        (
+            "cross-site text/plain POST",
+            &[("host", CONSOLE_HOST), ("origin", "https://evil.example"), ("sec-fetch-site", "cross-site"), ("content-type", "text/plain")],
+        ),
+        // The same from a browser that sends no Sec-Fetch-Site.
+        ("cross-origin POST without Sec-Fetch-Site", &[("host", CONSOLE_HOST), ("origin", "https://evil.example"), ("content-type", "text/plain")]),
+        // The custom header cannot be added cross-site without a preflight, but if it were, Origin still says no.
+        ("cross-origin with the header", &[("host", CONSOLE_HOST), ("origin", "http://evil.example"), ("x-opsdeck-proxy", "1")]),
+        ("a sibling site", &[("host", CONSOLE_HOST), ("sec-fetch-site", "same-site"), ("x-opsdeck-proxy", "1")]),
+        ("a typed-in URL", &[("host", CONSOLE_HOST), ("sec-fetch-site", "none")]),
+        ("an opaque origin", &[("host", CONSOLE_HOST), ("origin", "null"), ("x-opsdeck-proxy", "1")]),
+        ("an origin with a path", &[("host", CONSOLE_HOST), ("origin", "http://127.0.0.1:8080/x"), ("x-opsdeck-proxy", "1")]),
+        // DNS rebinding: evil.example now resolves to the sandbox; to the browser it is same-origin.
+        (
+            "a rebound name",
+            &[("host", "evil.example:8080"), ("origin", "http://evil.example:8080"), ("sec-fetch-site", "same-origin"), ("x-opsdeck-proxy", "1")],
+        ),
+        ("the right name on another port", &[("host", "127.0.0.1:8081"), ("x-opsdeck-proxy", "1")]),
+        ("no Host", &[("x-opsdeck-proxy", "1")]),
+        // A simple request from a non-browser client (or an old browser) without the header.
+        ("no header, no Sec-Fetch-Site", &[("host", CONSOLE_HOST)]),
+        ("a header that is not 1", &[("host", CONSOLE_HOST), ("x-opsdeck-proxy", "yes")]),
+    ];
+    for (what, headers) in refused {
+        let a = send(&r, proxied_post(headers)).await;
+        assert_eq!(a.status, StatusCode::FORBIDDEN, "{what}: {}", a.text());
+        assert_eq!(a.json()["error_code"], "SANDBOX.PROXY.0403", "{what}");
+        assert!(a.headers.get("access-control-allow-origin").is_none(), "{what}");
+    }
+    // The preflight a cross-site page needs for the custom header is refused too.
+    let preflight = axum::http::Request::builder()
+        .method("OPTIONS")
+        .uri("/api/servicestage/v3/p1/cas/environments")
+        .header("host", CONSOLE_HOST)
+        .header("origin", "https://evil.example")
+        .header("sec-fetch-site", "cross-site")
+        .header("access-control-request-method", "POST")
+        .header("access-control-request-headers", "x-opsdeck-proxy")
+        .body(Body::empty())
+        .unwrap();
+    let a = send(&r, preflight).await;
+    assert_eq!(a.status, StatusCode::FORBIDDEN);
+    assert!(a.headers.get("access-control-allow-origin").is_none() && a.headers.get("access-control-allow-headers").is_none());
+    assert_eq!(upstream.hits.load(Ordering::SeqCst), 0, "nothing refused reached the upstream");
+
+    // The console in a current browser: same-origin by the browser's word, no header needed.
+    let a = send(
+        &r,
+        proxied_post(&[("host", CONSOLE_HOST), ("origin", "http://127.0.0.1:8080"), ("sec-fetch-site", "same-origin")]),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::ACCEPTED, "{}", a.text());
+    assert!(header_value(&a.json(), "authorization").is_some(), "signed");
+    // Without Sec-Fetch-Site, the header; it is not forwarded.
+    let a = send(&r, proxied_post(&[("host", "LOCALHOST:8080"), ("x-opsdeck-proxy", "1")])).await;
+    assert_eq!(a.status, StatusCode::FORBIDDEN, "localhost is not among this test's public hosts");
+    let a = send(&r, proxied_post(&[("host", CONSOLE_HOST), ("origin", "https://127.0.0.1:8080"), ("x-opsdeck-proxy", "1")])).await;
+    assert_eq!(a.status, StatusCode::ACCEPTED, "{}", a.text());
+    assert!(a.json()["headers"].get("x-opsdeck-proxy").is_none());
+    assert_eq!(upstream.hits.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn public_hosts_match_names_and_ports() {
+    let hosts = PublicHosts::parse(["ops.example.com", "Console.Example.com:8443", "10.0.0.5:8080"]).unwrap();
+    for yes in ["ops.example.com", "OPS.example.com", "ops.example.com:443", "ops.example.com:80", "console.example.com:8443", "10.0.0.5:8080"] {
+        assert!(hosts.allows(yes), "{yes}");
+    }
+    for no in ["ops.example.com:8080", "console.example.com", "10.0.0.5", "evil.example", "ops.example.com.evil.example", ""] {
+        assert!(!hosts.allows(no), "{no}");
+    }
+    for bad in ["https://ops.example.com", "ops.example.com/x", "user@ops.example.com", "a b", ":8080"] {
+        assert!(PublicHosts::parse([bad]).is_err(), "{bad}");
+    }
+    let local = PublicHosts::for_bind_address("127.0.0.1:9000".parse().unwrap());
+    assert!(local.allows("127.0.0.1:9000") && local.allows("localhost:9000") && local.allows("[::1]:9000"));
+    assert!(!local.allows("localhost:9001") && !local.allows("localhost"));
+    assert_eq!(local.iter().count(), 3, "each name once: {local:?}");
+    let any = PublicHosts::for_bind_address("0.0.0.0:9000".parse().unwrap());
+    assert!(!any.allows("localhost:9000"), "a wildcard bind names no host: --public-host does");
+}
+
+#[tokio::test]
+async fn refuses_oversized_request_bodies() {
+    let upstream = start_upstream().await;
+    let r = app(config_for(&upstream, Some(signing_key())));
+    // Declared too large: refused before reading.
+    let req = console("POST", "/api/servicestage/v3/p1/cas/environments")
+        .header("content-length", (proxy::MAX_BODY + 1).to_string())
+        .body(Body::from("{}"))
+        .unwrap();
+    let a = send(&r, req).await;
+    assert_eq!(a.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", a.text());
+    assert_eq!(a.json()["error_code"], "SANDBOX.PROXY.0413");
+    // Sent too large, without a Content-Length.
+    let big = Body::from(vec![b'x'; proxy::MAX_BODY + 1]);
+    let a = send(&r, console("PUT", "/api/servicestage/v3/p1/cas/environments/e1").body(big).unwrap()).await;
+    assert_eq!(a.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", a.text());
+    assert_eq!(upstream.hits.load(Ordering::SeqCst), 0);
+}
+
+/// A body that stalls is given up after the body-read timeout, with a JSON 408, and nothing
+/// is forwarded.
+#[tokio::test]
+async fn a_stalled_body_is_given_up() {
+    let upstream = start_upstream().await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let sandbox = listener.local_addr().unwrap();
+    let config = AppConfig {
+        public_hosts: PublicHosts::for_bind_address(sandbox),
+        body_read_timeout: std::time::Duration::from_millis(200),
+        ..config_for(&upstream, Some(signing_key()))
+    };
+    tokio::spawn(serve(listener, app(config), ServerLimits::default(), std::future::pending()));
+    let mut stream = tokio::net::TcpStream::connect(sandbox).await.unwrap();
+    let head = format!(
+        "POST /api/servicestage/v3/p1/cas/environments HTTP/1.1\r\nHost: {sandbox}\r\nX-Opsdeck-Proxy: 1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"name\":"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut out = Vec::new();
+    let read = tokio::time::timeout(std::time::Duration::from_secs(5), stream.read_to_end(&mut out)).await;
+    let answer = String::from_utf8_lossy(&out);
+    assert!(read.is_ok(), "the server gave up within seconds: {answer}");
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains(r#""error_code":"SANDBOX.PROXY.0408""#), "{answer}");
+    assert_eq!(upstream.hits.load(Ordering::SeqCst), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secrets stay out of the logs.
+
+/// Log lines written while a test runs.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+    fn make_writer(&'a self) -> Captured {
+        self.clone()
+    }
+}
+
+#[tokio::test]
+async fn logs_hold_no_secrets() {
+    let logs = Captured::default();
+    let subscriber =
+        tracing_subscriber::fmt().with_writer(logs.clone()).with_max_level(tracing::Level::TRACE).with_ansi(false).finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    const URL_PASSWORD: &str = "hunter2-URL-SECRET";
+    const URL_KEY: &str = "QUERY-KEY-SECRET";
+    const TYPED_PASSWORD: &str = "Pa55word-TYPED-SECRET";
+    const USER_TOKEN: &str = "MIIuser-TOKEN-SECRET";
+    let with_credentials = format!("https://alice:{URL_PASSWORD}@ims.example.com/v1?ak={URL_KEY}");
+
+    // An upstream with credentials: refused at start-up, with a message that does not echo them.
+    let upstream = start_upstream().await;
+    let mut config = config_for(&upstream, Some(signing_key()));
+    config.upstreams.insert("ims".into(), with_credentials.clone());
+    let r = app(config);
+    let mut messages = vec![
+        proxy::parse_upstream_flag(&format!("ims={with_credentials}")).unwrap_err(),
+        proxy::parse_upstream_flag(&with_credentials).unwrap_err(),
+        proxy::check_upstream(&format!("{with_credentials} x")).unwrap_err(),
+    ];
+    messages.extend(proxy::upstreams_from_env([("OPSDECK_UPSTREAM_IMS".to_string(), with_credentials.clone())]).1);
+    for m in &messages {
+        assert!(!m.contains(URL_PASSWORD) && !m.contains(URL_KEY), "{m}");
+        assert!(m.contains("ims.example.com"), "still says which upstream: {m}");
+    }
+    assert_eq!(proxy::redact_url(&with_credentials), "https://***@ims.example.com/v1?***");
+
+    // A sign-in with the password typed into the user field, refused.
+    let a = send(&r, token_request(TYPED_PASSWORD, TYPED_PASSWORD, TYPED_PASSWORD, ProjectScope::Name("cn-north-4".into()))).await;
+    assert_eq!(a.status, StatusCode::UNAUTHORIZED);
+
+    // Proxied requests: one signed here, one with the user's token, one refused.
+    assert_eq!(send(&r, get("/api/servicestage/v3/p1/cas/environments?x=1")).await.status, StatusCode::ACCEPTED);
+    let own = console("GET", "/api/servicestage/v3/p1/cas/environments").header("x-auth-token", USER_TOKEN).body(Body::empty()).unwrap();
+    assert_eq!(send(&r, own).await.status, StatusCode::ACCEPTED);
+    let cross = proxied_post(&[("host", CONSOLE_HOST), ("origin", "https://evil.example"), ("x-auth-token", USER_TOKEN)]);
+    assert_eq!(send(&r, cross).await.status, StatusCode::FORBIDDEN);
+
+    let text = String::from_utf8_lossy(&logs.0.lock().unwrap()).into_owned();
+    assert!(text.contains("credentials in the URL are not supported"), "the refusal is logged: {text}");
+    assert!(text.contains("sign-in refused"), "{text}");
+    assert!(text.contains("proxy: refused"), "{text}");
+    for secret in [URL_PASSWORD, URL_KEY, TYPED_PASSWORD, USER_TOKEN, SK, SECURITY_TOKEN, "Signature="] {
+        assert!(!text.contains(secret), "`{secret}` is in the logs:\n{text}");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,9 +587,7 @@ async fn signs_requests_without_credentials_and_never_leaks_the_sk() {
 
     // The console's preset demo token is the sandbox's own: it is dropped and the request signed.
     let body = r#"{"name":"env-b","vpc_id":"vpc-2"}"#;
-    let req = axum::http::Request::builder()
-        .method("POST")
-        .uri("/api/servicestage/v3/p1/cas/environments?offset=0&limit=10&name=my%20env%2F%E6%B5%8B")
+    let req = console("POST", "/api/servicestage/v3/p1/cas/environments?offset=0&limit=10&name=my%20env%2F%E6%B5%8B")
         .header("content-type", "application/json;charset=utf8")
         .header("x-auth-token", &demo_token)
         .header("user-agent", "opsdeck-test")
@@ -365,16 +623,14 @@ async fn signs_requests_without_credentials_and_never_leaks_the_sk() {
     assert_eq!(header_value(&echoed, "authorization").unwrap(), expected_authorization(&echoed, &host));
 
     // A request with credentials of its own is forwarded as it is.
-    let req = axum::http::Request::builder()
-        .uri("/api/servicestage/v3/p1/cas/environments")
+    let req = console("GET", "/api/servicestage/v3/p1/cas/environments")
         .header("x-auth-token", "real-user-token")
         .body(Body::empty())
         .unwrap();
     let echoed = send(&r, req).await.json();
     assert_eq!(header_value(&echoed, "x-auth-token"), Some("real-user-token"));
     assert!(echoed["headers"].get("authorization").is_none() && echoed["headers"].get("x-sdk-date").is_none());
-    let req = axum::http::Request::builder()
-        .uri("/api/servicestage/v3/p1/cas/environments")
+    let req = console("GET", "/api/servicestage/v3/p1/cas/environments")
         .header("authorization", "SDK-HMAC-SHA256 Access=BROWSER, SignedHeaders=host, Signature=abc")
         .body(Body::empty())
         .unwrap();
@@ -391,7 +647,7 @@ async fn an_unreachable_upstream_is_a_502_without_secrets() {
     };
     let mut upstreams = BTreeMap::new();
     upstreams.insert("cbr".to_string(), format!("http://{closed}"));
-    let r = app(AppConfig { upstreams, signing: Some(signing_key()), ..AppConfig::default() });
+    let r = app(AppConfig { upstreams, signing: Some(signing_key()), public_hosts: public_hosts(), ..AppConfig::default() });
     let a = send(&r, get("/api/cbr/v3/p1/checkpoints/replicate")).await;
     assert_eq!(a.status, StatusCode::BAD_GATEWAY, "{}", a.text());
     assert_eq!(a.json()["error_code"], "SANDBOX.PROXY.0502");
