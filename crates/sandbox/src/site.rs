@@ -25,7 +25,13 @@ struct Shared {
 
 pub fn router(config: Arc<AppConfig>, state: State) -> Router {
     let proxy = proxy::Proxy::new(&config);
-    let shared = Shared { config, state, tokens: iam::Tokens::new(), proxy };
+    let tokens = iam::Tokens::new();
+    // The emulated services accept the tokens the emulated IAM issued.
+    let state = state.with_issued_tokens({
+        let tokens = tokens.clone();
+        move |token| tokens.is_valid(token)
+    });
+    let shared = Shared { config, state, tokens, proxy };
     Router::new()
         .route("/config.json", get(console_config))
         .route("/healthz", get(|| async { "ok" }))
@@ -54,7 +60,10 @@ async fn console_config(AxState(s): AxState<Shared>) -> impl IntoResponse {
         "project_id": s.config.demo_project_id,
         "endpoints": endpoints,
         "token": s.config.demo_token,
-        "rainbond_key": "sandbox-rainbond-key",
+        // The demo AK/SK: the emulated services verify signatures made with them.
+        "ak": s.config.demo_ak,
+        "sk": s.config.demo_sk,
+        "rainbond_key": s.config.demo_rainbond_key,
         // Which services go to real upstreams, and whether the sandbox signs them with its own
         // AK/SK (then the console sends no credentials of its own to those).
         "proxy": {"services": s.proxy.configured().collect::<Vec<_>>(), "server_signing": s.proxy.signs()},

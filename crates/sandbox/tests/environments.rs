@@ -17,7 +17,7 @@ struct Answer {
 }
 
 async fn call(router: &axum::Router, method: &str, uri: &str, body: Option<Value>) -> Answer {
-    call_with(router, method, uri, body, Some("any-token")).await
+    call_with(router, method, uri, body, Some("sandbox-demo-token")).await
 }
 
 async fn call_with(router: &axum::Router, method: &str, uri: &str, body: Option<Value>, token: Option<&str>) -> Answer {
@@ -101,7 +101,7 @@ async fn invalid_bodies_get_the_documented_error() {
         assert_eq!(a.body["error_code"], "SVCSTG.00100400");
         assert!(a.body["error_msg"].as_str().unwrap().contains(needle), "{}", a.body);
     }
-    let not_json = call_with(&r, "POST", BASE, None, Some("t")).await;
+    let not_json = call_with(&r, "POST", BASE, None, Some("sandbox-demo-token")).await;
     assert_eq!(not_json.status, StatusCode::BAD_REQUEST);
     let taken = call(&r, "POST", BASE, Some(json!({"name": "development-env", "vpc_id": "v", "deploy_mode": "virtualmachine"}))).await;
     assert_eq!(taken.status, StatusCode::BAD_REQUEST);

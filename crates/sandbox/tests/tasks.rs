@@ -31,7 +31,7 @@ impl Sandbox {
 
     /// A Huawei Cloud call with a token.
     fn hw(&self, method: &str, path: &str, body: Option<Value>) -> Answer {
-        self.json(method, path, body, Some(("x-auth-token", "tok")))
+        self.json(method, path, body, Some(("x-auth-token", "sandbox-demo-token")))
     }
 
     /// A Rainbond call with its key.

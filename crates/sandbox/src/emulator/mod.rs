@@ -37,10 +37,21 @@ pub fn registry() -> &'static Registry {
 }
 
 impl State {
-    /// An empty sandbox emulating every registered service; each store fills with its demo
+    /// An empty sandbox emulating every registered service with the default configuration's
+    /// credentials (its demo token, AK/SK and Rainbond key); each store fills with its demo
     /// data on first use.
     pub fn new() -> State {
-        State::with_registry(registry())
+        State::for_config(&crate::AppConfig::default())
+    }
+
+    /// An empty sandbox accepting the credentials `config` presets in `config.json`.
+    pub fn for_config(config: &crate::AppConfig) -> State {
+        State::with_registry(registry()).with_access(engine::access::Access {
+            tokens: vec![config.demo_token.clone()],
+            issued: None,
+            keys: vec![(config.demo_ak.clone(), config.demo_sk.clone())],
+            authorization_keys: vec![config.demo_rainbond_key.clone()],
+        })
     }
 }
 

@@ -10,6 +10,7 @@
 //! the background. Tests move the clock with [`State::advance`] or speed jobs up with
 //! [`State::with_job_speed`].
 
+pub mod access;
 mod clock;
 pub mod crud;
 pub mod multipart;
@@ -42,6 +43,8 @@ pub struct State {
     clock_offset: Arc<AtomicI64>,
     /// How much faster than real time jobs and provisioning runs progress.
     job_speed: f64,
+    /// The credentials callers must send (`access`).
+    access: Arc<access::Access>,
 }
 
 /// One store's items, by collection key (a resource key such as `environments`, or an
@@ -82,7 +85,22 @@ impl State {
             patterns: Arc::new(RegexLite::default()),
             clock_offset: Arc::new(AtomicI64::new(0)),
             job_speed: 1.0,
+            access: Arc::new(access::Access::default()),
         }
+    }
+
+    /// The same sandbox accepting these credentials (none by default: every call is refused).
+    pub fn with_access(mut self, access: access::Access) -> State {
+        self.access = Arc::new(access);
+        self
+    }
+
+    /// The same sandbox also accepting the tokens `issued` says the emulated IAM issued.
+    pub fn with_issued_tokens(mut self, issued: impl Fn(&str) -> bool + Send + Sync + 'static) -> State {
+        let mut access = (*self.access).clone();
+        access.issued = Some(Arc::new(issued));
+        self.access = Arc::new(access);
+        self
     }
 
     /// The same sandbox with jobs and provisioning runs progressing `speed` times faster than
@@ -245,26 +263,15 @@ pub fn success_status(decl: &OperationDecl, with_body: bool) -> StatusCode {
     }
 }
 
-fn authenticated(headers: &HeaderMap, credentials: Credentials) -> bool {
-    let has = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).is_some_and(|v| !v.trim().is_empty());
-    match credentials {
-        Credentials::AuthorizationKey => has("authorization"),
-        Credentials::Iam => {
-            has("x-auth-token")
-                || headers
-                    .get("authorization")
-                    .and_then(|v| v.to_str().ok())
-                    .is_some_and(|v| v.starts_with(opsdeck_api::sign::ALGORITHM) || v.starts_with("Bearer "))
-        }
-    }
-}
-
-fn unauthorized(reg: &Registration) -> Response {
+/// A refused credential. Services checked by IAM are refused by the gateway, before the service:
+/// `APIGW.0301` "Incorrect IAM authentication information", the gateway's code for every IAM
+/// credential problem (a bad or expired token, an unknown access key, a signature that does not
+/// verify, an expired `X-Sdk-Date`: the gateway tells them apart only in the message).
+/// `APIGW.0303` is its code for *app* authentication, which none of these APIs use.
+fn unauthorized(reg: &Registration, reason: &str) -> Response {
     match reg.credentials {
-        Credentials::AuthorizationKey => reg.error(StatusCode::UNAUTHORIZED, "", "Authorization key missing"),
-        Credentials::Iam => {
-            gateway_error(StatusCode::UNAUTHORIZED, "APIGW.0301", "Incorrect IAM authentication information: the X-Auth-Token header is missing")
-        }
+        Credentials::AuthorizationKey => reg.error(StatusCode::UNAUTHORIZED, "", reason),
+        Credentials::Iam => gateway_error(StatusCode::UNAUTHORIZED, "APIGW.0301", &format!("Incorrect IAM authentication information: {reason}")),
     }
 }
 
@@ -284,8 +291,9 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     let Some(reg) = state.registry.service(first.service) else {
         return gateway_error(StatusCode::NOT_IMPLEMENTED, "SANDBOX.0501", &format!("{} is declared but its service is not emulated", first.id));
     };
-    if !authenticated(headers, reg.credentials) {
-        return unauthorized(reg);
+    let received = access::Received { method, uri, headers, body, now: state.now().div_euclid(1000) };
+    if let Err(reason) = state.access.check(reg.credentials, &received) {
+        return unauthorized(reg, &reason);
     }
 
     let query = match routing::typed_query(first, uri) {
