@@ -34,6 +34,10 @@ pub struct AppConfig {
     pub demo_sk: String,
     /// The `Authorization` key the emulated Rainbond accepts (preset in `config.json`).
     pub demo_rainbond_key: String,
+    /// At most this many projects' emulated data live at once; using one more forgets the
+    /// least recently used (its items and jobs), which starts again from the demo data when
+    /// used again. Bounds the memory whatever project ids callers send.
+    pub max_projects: usize,
     /// Lifetime of the tokens the emulated IAM issues, in seconds; `None` is IAM's 24 hours.
     /// Tests set a short one to see tokens expire.
     pub token_lifetime_secs: Option<u64>,
@@ -55,6 +59,7 @@ impl Default for AppConfig {
             demo_ak: "SANDBOXDEMOAK0000001".into(),
             demo_sk: "sandboxDemoSecretKey0123456789abcdefSK00".into(),
             demo_rainbond_key: "sandbox-rainbond-key".into(),
+            max_projects: emulator::engine::DEFAULT_MAX_PROJECTS,
             token_lifetime_secs: None,
             upstreams: BTreeMap::new(),
             signing: None,

@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 mod common;
 use common::{Answer, Sandbox};
 
-const P: &str = "/v3/p1/cas";
+const P: &str = "/v3/0000000000000000000000000000a001/cas";
 const TEST_ENV: &str = "4c1b7a3e-5a52-4b5e-9a0f-2f7f4f0c1a11";
 const STAGING_ENV: &str = "9a3f0d52-1e4b-4c8e-b5f1-7d2a6c9e8b30";
 const PERF_ENV: &str = "b7e2c1d0-3f4a-4b5c-9d6e-7f8a9b0c1d2e";

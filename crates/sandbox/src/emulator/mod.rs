@@ -46,7 +46,7 @@ impl State {
 
     /// An empty sandbox accepting the credentials `config` presets in `config.json`.
     pub fn for_config(config: &crate::AppConfig) -> State {
-        State::with_registry(registry()).with_access(engine::access::Access {
+        State::with_registry(registry()).with_max_projects(config.max_projects).with_access(engine::access::Access {
             tokens: vec![config.demo_token.clone()],
             issued: None,
             keys: vec![(config.demo_ak.clone(), config.demo_sk.clone())],

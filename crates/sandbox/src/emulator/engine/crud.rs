@@ -173,20 +173,45 @@ pub fn lenient_sort_param(registry: &Registry, decl: &OperationDecl) -> Option<&
     }
 }
 
-/// Answers a resource's list, create, get, update or delete.
+/// What a generic call answers, taken out of the store.
+enum Reply {
+    /// The items the caller may see, with their computed members, not yet filtered, sorted,
+    /// cut or paged.
+    List(Vec<Value>),
+    Item(Value),
+    Done,
+}
+
+/// Answers a resource's list, create, get, update or delete. The store is locked only while
+/// items are found, changed and copied out; filtering, sorting, paging and serialising the
+/// answer happen after the lock is released, so a large list holds up no other call.
 pub fn handle(b: &'static ResourceBehavior, kind: OpKind, call: &Call) -> Response {
-    call.with_store(|store| {
+    let reply = call.with_store(|store| {
         (call.service.check_scope)(store, call)?;
-        match kind {
-            OpKind::List => list(b, call, store),
-            OpKind::Create => create(b, call, store, Map::new()).map(|i| answer_item(b, call, store, i)),
-            OpKind::Get => find(b, call, store).map(|i| answer_item(b, call, store, i)),
-            OpKind::Update => update(b, call, store).map(|i| answer_item(b, call, store, i)),
-            OpKind::Delete => delete(b, call, store).map(|_| call.done()),
-            OpKind::Action => Err(call.error(StatusCode::NOT_IMPLEMENTED, "SANDBOX.0501", "no generic action")),
-        }
-    })
-    .unwrap_or_else(|res| res)
+        Ok(match kind {
+            OpKind::List => Reply::List(listed(b, call, store)?),
+            OpKind::Create => {
+                let index = create(b, call, store, Map::new())?;
+                Reply::Item(item_answer(b, call, store, index)?)
+            }
+            OpKind::Get => Reply::Item(item_answer(b, call, store, find(b, call, store)?)?),
+            OpKind::Update => {
+                let index = update(b, call, store)?;
+                Reply::Item(item_answer(b, call, store, index)?)
+            }
+            OpKind::Delete => {
+                delete(b, call, store)?;
+                Reply::Done
+            }
+            OpKind::Action => return Err(call.error(StatusCode::NOT_IMPLEMENTED, "SANDBOX.0501", "no generic action")),
+        })
+    });
+    match reply {
+        Ok(Reply::List(items)) => finish_list(b, call, items).map_or_else(|refused| refused, |answer| call.ok(&answer)),
+        Ok(Reply::Item(item)) => call.ok(&item),
+        Ok(Reply::Done) => call.done(),
+        Err(refused) => refused,
+    }
 }
 
 /// The schema of the items a list answer holds (the answer itself when `items_field` is
@@ -241,16 +266,21 @@ pub fn show(b: &ResourceBehavior, store: &Store, item: &Value, schema: Option<&O
 /// The success answer of `call` carrying the item at `index`, shown as the operation's answer
 /// documents it (inside its wrapper when the answer has one).
 pub fn answer_item(b: &ResourceBehavior, call: &Call, store: &Store, index: usize) -> Response {
+    item_answer(b, call, store, index).map_or_else(|refused| refused, |answer| call.ok(&answer))
+}
+
+/// The body of [`answer_item`].
+fn item_answer(b: &ResourceBehavior, call: &Call, store: &Store, index: usize) -> Result<Value, Response> {
     let Some(item) = store.items(b.resource.key).get(index) else {
-        return b.not_found(call, "");
+        return Err(b.not_found(call, ""));
     };
     // Only the resource's own get is wrapped (`{"vault": {…}}`); handlers answering an item
     // through another operation show it as that operation documents.
     let wrapped = b.resource.get.filter(|g| g.id == call.decl.id).and_then(|_| b.resource.wrapper());
-    match wrapped {
-        Some(member) => call.ok(&json!({ member: show(b, store, item, b.resource.get_item_schema()) })),
-        None => call.ok(&show(b, store, item, call.decl.response_schema())),
-    }
+    Ok(match wrapped {
+        Some(member) => json!({ member: show(b, store, item, b.resource.get_item_schema()) }),
+        None => show(b, store, item, call.decl.response_schema()),
+    })
 }
 
 /// The parent this call addresses (from the path, or for a body that names it, from the
@@ -598,20 +628,28 @@ fn wanted(b: &ResourceBehavior, call: &Call, item: &Value) -> bool {
     filtered && searched
 }
 
-/// The list answer: the parent's items (all items for a list across parents) the caller may
-/// see, shown with their computed members, filtered, sorted and paged.
-pub fn list(b: &ResourceBehavior, call: &Call, store: &Store) -> Result<Response, Response> {
-    let r = b.resource;
+/// The parent's items (all items for a list across parents) the caller may see, with their
+/// computed members: the part of a list that needs the store.
+fn listed(b: &ResourceBehavior, call: &Call, store: &Store) -> Result<Vec<Value>, Response> {
     let parent = parent_id(b, call, store)?;
-    let item_schema = list_item_schema(call.decl, r.items_field);
-    let mut items: Vec<Value> = store
-        .items(r.key)
+    Ok(store
+        .items(b.resource.key)
         .iter()
         .filter(|item| parent.as_deref().is_none_or(|p| parent_of(item) == Some(p)) && visible(b, call, item))
         .map(|item| presented(b, store, item))
-        .filter(|item| wanted(b, call, item))
-        .collect();
+        .collect())
+}
+
+/// The list answer from the [`listed`] items: filtered, sorted, cut and paged.
+fn finish_list(b: &ResourceBehavior, call: &Call, items: Vec<Value>) -> Result<Value, Response> {
+    let item_schema = list_item_schema(call.decl, b.resource.items_field);
+    let mut items: Vec<Value> = items.into_iter().filter(|item| wanted(b, call, item)).collect();
     sort(b, call, &mut items, item_schema);
     let shown: Vec<Value> = items.into_iter().map(|i| cut(i, item_schema)).collect();
-    Ok(call.ok(&page(b, call, shown)?))
+    page(b, call, shown)
+}
+
+/// The list answer (for handlers that hold the store already).
+pub fn list(b: &ResourceBehavior, call: &Call, store: &Store) -> Result<Response, Response> {
+    Ok(call.ok(&finish_list(b, call, listed(b, call, store)?)?))
 }

@@ -37,7 +37,9 @@ use registry::{Credentials, Registration, Registry, Route};
 #[derive(Clone)]
 pub struct State {
     registry: &'static Registry,
-    stores: Arc<Mutex<HashMap<String, Store>>>,
+    /// The stores by key. This lock is held only to find or make a store, never while one is
+    /// used: each store has its own lock, so a slow call on one project stalls no other.
+    stores: Arc<Mutex<Stores>>,
     patterns: Arc<RegexLite>,
     /// Added to the wall clock: tests move time forward instead of sleeping.
     clock_offset: Arc<AtomicI64>,
@@ -47,6 +49,54 @@ pub struct State {
     access: Arc<access::Access>,
 }
 
+/// The stores, and when each was last used, so the per-project ones stay bounded.
+struct Stores {
+    slots: HashMap<String, Slot>,
+    /// Counts uses: the stamp of the latest one.
+    uses: u64,
+    /// At most this many per-project stores live at once (shared stores do not count).
+    max_projects: usize,
+}
+
+struct Slot {
+    store: Arc<Mutex<Store>>,
+    last_used: u64,
+    /// A project's own store (evictable), not a service's shared one.
+    per_project: bool,
+}
+
+impl Stores {
+    /// The store under `key`, made (empty, not yet seeded) on first use. Making a per-project
+    /// store when `max_projects` live already evicts the least recently used one, with all it
+    /// held (its items and jobs): a project that comes back later starts again from the demo
+    /// data, as after a restart. Least-recently-used keeps the projects someone is working in,
+    /// and bounds memory whatever ids callers invent.
+    fn get(&mut self, key: String, per_project: bool) -> Arc<Mutex<Store>> {
+        self.uses += 1;
+        let now = self.uses;
+        if let Some(slot) = self.slots.get_mut(&key) {
+            slot.last_used = now;
+            return slot.store.clone();
+        }
+        if per_project {
+            let live = self.slots.values().filter(|s| s.per_project).count();
+            if live >= self.max_projects.max(1) {
+                let oldest = self.slots.iter().filter(|(_, s)| s.per_project).min_by_key(|(_, s)| s.last_used).map(|(k, _)| k.clone());
+                if let Some(oldest) = oldest {
+                    self.slots.remove(&oldest);
+                }
+            }
+        }
+        let store = Arc::new(Mutex::new(Store::default()));
+        self.slots.insert(key, Slot { store: store.clone(), last_used: now, per_project });
+        store
+    }
+}
+
+/// How many projects the sandbox keeps at once unless told otherwise
+/// ([`State::with_max_projects`]).
+pub const DEFAULT_MAX_PROJECTS: usize = 64;
+
 /// One store's items, by collection key (a resource key such as `environments`, or an
 /// internal collection such as `jobs`), in creation order. A service has one store per
 /// project or one for the whole sandbox ([`registry::StoreScope`]). Item members whose names
@@ -54,6 +104,8 @@ pub struct State {
 #[derive(Default)]
 pub struct Store {
     pub collections: HashMap<&'static str, Vec<Value>>,
+    /// Whether the demo data is in (stores are made empty and seeded under their own lock).
+    seeded: bool,
 }
 
 impl Store {
@@ -81,7 +133,7 @@ impl State {
     pub fn with_registry(registry: &'static Registry) -> State {
         State {
             registry,
-            stores: Arc::new(Mutex::new(HashMap::new())),
+            stores: Arc::new(Mutex::new(Stores { slots: HashMap::new(), uses: 0, max_projects: DEFAULT_MAX_PROJECTS })),
             patterns: Arc::new(RegexLite::default()),
             clock_offset: Arc::new(AtomicI64::new(0)),
             job_speed: 1.0,
@@ -110,6 +162,18 @@ impl State {
         self
     }
 
+    /// The same sandbox keeping at most `max` projects' stores (at least one); the least
+    /// recently used goes first.
+    pub fn with_max_projects(self, max: usize) -> State {
+        self.stores.lock().unwrap_or_else(|e| e.into_inner()).max_projects = max.max(1);
+        self
+    }
+
+    /// How many projects' stores the sandbox holds now.
+    pub fn live_projects(&self) -> usize {
+        self.stores.lock().unwrap_or_else(|e| e.into_inner()).slots.values().filter(|s| s.per_project).count()
+    }
+
     /// Moves the sandbox's clock forward: running jobs progress as if that time had passed.
     pub fn advance(&self, by: Duration) {
         self.clock_offset.fetch_add(by.as_millis() as i64, Ordering::SeqCst);
@@ -129,24 +193,23 @@ impl State {
     }
 
     /// Runs `f` on the store `reg` keeps for `project_id`, seeding it on first use and
-    /// settling its time-driven state first.
+    /// settling its time-driven state first. Only that store is locked while `f` runs; answers
+    /// should be serialised after `f` returns, outside the lock.
     pub fn with_store<T>(&self, reg: &Registration, project_id: &str, f: impl FnOnce(&mut Store) -> T) -> T {
         let clock = self.clock();
-        let mut stores = self.stores.lock().unwrap_or_else(|e| e.into_inner());
-        let store = stores.entry(reg.store_key(project_id)).or_insert_with(|| {
-            let mut store = Store::default();
-            let owner = match reg.store {
-                registry::StoreScope::PerProject => project_id,
-                registry::StoreScope::Shared { .. } => "",
-            };
+        let per_project = reg.store == registry::StoreScope::PerProject;
+        let slot = self.stores.lock().unwrap_or_else(|e| e.into_inner()).get(reg.store_key(project_id), per_project);
+        let mut store = slot.lock().unwrap_or_else(|e| e.into_inner());
+        if !store.seeded {
+            let owner = if per_project { project_id } else { "" };
             for b in reg.resources {
                 store.collections.insert(b.resource.key, (b.seed)(owner, clock.now));
             }
             (reg.seed)(&mut store, owner, clock.now);
-            store
-        });
-        (reg.settle)(store, &clock, project_id);
-        f(store)
+            store.seeded = true;
+        }
+        (reg.settle)(&mut store, &clock, project_id);
+        f(&mut store)
     }
 }
 
