@@ -92,9 +92,11 @@ async fn dispatch(AxState(s): AxState<Shared>, req: Request) -> Response {
     let path = req.uri().path().to_string();
     if emulator::is_api_path(&path) {
         let (parts, body) = req.into_parts();
-        let bytes: Bytes = match axum::body::to_bytes(body, 32 * 1024 * 1024).await {
+        // The operation's own limit: reading stops there, before anything is parsed.
+        let limit = emulator::body_limit(&parts.method, parts.uri.path());
+        let bytes: Bytes = match axum::body::to_bytes(body, limit).await {
             Ok(b) => b,
-            Err(_) => return emulator::too_large(),
+            Err(_) => return emulator::too_large(&parts.method, parts.uri.path()),
         };
         return emulator::handle(&s.state, &parts.method, &parts.uri, &parts.headers, &bytes);
     }

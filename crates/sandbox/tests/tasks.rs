@@ -183,7 +183,7 @@ fn cbr_refusals_and_a_replication_that_fails() {
     let nowhere = s.hw("POST", "/v3/0000000000000000000000000000a002/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", "no-such-vault")));
     assert_eq!((nowhere.status, nowhere.body["error_code"].as_str()), (404, Some("BackupService.6104")));
     assert!(nowhere.body["error_msg"].as_str().unwrap().contains("cn-south-1"));
-    let foreign = s.hw("POST", "/v3/p3/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", DR_VAULT)));
+    let foreign = s.hw("POST", "/v3/0000000000000000000000000000a003/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", DR_VAULT)));
     assert_eq!(foreign.status, 404, "another project's vault is not found");
     let missing = s.hw("POST", "/v3/0000000000000000000000000000a002/checkpoints/replicate", Some(json!({"replicate": {"vault_id": prod}})));
     assert_eq!((missing.status, missing.body["error_code"].as_str()), (400, Some("BackupService.9900")));

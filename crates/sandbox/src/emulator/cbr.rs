@@ -57,6 +57,7 @@ pub fn registration() -> Registration {
         seed,
         settle,
         handlers: HANDLERS,
+        path_formats: &[super::HUAWEI_PROJECT_ID],
         ..Registration::BASE
     }
 }

@@ -25,7 +25,29 @@ mod servicestage;
 use std::sync::LazyLock;
 
 pub use engine::registry::{Registration, Registry};
-pub use engine::{handle, is_api_path, too_large, Call, State, Store};
+pub use engine::{handle, is_api_path, Call, State, Store};
+
+use axum::http::Method;
+use axum::response::Response;
+use engine::registry::PathFormat;
+
+/// The longest body the operation at `method` `path` accepts: read no more than this.
+pub fn body_limit(method: &Method, path: &str) -> usize {
+    engine::body_limit(registry(), method, path)
+}
+
+/// The 413 answer for a body over [`body_limit`], in the shape of the service addressed.
+pub fn too_large(method: &Method, path: &str) -> Response {
+    engine::too_large(registry(), method, path)
+}
+
+/// Huawei Cloud project ids: 32 lowercase hexadecimal digits, as IAM hands them out.
+fn huawei_project_id(id: &str) -> bool {
+    id.len() == 32 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The project id in the paths of ServiceStage, IMS and CBR.
+const HUAWEI_PROJECT_ID: PathFormat = PathFormat { param: "project_id", valid: huawei_project_id, expected: "a project id (32 lowercase hexadecimal digits)" };
 
 /// Every service the sandbox emulates.
 static REGISTRY: LazyLock<Registry> =

@@ -25,6 +25,9 @@ use serde_json::{json, Map, Value};
 use super::registry::{Registry, StoreScope};
 use super::{Call, Store};
 
+/// The page size of a list whose request gives no limit and whose document names no default.
+pub const DEFAULT_PAGE_SIZE: usize = 100;
+
 /// The member holding an item's parent id.
 pub const PARENT: &str = "_parent";
 
@@ -37,6 +40,9 @@ pub struct ResourceBehavior {
     /// The documented error when the name is already taken (among the parent's items when the
     /// resource has a parent): status, code, message.
     pub name_taken: Option<(StatusCode, &'static str, &'static str)>,
+    /// Names are the same whatever their letters' case (`Dev` is taken by `dev`), where the
+    /// document says the service ignores case.
+    pub names_ignore_case: bool,
     /// Items elsewhere that refer to this resource's items.
     pub in_use: &'static [InUse],
     /// Demo data for a new store; items of a nested resource carry `_parent`.
@@ -103,6 +109,7 @@ impl ResourceBehavior {
         resource: &ResourceDecl::BLANK,
         not_found: ("", ""),
         name_taken: None,
+        names_ignore_case: false,
         in_use: &[],
         seed: no_seed,
         defaults: no_defaults,
@@ -348,8 +355,9 @@ pub fn name_is_taken(
     let (status, code, msg) = b.name_taken?;
     let r = b.resource;
     let name = name?.as_str()?;
+    let same = |other: &str| if b.names_ignore_case { other.to_lowercase() == name.to_lowercase() } else { other == name };
     let taken = store.items(r.key).iter().enumerate().any(|(i, item)| {
-        Some(i) != except && item.get(r.name_field).and_then(Value::as_str) == Some(name) && (r.parent.is_none() || parent_of(item) == parent)
+        Some(i) != except && item.get(r.name_field).and_then(Value::as_str).is_some_and(same) && (r.parent.is_none() || parent_of(item) == parent)
     });
     taken.then(|| call.error(status, code, msg))
 }
@@ -581,12 +589,15 @@ pub fn page(b: &ResourceBehavior, call: &Call, mut items: Vec<Value>) -> Result<
             items.truncate(limit);
             (Some(limit), 0)
         }
-        (ListPaging::Declared, Paging::LimitOffset { limit, offset, .. }) => {
+        (ListPaging::Declared, Paging::LimitOffset { limit, offset, max_limit }) => {
             let offset = call.params.get(offset).and_then(Value::as_u64).unwrap_or(0) as usize;
-            // No limit (or 0) means "all" here; the documented range caps explicit values.
-            let limit = call.params.get(limit).and_then(Value::as_u64).filter(|l| *l > 0).map(|l| l as usize);
-            items = items.into_iter().skip(offset).take(limit.unwrap_or(usize::MAX)).collect();
-            (limit, offset)
+            // No limit (or 0): a page of the default size, never the whole list; an explicit
+            // one at most the documented maximum (the parameter's declared range usually
+            // refuses more already).
+            let max = if max_limit > 0 { max_limit as usize } else { usize::MAX };
+            let limit = call.params.get(limit).and_then(Value::as_u64).filter(|l| *l > 0).map_or(DEFAULT_PAGE_SIZE, |l| l as usize).min(max);
+            items = items.into_iter().skip(offset).take(limit).collect();
+            (Some(limit), offset)
         }
         (ListPaging::Declared, Paging::None) => (None, 0),
     };

@@ -237,8 +237,31 @@ fn gateway_error(status: StatusCode, code: &str, message: &str) -> Response {
     registry::ErrorShape::CodeMsg.answer(status, code, message)
 }
 
-pub fn too_large() -> Response {
-    gateway_error(StatusCode::PAYLOAD_TOO_LARGE, "APIGW.0201", "Request entity too large")
+/// The longest body a path no operation has may carry (it is answered 404 anyway).
+pub const NO_API_BODY_LIMIT: usize = 64 * 1024;
+
+/// A path parameter may be at most this long whatever its declaration says: ids and names are
+/// far shorter, and nothing longer is worth matching against a store.
+pub const MAX_PATH_PARAM_LEN: usize = 256;
+
+/// The longest body the operation at `method` `path` accepts, so the caller can stop reading
+/// there, before anything is parsed (`site.rs` reads the body with this limit).
+pub fn body_limit(registry: &Registry, method: &Method, path: &str) -> usize {
+    let (candidates, _) = routing::find_operations(method, path);
+    candidates
+        .iter()
+        .filter_map(|d| Some(registry.service(d.service)?.body_limit_of(d)))
+        .max()
+        .unwrap_or(NO_API_BODY_LIMIT)
+}
+
+/// The 413 for a body over [`body_limit`], in the shape of the service the path belongs to.
+pub fn too_large(registry: &Registry, method: &Method, path: &str) -> Response {
+    let (candidates, _) = routing::find_operations(method, path);
+    match candidates.first().and_then(|d| registry.service(d.service)) {
+        Some(reg) => reg.too_large(),
+        None => gateway_error(StatusCode::PAYLOAD_TOO_LARGE, "APIGW.0201", "Request entity too large"),
+    }
 }
 
 pub fn json_response(status: StatusCode, body: &Value) -> Response {
@@ -354,6 +377,11 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     let Some(reg) = state.registry.service(first.service) else {
         return gateway_error(StatusCode::NOT_IMPLEMENTED, "SANDBOX.0501", &format!("{} is declared but its service is not emulated", first.id));
     };
+    // Before anything is parsed (`site.rs` has stopped reading at this limit already).
+    let limit = candidates.iter().map(|d| reg.body_limit_of(d)).max().unwrap_or(NO_API_BODY_LIMIT);
+    if body.len() > limit {
+        return reg.too_large();
+    }
     let received = access::Received { method, uri, headers, body, now: state.now().div_euclid(1000) };
     if let Err(reason) = state.access.check(reg.credentials, &received) {
         return unauthorized(reg, &reason);
@@ -379,6 +407,9 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     };
     let decl = routing::disambiguate(&candidates, body_value.as_ref()).unwrap_or(first);
 
+    if let Some(problem) = path_problem(reg, decl, &path_params, &state.patterns) {
+        return reg.bad_request(&problem);
+    }
     let mut params = path_params;
     params.extend(query);
     let skip_sort_key = crud::lenient_sort_param(state.registry, decl);
@@ -412,6 +443,31 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
             &format!("{} ({}) is declared but not emulated by the sandbox yet", decl.id, decl.doc_ref),
         ),
     }
+}
+
+/// What is wrong with the path parameters, if anything: too long, not as declared, or not in
+/// the form the service gives them (its `path_formats`).
+fn path_problem(reg: &Registration, decl: &OperationDecl, params: &Map<String, Value>, patterns: &RegexLite) -> Option<String> {
+    for (name, value) in params {
+        let text = value.as_str().unwrap_or_default();
+        if text.len() > MAX_PATH_PARAM_LEN {
+            return Some(format!("{name}: at most {MAX_PATH_PARAM_LEN} characters"));
+        }
+        if let Some(format) = reg.path_formats.iter().find(|f| f.param == name) {
+            if !(format.valid)(text) {
+                return Some(format!("{name}: must be {}", format.expected));
+            }
+        }
+    }
+    let typed = match routing::typed_path(decl, params) {
+        Ok(typed) => typed,
+        Err(problem) => return Some(problem),
+    };
+    let problems: Vec<String> = validate::validate_params(decl.params_schema(), Location::Path, &typed, patterns)
+        .into_iter()
+        .map(|v| v.describe(Lang::En))
+        .collect();
+    (!problems.is_empty()).then(|| problems.join("; "))
 }
 
 /// A string member (empty when absent or not a string).
