@@ -1,9 +1,10 @@
 //! Credentials, checked as Huawei Cloud's API gateway checks them before any service sees a
 //! request: an IAM token must be one the sandbox knows (its demo token or one its emulated IAM
 //! issued and that has not expired), and an `SDK-HMAC-SHA256` signature must verify against
-//! the secret key of a known access key, recomputed from the request as received
-//! (`/work/shared/SIGNING.md`, with `opsdeck_api::sign`'s own canonical-request code, so the
-//! sandbox and the console's signer cannot disagree about the algorithm). A service that takes
+//! the secret key of a known access key, recomputed from the request as received (the
+//! project's signing specification, SIGNING.md, with `opsdeck_api::sign`'s own
+//! canonical-request code, so the sandbox and the console's signer cannot disagree about the
+//! algorithm). A service that takes
 //! a plain `Authorization` key (Rainbond) must be sent one of the configured keys.
 //!
 //! What the gateway answers when a check fails is the caller's business ([`super::handle`]);

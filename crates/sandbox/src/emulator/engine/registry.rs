@@ -84,7 +84,7 @@ pub enum StoreScope {
 /// How callers prove who they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Credentials {
-    /// An IAM token (`X-Auth-Token`), an AK/SK signature or a bearer token; refused with the
+    /// An IAM token (`X-Auth-Token`) or an AK/SK signature, checked by `access`; refused with the
     /// API gateway's `APIGW.0301`.
     Iam,
     /// An `Authorization` key (Rainbond); refused with the service's own error body.
