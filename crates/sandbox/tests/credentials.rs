@@ -175,7 +175,9 @@ async fn sign_in(r: &axum::Router) -> String {
 
 #[tokio::test]
 async fn tokens_must_be_the_demo_token_or_issued_and_unexpired() {
-    let r = app(AppConfig { token_lifetime_secs: Some(1), ..AppConfig::default() });
+    // Two seconds: tokens expire on whole seconds, so a one-second token could expire between
+    // sign-in and first use.
+    let r = app(AppConfig { token_lifetime_secs: Some(2), ..AppConfig::default() });
     assert_eq!(send(&r, with_token(&AppConfig::default().demo_token)).await.status, StatusCode::OK);
     assert_refused(&send(&r, with_token("never-issued")).await, "a token not issued", "token");
 
@@ -187,7 +189,7 @@ async fn tokens_must_be_the_demo_token_or_issued_and_unexpired() {
     let other = app(AppConfig::default());
     assert_refused(&send(&other, with_token(&issued)).await, "a token of another sandbox", "token");
 
-    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
     assert_refused(&send(&r, with_token(&issued)).await, "an expired token", "expired");
 }
 
