@@ -113,8 +113,10 @@ pub struct DeploymentConfig {
     pub endpoints: BTreeMap<String, String>,
     pub lang: Option<String>,
     pub theme: Option<Theme>,
-    /// Only the sandbox presets credentials (its demo token is not a secret).
+    /// Only the sandbox presets credentials (its demo token and AK/SK protect nothing).
     pub token: Option<String>,
+    pub ak: Option<String>,
+    pub sk: Option<String>,
     pub rainbond_key: Option<String>,
 }
 
@@ -169,6 +171,11 @@ impl AppState {
         self.secrets.update(|sec| {
             if sec.token.is_empty() {
                 sec.token = config.token.clone().unwrap_or_default();
+            }
+            // A preset AK/SK is used when the user picks AK/SK signing in the settings.
+            if sec.ak.is_empty() && sec.sk.is_empty() {
+                sec.ak = config.ak.clone().unwrap_or_default();
+                sec.sk = config.sk.clone().unwrap_or_default();
             }
             if sec.rainbond_key.is_empty() {
                 sec.rainbond_key = config.rainbond_key.clone().unwrap_or_default();

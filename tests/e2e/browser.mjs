@@ -1,9 +1,20 @@
 // Starting Debian's Chromium for the end-to-end tests and screenshots.
 // The flags keep Chromium quiet on a machine without outside network access.
 import { chromium } from "playwright-core";
+import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+/** A name no other test run uses. */
+export const unique = (prefix) => `${prefix}-${Date.now().toString(36)}`;
+
+/**
+ * A project id of a test's own: 32 hex digits, as the services define project ids (the
+ * sandbox refuses anything else), derived from a label so a failing test's project is
+ * recognisable in the server log.
+ */
+export const freshProject = (label) => createHash("sha256").update(unique(label) + Math.random()).digest("hex").slice(0, 32);
 
 export const BASE_URL = process.env.OPSDECK_URL ?? "http://127.0.0.1:8080";
 

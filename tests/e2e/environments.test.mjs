@@ -2,9 +2,8 @@
 // ServiceStage environments the way a user works. Elements are found by role and label.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage } from "./browser.mjs";
+import { openPage, unique, freshProject } from "./browser.mjs";
 
-const unique = (prefix) => `${prefix}-${Date.now().toString(36)}`;
 
 async function openCreateForm(page) {
   await page.getByRole("link", { name: "Create Environment" }).first().click();
@@ -113,7 +112,7 @@ test("the server's error is shown next to the form and the input is kept", async
 });
 
 test("the list pages, sorts and filters through the URL, and deep links load", async (t) => {
-  const { page, errors } = await openPage(t, "/servicestage/environments?limit=2&order_by=name&order=asc", { project: unique("paging") });
+  const { page, errors } = await openPage(t, "/servicestage/environments?limit=2&order_by=name&order=asc", { project: freshProject("paging") });
   const table = page.getByRole("table", { name: "Environments" });
   await table.waitFor();
   const names = async () => (await table.locator("tbody tr td:first-child").allTextContents());
@@ -156,8 +155,21 @@ test("the list pages, sorts and filters through the URL, and deep links load", a
 });
 
 test("secrets stay in the session and out of every preview", async (t) => {
-  const secret = "my-secret-token-" + Date.now();
   const { page } = await openPage(t, "/settings");
+  // A token of the sandbox's IAM (the emulated services accept only the demo token and the
+  // tokens their IAM issued), as a user would paste one.
+  const secret = await page.evaluate(async () => {
+    const r = await fetch("/v3/auth/tokens", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ auth: {
+        identity: { methods: ["password"], password: { user: { name: "demo", password: "Sandbox-123", domain: { name: "demo-domain" } } } },
+        scope: { project: { name: "cn-north-4" } },
+      } }),
+    });
+    return r.headers.get("X-Subject-Token");
+  });
+  assert.ok(secret && secret.length > 20, "the sandbox's IAM issued a token");
   await page.getByLabel("Token (X-Auth-Token)").fill(secret);
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByRole("status").filter({ hasText: "Settings saved" }).waitFor();
@@ -178,7 +190,42 @@ test("secrets stay in the session and out of every preview", async (t) => {
   assert.match(curl, /^curl -X POST 'http:\/\/127\.0\.0\.1:\d+\/v3\//);
   assert.ok(!curl.includes(secret));
   assert.ok(!page.url().includes(secret));
-  // The list still works with the new token (the sandbox accepts any).
+  // The list still works with the new token.
   await page.goto(page.url().replace("/new", ""));
   await page.getByRole("table", { name: "Environments" }).waitFor();
+  await page.getByRole("row", { name: /development-env/ }).waitFor();
+});
+
+test("with the sandbox's AK/SK, requests are signed and the sandbox checks the signature", async (t) => {
+  const { page, errors } = await openPage(t, "/settings", { project: freshProject("aksk") });
+  await page.getByLabel("Authentication").selectOption("aksk");
+  // The sandbox's config.json presets its demo AK/SK, as it presets its demo token.
+  assert.equal(await page.getByLabel("Access key (AK)").inputValue(), "SANDBOXDEMOAK0000001");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: "Settings saved" }).waitFor();
+
+  const sent = [];
+  page.on("request", (r) => { if (r.url().includes("/cas/environments")) sent.push(r.headers()); });
+  const name = unique("signed-env");
+  await page.goto(page.url().replace("/settings", "/servicestage/environments/new"));
+  await page.getByRole("heading", { name: "Create Environment" }).waitFor();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await page.getByLabel("Environment type").selectOption("virtualmachine");
+  await page.getByLabel("VPC ID").fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  await page.getByRole("heading", { name: `Environment ${name}` }).waitFor();
+  assert.ok(sent.length > 0);
+  for (const headers of sent) {
+    assert.match(headers["authorization"], /^SDK-HMAC-SHA256 Access=SANDBOXDEMOAK0000001, SignedHeaders=[a-z;-]+, Signature=[0-9a-f]{64}$/);
+    assert.equal(headers["x-auth-token"], undefined, "no token beside the signature");
+  }
+  assert.deepEqual(errors, []);
+
+  // A wrong secret key: the gateway's 401 and its code are shown, nothing is listed.
+  await page.goto(page.url().replace(/\/servicestage\/.*/, "/settings"));
+  await page.getByLabel("Secret key (SK)").fill("not-the-secret-key");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: "Settings saved" }).waitFor();
+  await page.goto(page.url().replace("/settings", "/servicestage/environments"));
+  await page.getByRole("alert").filter({ hasText: "APIGW.0301" }).waitFor();
 });

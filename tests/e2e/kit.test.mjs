@@ -1,13 +1,12 @@
 // End-to-end: the console kit — languages, IAM sign-in, the operation explorer, embedding.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, BASE_URL } from "./browser.mjs";
+import { openPage, BASE_URL, unique, freshProject } from "./browser.mjs";
 
-const unique = (prefix) => `${prefix}-${Date.now().toString(36)}`;
 
 test("create an environment in Chinese, switch to English, and the labels change", async (t) => {
   const name = unique("zh-env");
-  const { page, errors } = await openPage(t, "/servicestage/environments/new", { lang: "zh", project: unique("i18n") });
+  const { page, errors } = await openPage(t, "/servicestage/environments/new", { lang: "zh", project: freshProject("i18n") });
   await page.getByRole("heading", { name: "创建环境" }).waitFor();
   await page.getByRole("textbox", { name: "环境名称", exact: true }).fill(name);
   await page.getByRole("textbox", { name: "虚拟私有云ID" }).fill("vpc-zh");

@@ -2,9 +2,8 @@
 // stopped, started, its records read and it deleted; a config edited and its versions compared.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage } from "./browser.mjs";
+import { openPage, unique, freshProject } from "./browser.mjs";
 
-const unique = (prefix) => `${prefix}-${Date.now().toString(36)}`;
 const TEST_ENV = "4c1b7a3e-5a52-4b5e-9a0f-2f7f4f0c1a11"; // the demo "test-env" (with a CCE cluster)
 const TEST_CCE = "523498f1-36c4-11eb-ae36-0255ac1000c2";
 
@@ -26,7 +25,7 @@ async function statusIs(page, status) {
 test("deploy a component with storages and a rolling release, follow its job, scale, stop, start, read its records, delete it", async (t) => {
   const app = unique("e2e-app");
   const comp = unique("e2e-comp");
-  const { page, errors } = await openPage(t, "/servicestage/applications", { project: unique("ss") });
+  const { page, errors } = await openPage(t, "/servicestage/applications", { project: freshProject("ss") });
 
   await page.getByRole("link", { name: "Create Application" }).first().click();
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(app);
@@ -96,7 +95,7 @@ test("deploy a component with storages and a rolling release, follow its job, sc
 
 test("create a config, edit it, and compare its two versions", async (t) => {
   const name = unique("e2e-conf");
-  const { page, errors } = await openPage(t, "/servicestage/config-groups", { project: unique("cfg") });
+  const { page, errors } = await openPage(t, "/servicestage/config-groups", { project: freshProject("cfg") });
   await page.getByRole("table", { name: "Config groups" }).getByRole("link", { name: "mall-config" }).click();
   await page.getByRole("tab", { name: "Configs" }).click();
   await page.getByRole("link", { name: "Create Config" }).click();
@@ -165,7 +164,7 @@ function storedZip(files) {
 
 test("import configs from a zip archive", async (t) => {
   const group = unique("imported");
-  const { page, errors } = await openPage(t, "/servicestage/configs", { project: unique("imp") });
+  const { page, errors } = await openPage(t, "/servicestage/configs", { project: freshProject("imp") });
   await page.getByRole("table", { name: "Configs" }).waitFor();
   await page.getByRole("button", { name: "Import configuration files" }).click();
   const drawer = page.getByRole("dialog");
@@ -187,7 +186,7 @@ test("import configs from a zip archive", async (t) => {
 });
 
 test("the all-components table filters by the applications its filter options list", async (t) => {
-  const { page, errors } = await openPage(t, "/servicestage/components", { project: unique("flt") });
+  const { page, errors } = await openPage(t, "/servicestage/components", { project: freshProject("flt") });
   const table = page.getByRole("table", { name: "Components" });
   await table.waitFor();
   const all = await table.locator("tbody tr").count();

@@ -4,9 +4,8 @@
 // SHOTS=dir saves a screenshot of each step worth looking at.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage } from "./browser.mjs";
+import { openPage, unique, freshProject } from "./browser.mjs";
 
-const unique = (prefix) => `${prefix}-${Date.now().toString(36)}`;
 const shot = async (page, name) => {
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
 };
@@ -95,7 +94,7 @@ test("IMS refuses a whole-machine image with its code and message, and a damaged
 });
 
 test("replicate a vault's checkpoints to another region: one record per backup, each followed to the end", async (t) => {
-  const { page, errors } = await openPage(t, "/cbr/vaults", { project: unique("cbr") });
+  const { page, errors } = await openPage(t, "/cbr/vaults", { project: freshProject("cbr") });
   await page.getByRole("table", { name: "Vaults" }).waitFor();
   await page.getByRole("link", { name: "vault-prod-servers" }).click();
   await page.getByRole("heading", { name: "Vault vault-prod-servers" }).waitFor();
@@ -146,7 +145,7 @@ test("replicate a vault's checkpoints to another region: one record per backup, 
 });
 
 test("a replication into a full vault fails per record with its code and reason", async (t) => {
-  const { page } = await openPage(t, "/cbr/vaults", { project: unique("cbr-full") });
+  const { page } = await openPage(t, "/cbr/vaults", { project: freshProject("cbr-full") });
   await page.getByRole("link", { name: "vault-prod-servers" }).click();
   await page.getByRole("button", { name: "Replicate checkpoints" }).click();
   const drawer = page.getByRole("dialog", { name: "Replicate checkpoints" });

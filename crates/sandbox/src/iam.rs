@@ -8,8 +8,8 @@
 //! name) yields the sandbox's demo project id; scoping by id yields a token for that id.
 //!
 //! The token comes back in `X-Subject-Token` and lives 24 hours, as IAM's do, or
-//! [`AppConfig::token_lifetime_secs`] when set. The emulated services accept any token (they
-//! do not check signatures either); `GET /v3/auth/tokens` tells whether a token this sandbox
+//! [`AppConfig::token_lifetime_secs`] when set. The emulated services accept these tokens while
+//! they are valid, and the demo token; `GET /v3/auth/tokens` tells whether a token this sandbox
 //! issued is still valid.
 //!
 //! Answers: 201 with the token; 400 `{"error_msg": "Request body is invalid.", "error_code":
@@ -67,6 +67,11 @@ impl Tokens {
             map.remove(&oldest);
         }
         map.insert(token, issued);
+    }
+
+    /// Whether `token` was issued here and has not expired (the emulated services' check).
+    pub fn is_valid(&self, token: &str) -> bool {
+        self.lookup(token, now_unix()).is_some()
     }
 
     /// The token's description while it is valid at `now`.

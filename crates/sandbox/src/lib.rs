@@ -27,9 +27,20 @@ pub struct AppConfig {
     pub dist: Option<PathBuf>,
     /// Project id preset in the console's `config.json`.
     pub demo_project_id: String,
-    /// Token preset in the console's `config.json`: the sandbox accepts any token, this
-    /// one only spares a first-time user a trip to the settings.
+    /// Token preset in the console's `config.json`. The emulated services accept it and the
+    /// tokens the emulated IAM issued (and has not seen expire), no other.
     pub demo_token: String,
+    /// Access key preset in `config.json`: the emulated services verify `SDK-HMAC-SHA256`
+    /// signatures made with it and [`AppConfig::demo_sk`], and refuse any other access key.
+    pub demo_ak: String,
+    /// The secret key of [`AppConfig::demo_ak`]. A demo secret: it protects nothing.
+    pub demo_sk: String,
+    /// The `Authorization` key the emulated Rainbond accepts (preset in `config.json`).
+    pub demo_rainbond_key: String,
+    /// At most this many projects' emulated data live at once; using one more forgets the
+    /// least recently used (its items and jobs), which starts again from the demo data when
+    /// used again. Bounds the memory whatever project ids callers send.
+    pub max_projects: usize,
     /// Lifetime of the tokens the emulated IAM issues, in seconds; `None` is IAM's 24 hours.
     /// Tests set a short one to see tokens expire.
     pub token_lifetime_secs: Option<u64>,
@@ -56,6 +67,10 @@ impl Default for AppConfig {
             dist: None,
             demo_project_id: "0605767e0f00d5762f5fc012cb2f4c97".into(),
             demo_token: "sandbox-demo-token".into(),
+            demo_ak: "SANDBOXDEMOAK0000001".into(),
+            demo_sk: "sandboxDemoSecretKey0123456789abcdefSK00".into(),
+            demo_rainbond_key: "sandbox-rainbond-key".into(),
+            max_projects: emulator::engine::DEFAULT_MAX_PROJECTS,
             token_lifetime_secs: None,
             upstreams: BTreeMap::new(),
             signing: None,
@@ -68,6 +83,6 @@ impl Default for AppConfig {
 
 pub fn app(config: AppConfig) -> Router {
     let config = Arc::new(config);
-    let state = emulator::State::new();
+    let state = emulator::State::for_config(&config);
     site::router(config, state)
 }

@@ -27,7 +27,13 @@ pub fn router(config: Arc<AppConfig>, state: State) -> Router {
     let proxy = proxy::Proxy::new(&config);
     let headers = security::SecurityHeaders::new(&config.frame_ancestors);
     let body_timeout = config.body_read_timeout;
-    let shared = Shared { config, state, tokens: iam::Tokens::new(), proxy };
+    let tokens = iam::Tokens::new();
+    // The emulated services accept the tokens the emulated IAM issued.
+    let state = state.with_issued_tokens({
+        let tokens = tokens.clone();
+        move |token| tokens.is_valid(token)
+    });
+    let shared = Shared { config, state, tokens, proxy };
     Router::new()
         .route("/config.json", get(console_config))
         .route("/healthz", get(|| async { "ok" }))
@@ -63,7 +69,10 @@ async fn console_config(AxState(s): AxState<Shared>) -> impl IntoResponse {
         "project_id": s.config.demo_project_id,
         "endpoints": endpoints,
         "token": s.config.demo_token,
-        "rainbond_key": "sandbox-rainbond-key",
+        // The demo AK/SK: the emulated services verify signatures made with them.
+        "ak": s.config.demo_ak,
+        "sk": s.config.demo_sk,
+        "rainbond_key": s.config.demo_rainbond_key,
         // Which services go to real upstreams, and whether the sandbox signs them with its own
         // AK/SK (then the console sends no credentials of its own to those).
         "proxy": {"services": s.proxy.configured().collect::<Vec<_>>(), "server_signing": s.proxy.signs()},
@@ -92,9 +101,11 @@ async fn dispatch(AxState(s): AxState<Shared>, req: Request) -> Response {
     let path = req.uri().path().to_string();
     if emulator::is_api_path(&path) {
         let (parts, body) = req.into_parts();
-        let bytes: Bytes = match axum::body::to_bytes(body, 32 * 1024 * 1024).await {
+        // The operation's own limit: reading stops there, before anything is parsed.
+        let limit = emulator::body_limit(&parts.method, parts.uri.path());
+        let bytes: Bytes = match axum::body::to_bytes(body, limit).await {
             Ok(b) => b,
-            Err(_) => return emulator::too_large(),
+            Err(_) => return emulator::too_large(&parts.method, parts.uri.path()),
         };
         return emulator::handle(&s.state, &parts.method, &parts.uri, &parts.headers, &bytes);
     }

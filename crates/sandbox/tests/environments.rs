@@ -8,7 +8,7 @@ use opsdeck_sandbox::{app, AppConfig};
 use serde_json::{json, Value};
 use tower::ServiceExt;
 
-const BASE: &str = "/v3/p1/cas/environments";
+const BASE: &str = "/v3/0000000000000000000000000000a001/cas/environments";
 
 struct Answer {
     status: StatusCode,
@@ -17,7 +17,7 @@ struct Answer {
 }
 
 async fn call(router: &axum::Router, method: &str, uri: &str, body: Option<Value>) -> Answer {
-    call_with(router, method, uri, body, Some("any-token")).await
+    call_with(router, method, uri, body, Some("sandbox-demo-token")).await
 }
 
 async fn call_with(router: &axum::Router, method: &str, uri: &str, body: Option<Value>, token: Option<&str>) -> Answer {
@@ -47,7 +47,7 @@ async fn demo_data_lists_with_count() {
     assert_eq!(a.body["environments"].as_array().unwrap().len(), 5);
     assert!(a.request_id.is_some());
     // Projects are separate.
-    let other = call(&r, "GET", "/v3/p2/cas/environments?name=development-env", None).await;
+    let other = call(&r, "GET", "/v3/0000000000000000000000000000a002/cas/environments?name=development-env", None).await;
     assert_eq!(other.body["count"], 1);
 }
 
@@ -61,7 +61,7 @@ async fn create_get_update_delete() {
     assert_eq!(created.status, StatusCode::OK, "{:?}", created.body);
     let id = created.body["id"].as_str().unwrap().to_string();
     assert_eq!(created.body["creator"], "sandbox-user");
-    assert_eq!(created.body["project_id"], "p1");
+    assert_eq!(created.body["project_id"], "0000000000000000000000000000a001");
     assert!(created.body["create_time"].as_i64().unwrap() > 1_600_000_000_000);
     assert_eq!(created.body["description"], "");
 
@@ -101,7 +101,7 @@ async fn invalid_bodies_get_the_documented_error() {
         assert_eq!(a.body["error_code"], "SVCSTG.00100400");
         assert!(a.body["error_msg"].as_str().unwrap().contains(needle), "{}", a.body);
     }
-    let not_json = call_with(&r, "POST", BASE, None, Some("t")).await;
+    let not_json = call_with(&r, "POST", BASE, None, Some("sandbox-demo-token")).await;
     assert_eq!(not_json.status, StatusCode::BAD_REQUEST);
     let taken = call(&r, "POST", BASE, Some(json!({"name": "development-env", "vpc_id": "v", "deploy_mode": "virtualmachine"}))).await;
     assert_eq!(taken.status, StatusCode::BAD_REQUEST);
@@ -139,7 +139,7 @@ async fn credentials_are_required_and_unknown_apis_are_404() {
     let a = call_with(&r, "GET", BASE, None, None).await;
     assert_eq!(a.status, StatusCode::UNAUTHORIZED);
     assert_eq!(a.body["error_code"], "APIGW.0301");
-    let b = call(&r, "GET", "/v3/p1/cas/nothing-here", None).await;
+    let b = call(&r, "GET", "/v3/0000000000000000000000000000a001/cas/nothing-here", None).await;
     assert_eq!(b.status, StatusCode::NOT_FOUND);
     assert_eq!(b.body["error_code"], "APIGW.0101");
     let c = call(&r, "DELETE", &format!("{BASE}/no-such-id"), None).await;

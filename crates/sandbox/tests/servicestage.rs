@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 mod common;
 use common::{Answer, Sandbox};
 
-const P: &str = "/v3/p1/cas";
+const P: &str = "/v3/0000000000000000000000000000a001/cas";
 const TEST_ENV: &str = "4c1b7a3e-5a52-4b5e-9a0f-2f7f4f0c1a11";
 const STAGING_ENV: &str = "9a3f0d52-1e4b-4c8e-b5f1-7d2a6c9e8b30";
 const PERF_ENV: &str = "b7e2c1d0-3f4a-4b5c-9d6e-7f8a9b0c1d2e";
@@ -30,7 +30,7 @@ const CUSTOM_STACK: &str = "b153f6b8-9335-46a1-913e-c2d8f966d4b2";
 
 impl Sandbox {
     fn raw(&self, method: &str, path: &str, content_type: &str, body: &[u8]) -> Answer {
-        self.send(method, path, &[("x-auth-token", "any-token"), ("content-type", content_type)], body)
+        self.send(method, path, &[("x-auth-token", "sandbox-demo-token"), ("content-type", content_type)], body)
     }
 
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Answer {
@@ -768,18 +768,18 @@ async fn the_router_serves_uploads_and_jobs() {
         }
     };
     let (ct, body) = form(&zip_of(&[("http-group/web.properties", "port = 80")]), Some("skip"));
-    let upload = Request::post(format!("{P}/configs/import")).header("x-auth-token", "t").header("content-type", ct).body(Body::from(body)).unwrap();
+    let upload = Request::post(format!("{P}/configs/import")).header("x-auth-token", "sandbox-demo-token").header("content-type", ct).body(Body::from(body)).unwrap();
     let (status, answer) = send(upload).await;
     assert_eq!((status, answer), (200, json!({"covered_num": 0, "skip_num": 0, "total_num": 1})));
 
     let start = Request::post(format!("{P}{}/action", component_path(MALL_APP, PORTAL)))
-        .header("x-auth-token", "t")
+        .header("x-auth-token", "sandbox-demo-token")
         .header("content-type", "application/json")
         .body(Body::from(json!({"action": "start"}).to_string()))
         .unwrap();
     let (status, answer) = send(start).await;
     assert_eq!(status, 200);
-    let job = Request::get(format!("{P}/jobs/{}", answer["job_id"].as_str().unwrap())).header("x-auth-token", "t").body(Body::empty()).unwrap();
+    let job = Request::get(format!("{P}/jobs/{}", answer["job_id"].as_str().unwrap())).header("x-auth-token", "sandbox-demo-token").body(Body::empty()).unwrap();
     let (status, answer) = send(job).await;
     assert_eq!((status, answer["job"]["execution_status"].as_str()), (200, Some("RUNNING")));
 }

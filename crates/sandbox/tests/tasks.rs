@@ -31,7 +31,7 @@ impl Sandbox {
 
     /// A Huawei Cloud call with a token.
     fn hw(&self, method: &str, path: &str, body: Option<Value>) -> Answer {
-        self.json(method, path, body, Some(("x-auth-token", "tok")))
+        self.json(method, path, body, Some(("x-auth-token", "sandbox-demo-token")))
     }
 
     /// A Rainbond call with its key.
@@ -58,7 +58,7 @@ fn ims_copy_runs_as_a_job_and_the_new_image_appears() {
     assert_eq!(started.status, 200);
     let job_id = started.body["job_id"].as_str().unwrap().to_string();
     assert_eq!(job_id.len(), 32);
-    let job = |s: &Sandbox| s.hw("GET", &format!("/v1/p1/jobs/{job_id}"), None).body;
+    let job = |s: &Sandbox| s.hw("GET", &format!("/v1/0000000000000000000000000000a001/jobs/{job_id}"), None).body;
     assert_eq!(job(&s)["status"], "INIT");
     s.wait(3);
     let running = job(&s);
@@ -108,15 +108,15 @@ fn ims_copy_of_a_damaged_image_fails_with_code_and_reason() {
     let s = Sandbox::new();
     let job_id = s.hw("POST", &format!("/v1/cloudimages/{CORRUPTED}/copy"), Some(copy_body("corrupted-copy"))).body["job_id"].as_str().unwrap().to_string();
     s.wait(2);
-    assert_eq!(s.hw("GET", &format!("/v1/p1/jobs/{job_id}"), None).body["status"], "RUNNING");
+    assert_eq!(s.hw("GET", &format!("/v1/0000000000000000000000000000a001/jobs/{job_id}"), None).body["status"], "RUNNING");
     s.wait(2);
-    let failed = s.hw("GET", &format!("/v1/p1/jobs/{job_id}"), None).body;
+    let failed = s.hw("GET", &format!("/v1/0000000000000000000000000000a001/jobs/{job_id}"), None).body;
     assert_eq!(failed["status"], "FAIL");
     assert_eq!(failed["error_code"], "IMS.0213");
     assert!(failed["fail_reason"].as_str().unwrap().contains("damaged"));
     s.wait(10);
     assert!(s.hw("GET", "/v2/cloudimages?name=corrupted-copy", None).body["images"].as_array().unwrap().is_empty());
-    assert_eq!(s.hw("GET", "/v1/p1/jobs/nope", None).status, 404);
+    assert_eq!(s.hw("GET", "/v1/0000000000000000000000000000a001/jobs/nope", None).status, 404);
 }
 
 fn replicate_body(vault: &str, region: &str, dest: &str) -> Value {
@@ -132,24 +132,24 @@ fn vault_named(s: &Sandbox, project: &str, name: &str) -> String {
 #[test]
 fn cbr_replication_answers_a_record_per_backup_and_completes_in_the_other_region() {
     let s = Sandbox::new();
-    let vaults = s.hw("GET", "/v3/p1/vaults", None);
+    let vaults = s.hw("GET", "/v3/0000000000000000000000000000a001/vaults", None);
     assert_eq!(vaults.body["count"], 2);
-    let dest = s.hw("GET", &format!("/v3/p1/vaults/external?external_project_id={DEST_PROJECT}&region_id=cn-south-1&protect_type=replication"), None);
+    let dest = s.hw("GET", &format!("/v3/0000000000000000000000000000a001/vaults/external?external_project_id={DEST_PROJECT}&region_id=cn-south-1&protect_type=replication"), None);
     let names: Vec<&str> = dest.body["vaults"].as_array().unwrap().iter().map(|v| v["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["dr-vault-guangzhou", "dr-vault-full"]);
-    assert_eq!(s.hw("GET", "/v3/p1/vaults/external?external_project_id=x&region_id=cn-south-1", None).body["count"], 0);
+    assert_eq!(s.hw("GET", "/v3/0000000000000000000000000000a001/vaults/external?external_project_id=x&region_id=cn-south-1", None).body["count"], 0);
 
-    let prod = vault_named(&s, "p1", "vault-prod-servers");
-    let answer = s.hw("POST", "/v3/p1/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", DR_VAULT)));
+    let prod = vault_named(&s, "0000000000000000000000000000a001", "vault-prod-servers");
+    let answer = s.hw("POST", "/v3/0000000000000000000000000000a001/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", DR_VAULT)));
     assert_eq!(answer.status, 200, "{}", answer.body);
     let r = &answer.body["replication"];
-    assert_eq!((r["source_region"].as_str(), r["destination_region"].as_str(), r["project_id"].as_str()), (Some("cn-north-4"), Some("cn-south-1"), Some("p1")));
+    assert_eq!((r["source_region"].as_str(), r["destination_region"].as_str(), r["project_id"].as_str()), (Some("cn-north-4"), Some("cn-south-1"), Some("0000000000000000000000000000a001")));
     let backups = r["backups"].as_array().unwrap();
     assert_eq!(backups.len(), 3);
 
     let record = |s: &Sandbox, i: usize| {
         let b = &backups[i];
-        let detail = s.hw("GET", &format!("/v3/p1/backups/{}", b["backup_id"].as_str().unwrap()), None).body;
+        let detail = s.hw("GET", &format!("/v3/0000000000000000000000000000a001/backups/{}", b["backup_id"].as_str().unwrap()), None).body;
         detail["backup"]["replication_records"].as_array().unwrap().iter().find(|x| x["id"] == b["replication_record_id"]).unwrap().clone()
     };
     assert_eq!(record(&s, 0)["status"], "waiting_replicate");
@@ -174,25 +174,25 @@ fn cbr_replication_answers_a_record_per_backup_and_completes_in_the_other_region
 #[test]
 fn cbr_refusals_and_a_replication_that_fails() {
     let s = Sandbox::new();
-    let prod = vault_named(&s, "p2", "vault-prod-servers");
-    let empty = vault_named(&s, "p2", "vault-empty-disks");
-    let same_region = s.hw("POST", "/v3/p2/checkpoints/replicate", Some(replicate_body(&prod, "cn-north-4", DR_VAULT)));
+    let prod = vault_named(&s, "0000000000000000000000000000a002", "vault-prod-servers");
+    let empty = vault_named(&s, "0000000000000000000000000000a002", "vault-empty-disks");
+    let same_region = s.hw("POST", "/v3/0000000000000000000000000000a002/checkpoints/replicate", Some(replicate_body(&prod, "cn-north-4", DR_VAULT)));
     assert_eq!((same_region.status, same_region.body["error_code"].as_str()), (400, Some("BackupService.6601")));
-    let nothing = s.hw("POST", "/v3/p2/checkpoints/replicate", Some(replicate_body(&empty, "cn-south-1", DR_VAULT)));
+    let nothing = s.hw("POST", "/v3/0000000000000000000000000000a002/checkpoints/replicate", Some(replicate_body(&empty, "cn-south-1", DR_VAULT)));
     assert_eq!((nothing.status, nothing.body["error_code"].as_str()), (400, Some("BackupService.6603")));
-    let nowhere = s.hw("POST", "/v3/p2/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", "no-such-vault")));
+    let nowhere = s.hw("POST", "/v3/0000000000000000000000000000a002/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", "no-such-vault")));
     assert_eq!((nowhere.status, nowhere.body["error_code"].as_str()), (404, Some("BackupService.6104")));
     assert!(nowhere.body["error_msg"].as_str().unwrap().contains("cn-south-1"));
-    let foreign = s.hw("POST", "/v3/p3/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", DR_VAULT)));
+    let foreign = s.hw("POST", "/v3/0000000000000000000000000000a003/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", DR_VAULT)));
     assert_eq!(foreign.status, 404, "another project's vault is not found");
-    let missing = s.hw("POST", "/v3/p2/checkpoints/replicate", Some(json!({"replicate": {"vault_id": prod}})));
+    let missing = s.hw("POST", "/v3/0000000000000000000000000000a002/checkpoints/replicate", Some(json!({"replicate": {"vault_id": prod}})));
     assert_eq!((missing.status, missing.body["error_code"].as_str()), (400, Some("BackupService.9900")));
 
-    let answer = s.hw("POST", "/v3/p2/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", FULL_VAULT)));
+    let answer = s.hw("POST", "/v3/0000000000000000000000000000a002/checkpoints/replicate", Some(replicate_body(&prod, "cn-south-1", FULL_VAULT)));
     assert_eq!(answer.status, 200);
     let first = &answer.body["replication"]["backups"][0];
     s.wait(10);
-    let detail = s.hw("GET", &format!("/v3/p2/backups/{}", first["backup_id"].as_str().unwrap()), None).body;
+    let detail = s.hw("GET", &format!("/v3/0000000000000000000000000000a002/backups/{}", first["backup_id"].as_str().unwrap()), None).body;
     let record = &detail["backup"]["replication_records"][0];
     assert_eq!(record["status"], "error");
     assert_eq!(record["extra_info"]["fail_code"], "BackupService.6604");

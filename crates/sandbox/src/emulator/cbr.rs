@@ -57,6 +57,7 @@ pub fn registration() -> Registration {
         seed,
         settle,
         handlers: HANDLERS,
+        path_formats: &[super::HUAWEI_PROJECT_ID],
         ..Registration::BASE
     }
 }
@@ -282,15 +283,18 @@ fn list_external_vaults(call: &Call) -> Response {
     let owner = call.param("external_project_id").unwrap_or_default();
     let region = call.param("region_id");
     let b = &RESOURCES[0];
-    call.with_store(|store| {
-        let items: Vec<Value> = store
+    // The shared store stays locked only while the vaults are picked out; paging and
+    // serialising happen after.
+    let items: Vec<Value> = call.with_store(|store| {
+        store
             .items(VAULTS)
             .iter()
             .filter(|v| text(v, "project_id") == owner && region.is_none_or(|r| text(v, "_region") == r))
             .filter(|v| call.param("name").is_none_or(|n| n.is_empty() || text(v, "name") == n))
             .filter(|v| call.param("protect_type").is_none_or(|t| v["billing"]["protect_type"] == t))
-            .map(|v| crud::cut(v.clone(), None))
-            .collect();
-        crud::page(b, call, items).map_or_else(|refused| refused, |answer| call.ok(&answer))
-    })
+            .cloned()
+            .collect()
+    });
+    let items = items.into_iter().map(|v| crud::cut(v, None)).collect();
+    crud::page(b, call, items).map_or_else(|refused| refused, |answer| call.ok(&answer))
 }

@@ -54,6 +54,7 @@ pub fn registration() -> Registration {
         resources: RESOURCES,
         settle,
         handlers: HANDLERS,
+        path_formats: &[super::HUAWEI_PROJECT_ID],
         ..Registration::BASE
     }
 }

@@ -25,7 +25,29 @@ mod servicestage;
 use std::sync::LazyLock;
 
 pub use engine::registry::{Registration, Registry};
-pub use engine::{handle, is_api_path, too_large, Call, State, Store};
+pub use engine::{handle, is_api_path, Call, State, Store};
+
+use axum::http::Method;
+use axum::response::Response;
+use engine::registry::PathFormat;
+
+/// The longest body the operation at `method` `path` accepts: read no more than this.
+pub fn body_limit(method: &Method, path: &str) -> usize {
+    engine::body_limit(registry(), method, path)
+}
+
+/// The 413 answer for a body over [`body_limit`], in the shape of the service addressed.
+pub fn too_large(method: &Method, path: &str) -> Response {
+    engine::too_large(registry(), method, path)
+}
+
+/// Huawei Cloud project ids: 32 lowercase hexadecimal digits, as IAM hands them out.
+fn huawei_project_id(id: &str) -> bool {
+    id.len() == 32 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The project id in the paths of ServiceStage, IMS and CBR.
+const HUAWEI_PROJECT_ID: PathFormat = PathFormat { param: "project_id", valid: huawei_project_id, expected: "a project id (32 lowercase hexadecimal digits)" };
 
 /// Every service the sandbox emulates.
 static REGISTRY: LazyLock<Registry> =
@@ -37,10 +59,21 @@ pub fn registry() -> &'static Registry {
 }
 
 impl State {
-    /// An empty sandbox emulating every registered service; each store fills with its demo
+    /// An empty sandbox emulating every registered service with the default configuration's
+    /// credentials (its demo token, AK/SK and Rainbond key); each store fills with its demo
     /// data on first use.
     pub fn new() -> State {
-        State::with_registry(registry())
+        State::for_config(&crate::AppConfig::default())
+    }
+
+    /// An empty sandbox accepting the credentials `config` presets in `config.json`.
+    pub fn for_config(config: &crate::AppConfig) -> State {
+        State::with_registry(registry()).with_max_projects(config.max_projects).with_access(engine::access::Access {
+            tokens: vec![config.demo_token.clone()],
+            issued: None,
+            keys: vec![(config.demo_ak.clone(), config.demo_sk.clone())],
+            authorization_keys: vec![config.demo_rainbond_key.clone()],
+        })
     }
 }
 

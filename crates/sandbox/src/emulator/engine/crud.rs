@@ -25,6 +25,9 @@ use serde_json::{json, Map, Value};
 use super::registry::{Registry, StoreScope};
 use super::{Call, Store};
 
+/// The page size of a list whose request gives no limit and whose document names no default.
+pub const DEFAULT_PAGE_SIZE: usize = 100;
+
 /// The member holding an item's parent id.
 pub const PARENT: &str = "_parent";
 
@@ -37,6 +40,9 @@ pub struct ResourceBehavior {
     /// The documented error when the name is already taken (among the parent's items when the
     /// resource has a parent): status, code, message.
     pub name_taken: Option<(StatusCode, &'static str, &'static str)>,
+    /// Names are the same whatever their letters' case (`Dev` is taken by `dev`), where the
+    /// document says the service ignores case.
+    pub names_ignore_case: bool,
     /// Items elsewhere that refer to this resource's items.
     pub in_use: &'static [InUse],
     /// Demo data for a new store; items of a nested resource carry `_parent`.
@@ -103,6 +109,7 @@ impl ResourceBehavior {
         resource: &ResourceDecl::BLANK,
         not_found: ("", ""),
         name_taken: None,
+        names_ignore_case: false,
         in_use: &[],
         seed: no_seed,
         defaults: no_defaults,
@@ -173,20 +180,45 @@ pub fn lenient_sort_param(registry: &Registry, decl: &OperationDecl) -> Option<&
     }
 }
 
-/// Answers a resource's list, create, get, update or delete.
+/// What a generic call answers, taken out of the store.
+enum Reply {
+    /// The items the caller may see, with their computed members, not yet filtered, sorted,
+    /// cut or paged.
+    List(Vec<Value>),
+    Item(Value),
+    Done,
+}
+
+/// Answers a resource's list, create, get, update or delete. The store is locked only while
+/// items are found, changed and copied out; filtering, sorting, paging and serialising the
+/// answer happen after the lock is released, so a large list holds up no other call.
 pub fn handle(b: &'static ResourceBehavior, kind: OpKind, call: &Call) -> Response {
-    call.with_store(|store| {
+    let reply = call.with_store(|store| {
         (call.service.check_scope)(store, call)?;
-        match kind {
-            OpKind::List => list(b, call, store),
-            OpKind::Create => create(b, call, store, Map::new()).map(|i| answer_item(b, call, store, i)),
-            OpKind::Get => find(b, call, store).map(|i| answer_item(b, call, store, i)),
-            OpKind::Update => update(b, call, store).map(|i| answer_item(b, call, store, i)),
-            OpKind::Delete => delete(b, call, store).map(|_| call.done()),
-            OpKind::Action => Err(call.error(StatusCode::NOT_IMPLEMENTED, "SANDBOX.0501", "no generic action")),
-        }
-    })
-    .unwrap_or_else(|res| res)
+        Ok(match kind {
+            OpKind::List => Reply::List(listed(b, call, store)?),
+            OpKind::Create => {
+                let index = create(b, call, store, Map::new())?;
+                Reply::Item(item_answer(b, call, store, index)?)
+            }
+            OpKind::Get => Reply::Item(item_answer(b, call, store, find(b, call, store)?)?),
+            OpKind::Update => {
+                let index = update(b, call, store)?;
+                Reply::Item(item_answer(b, call, store, index)?)
+            }
+            OpKind::Delete => {
+                delete(b, call, store)?;
+                Reply::Done
+            }
+            OpKind::Action => return Err(call.error(StatusCode::NOT_IMPLEMENTED, "SANDBOX.0501", "no generic action")),
+        })
+    });
+    match reply {
+        Ok(Reply::List(items)) => finish_list(b, call, items).map_or_else(|refused| refused, |answer| call.ok(&answer)),
+        Ok(Reply::Item(item)) => call.ok(&item),
+        Ok(Reply::Done) => call.done(),
+        Err(refused) => refused,
+    }
 }
 
 /// The schema of the items a list answer holds (the answer itself when `items_field` is
@@ -241,16 +273,21 @@ pub fn show(b: &ResourceBehavior, store: &Store, item: &Value, schema: Option<&O
 /// The success answer of `call` carrying the item at `index`, shown as the operation's answer
 /// documents it (inside its wrapper when the answer has one).
 pub fn answer_item(b: &ResourceBehavior, call: &Call, store: &Store, index: usize) -> Response {
+    item_answer(b, call, store, index).map_or_else(|refused| refused, |answer| call.ok(&answer))
+}
+
+/// The body of [`answer_item`].
+fn item_answer(b: &ResourceBehavior, call: &Call, store: &Store, index: usize) -> Result<Value, Response> {
     let Some(item) = store.items(b.resource.key).get(index) else {
-        return b.not_found(call, "");
+        return Err(b.not_found(call, ""));
     };
     // Only the resource's own get is wrapped (`{"vault": {…}}`); handlers answering an item
     // through another operation show it as that operation documents.
     let wrapped = b.resource.get.filter(|g| g.id == call.decl.id).and_then(|_| b.resource.wrapper());
-    match wrapped {
-        Some(member) => call.ok(&json!({ member: show(b, store, item, b.resource.get_item_schema()) })),
-        None => call.ok(&show(b, store, item, call.decl.response_schema())),
-    }
+    Ok(match wrapped {
+        Some(member) => json!({ member: show(b, store, item, b.resource.get_item_schema()) }),
+        None => show(b, store, item, call.decl.response_schema()),
+    })
 }
 
 /// The parent this call addresses (from the path, or for a body that names it, from the
@@ -318,8 +355,9 @@ pub fn name_is_taken(
     let (status, code, msg) = b.name_taken?;
     let r = b.resource;
     let name = name?.as_str()?;
+    let same = |other: &str| if b.names_ignore_case { other.to_lowercase() == name.to_lowercase() } else { other == name };
     let taken = store.items(r.key).iter().enumerate().any(|(i, item)| {
-        Some(i) != except && item.get(r.name_field).and_then(Value::as_str) == Some(name) && (r.parent.is_none() || parent_of(item) == parent)
+        Some(i) != except && item.get(r.name_field).and_then(Value::as_str).is_some_and(same) && (r.parent.is_none() || parent_of(item) == parent)
     });
     taken.then(|| call.error(status, code, msg))
 }
@@ -551,12 +589,15 @@ pub fn page(b: &ResourceBehavior, call: &Call, mut items: Vec<Value>) -> Result<
             items.truncate(limit);
             (Some(limit), 0)
         }
-        (ListPaging::Declared, Paging::LimitOffset { limit, offset, .. }) => {
+        (ListPaging::Declared, Paging::LimitOffset { limit, offset, max_limit }) => {
             let offset = call.params.get(offset).and_then(Value::as_u64).unwrap_or(0) as usize;
-            // No limit (or 0) means "all" here; the documented range caps explicit values.
-            let limit = call.params.get(limit).and_then(Value::as_u64).filter(|l| *l > 0).map(|l| l as usize);
-            items = items.into_iter().skip(offset).take(limit.unwrap_or(usize::MAX)).collect();
-            (limit, offset)
+            // No limit (or 0): a page of the default size, never the whole list; an explicit
+            // one at most the documented maximum (the parameter's declared range usually
+            // refuses more already).
+            let max = if max_limit > 0 { max_limit as usize } else { usize::MAX };
+            let limit = call.params.get(limit).and_then(Value::as_u64).filter(|l| *l > 0).map_or(DEFAULT_PAGE_SIZE, |l| l as usize).min(max);
+            items = items.into_iter().skip(offset).take(limit).collect();
+            (Some(limit), offset)
         }
         (ListPaging::Declared, Paging::None) => (None, 0),
     };
@@ -598,20 +639,28 @@ fn wanted(b: &ResourceBehavior, call: &Call, item: &Value) -> bool {
     filtered && searched
 }
 
-/// The list answer: the parent's items (all items for a list across parents) the caller may
-/// see, shown with their computed members, filtered, sorted and paged.
-pub fn list(b: &ResourceBehavior, call: &Call, store: &Store) -> Result<Response, Response> {
-    let r = b.resource;
+/// The parent's items (all items for a list across parents) the caller may see, with their
+/// computed members: the part of a list that needs the store.
+fn listed(b: &ResourceBehavior, call: &Call, store: &Store) -> Result<Vec<Value>, Response> {
     let parent = parent_id(b, call, store)?;
-    let item_schema = list_item_schema(call.decl, r.items_field);
-    let mut items: Vec<Value> = store
-        .items(r.key)
+    Ok(store
+        .items(b.resource.key)
         .iter()
         .filter(|item| parent.as_deref().is_none_or(|p| parent_of(item) == Some(p)) && visible(b, call, item))
         .map(|item| presented(b, store, item))
-        .filter(|item| wanted(b, call, item))
-        .collect();
+        .collect())
+}
+
+/// The list answer from the [`listed`] items: filtered, sorted, cut and paged.
+fn finish_list(b: &ResourceBehavior, call: &Call, items: Vec<Value>) -> Result<Value, Response> {
+    let item_schema = list_item_schema(call.decl, b.resource.items_field);
+    let mut items: Vec<Value> = items.into_iter().filter(|item| wanted(b, call, item)).collect();
     sort(b, call, &mut items, item_schema);
     let shown: Vec<Value> = items.into_iter().map(|i| cut(i, item_schema)).collect();
-    Ok(call.ok(&page(b, call, shown)?))
+    page(b, call, shown)
+}
+
+/// The list answer (for handlers that hold the store already).
+pub fn list(b: &ResourceBehavior, call: &Call, store: &Store) -> Result<Response, Response> {
+    Ok(call.ok(&finish_list(b, call, listed(b, call, store)?)?))
 }

@@ -10,6 +10,7 @@
 //! the background. Tests move the clock with [`State::advance`] or speed jobs up with
 //! [`State::with_job_speed`].
 
+pub mod access;
 mod clock;
 pub mod crud;
 pub mod multipart;
@@ -36,13 +37,65 @@ use registry::{Credentials, Registration, Registry, Route};
 #[derive(Clone)]
 pub struct State {
     registry: &'static Registry,
-    stores: Arc<Mutex<HashMap<String, Store>>>,
+    /// The stores by key. This lock is held only to find or make a store, never while one is
+    /// used: each store has its own lock, so a slow call on one project stalls no other.
+    stores: Arc<Mutex<Stores>>,
     patterns: Arc<RegexLite>,
     /// Added to the wall clock: tests move time forward instead of sleeping.
     clock_offset: Arc<AtomicI64>,
     /// How much faster than real time jobs and provisioning runs progress.
     job_speed: f64,
+    /// The credentials callers must send (`access`).
+    access: Arc<access::Access>,
 }
+
+/// The stores, and when each was last used, so the per-project ones stay bounded.
+struct Stores {
+    slots: HashMap<String, Slot>,
+    /// Counts uses: the stamp of the latest one.
+    uses: u64,
+    /// At most this many per-project stores live at once (shared stores do not count).
+    max_projects: usize,
+}
+
+struct Slot {
+    store: Arc<Mutex<Store>>,
+    last_used: u64,
+    /// A project's own store (evictable), not a service's shared one.
+    per_project: bool,
+}
+
+impl Stores {
+    /// The store under `key`, made (empty, not yet seeded) on first use. Making a per-project
+    /// store when `max_projects` live already evicts the least recently used one, with all it
+    /// held (its items and jobs): a project that comes back later starts again from the demo
+    /// data, as after a restart. Least-recently-used keeps the projects someone is working in,
+    /// and bounds memory whatever ids callers invent.
+    fn get(&mut self, key: String, per_project: bool) -> Arc<Mutex<Store>> {
+        self.uses += 1;
+        let now = self.uses;
+        if let Some(slot) = self.slots.get_mut(&key) {
+            slot.last_used = now;
+            return slot.store.clone();
+        }
+        if per_project {
+            let live = self.slots.values().filter(|s| s.per_project).count();
+            if live >= self.max_projects.max(1) {
+                let oldest = self.slots.iter().filter(|(_, s)| s.per_project).min_by_key(|(_, s)| s.last_used).map(|(k, _)| k.clone());
+                if let Some(oldest) = oldest {
+                    self.slots.remove(&oldest);
+                }
+            }
+        }
+        let store = Arc::new(Mutex::new(Store::default()));
+        self.slots.insert(key, Slot { store: store.clone(), last_used: now, per_project });
+        store
+    }
+}
+
+/// How many projects the sandbox keeps at once unless told otherwise
+/// ([`State::with_max_projects`]).
+pub const DEFAULT_MAX_PROJECTS: usize = 64;
 
 /// One store's items, by collection key (a resource key such as `environments`, or an
 /// internal collection such as `jobs`), in creation order. A service has one store per
@@ -51,6 +104,8 @@ pub struct State {
 #[derive(Default)]
 pub struct Store {
     pub collections: HashMap<&'static str, Vec<Value>>,
+    /// Whether the demo data is in (stores are made empty and seeded under their own lock).
+    seeded: bool,
 }
 
 impl Store {
@@ -78,11 +133,26 @@ impl State {
     pub fn with_registry(registry: &'static Registry) -> State {
         State {
             registry,
-            stores: Arc::new(Mutex::new(HashMap::new())),
+            stores: Arc::new(Mutex::new(Stores { slots: HashMap::new(), uses: 0, max_projects: DEFAULT_MAX_PROJECTS })),
             patterns: Arc::new(RegexLite::default()),
             clock_offset: Arc::new(AtomicI64::new(0)),
             job_speed: 1.0,
+            access: Arc::new(access::Access::default()),
         }
+    }
+
+    /// The same sandbox accepting these credentials (none by default: every call is refused).
+    pub fn with_access(mut self, access: access::Access) -> State {
+        self.access = Arc::new(access);
+        self
+    }
+
+    /// The same sandbox also accepting the tokens `issued` says the emulated IAM issued.
+    pub fn with_issued_tokens(mut self, issued: impl Fn(&str) -> bool + Send + Sync + 'static) -> State {
+        let mut access = (*self.access).clone();
+        access.issued = Some(Arc::new(issued));
+        self.access = Arc::new(access);
+        self
     }
 
     /// The same sandbox with jobs and provisioning runs progressing `speed` times faster than
@@ -90,6 +160,18 @@ impl State {
     pub fn with_job_speed(mut self, speed: f64) -> State {
         self.job_speed = if speed.is_finite() && speed > 0.0 { speed } else { 1.0 };
         self
+    }
+
+    /// The same sandbox keeping at most `max` projects' stores (at least one); the least
+    /// recently used goes first.
+    pub fn with_max_projects(self, max: usize) -> State {
+        self.stores.lock().unwrap_or_else(|e| e.into_inner()).max_projects = max.max(1);
+        self
+    }
+
+    /// How many projects' stores the sandbox holds now.
+    pub fn live_projects(&self) -> usize {
+        self.stores.lock().unwrap_or_else(|e| e.into_inner()).slots.values().filter(|s| s.per_project).count()
     }
 
     /// Moves the sandbox's clock forward: running jobs progress as if that time had passed.
@@ -111,24 +193,23 @@ impl State {
     }
 
     /// Runs `f` on the store `reg` keeps for `project_id`, seeding it on first use and
-    /// settling its time-driven state first.
+    /// settling its time-driven state first. Only that store is locked while `f` runs; answers
+    /// should be serialised after `f` returns, outside the lock.
     pub fn with_store<T>(&self, reg: &Registration, project_id: &str, f: impl FnOnce(&mut Store) -> T) -> T {
         let clock = self.clock();
-        let mut stores = self.stores.lock().unwrap_or_else(|e| e.into_inner());
-        let store = stores.entry(reg.store_key(project_id)).or_insert_with(|| {
-            let mut store = Store::default();
-            let owner = match reg.store {
-                registry::StoreScope::PerProject => project_id,
-                registry::StoreScope::Shared { .. } => "",
-            };
+        let per_project = reg.store == registry::StoreScope::PerProject;
+        let slot = self.stores.lock().unwrap_or_else(|e| e.into_inner()).get(reg.store_key(project_id), per_project);
+        let mut store = slot.lock().unwrap_or_else(|e| e.into_inner());
+        if !store.seeded {
+            let owner = if per_project { project_id } else { "" };
             for b in reg.resources {
                 store.collections.insert(b.resource.key, (b.seed)(owner, clock.now));
             }
             (reg.seed)(&mut store, owner, clock.now);
-            store
-        });
-        (reg.settle)(store, &clock, project_id);
-        f(store)
+            store.seeded = true;
+        }
+        (reg.settle)(&mut store, &clock, project_id);
+        f(&mut store)
     }
 }
 
@@ -156,8 +237,31 @@ fn gateway_error(status: StatusCode, code: &str, message: &str) -> Response {
     registry::ErrorShape::CodeMsg.answer(status, code, message)
 }
 
-pub fn too_large() -> Response {
-    gateway_error(StatusCode::PAYLOAD_TOO_LARGE, "APIGW.0201", "Request entity too large")
+/// The longest body a path no operation has may carry (it is answered 404 anyway).
+pub const NO_API_BODY_LIMIT: usize = 64 * 1024;
+
+/// A path parameter may be at most this long whatever its declaration says: ids and names are
+/// far shorter, and nothing longer is worth matching against a store.
+pub const MAX_PATH_PARAM_LEN: usize = 256;
+
+/// The longest body the operation at `method` `path` accepts, so the caller can stop reading
+/// there, before anything is parsed (`site.rs` reads the body with this limit).
+pub fn body_limit(registry: &Registry, method: &Method, path: &str) -> usize {
+    let (candidates, _) = routing::find_operations(method, path);
+    candidates
+        .iter()
+        .filter_map(|d| Some(registry.service(d.service)?.body_limit_of(d)))
+        .max()
+        .unwrap_or(NO_API_BODY_LIMIT)
+}
+
+/// The 413 for a body over [`body_limit`], in the shape of the service the path belongs to.
+pub fn too_large(registry: &Registry, method: &Method, path: &str) -> Response {
+    let (candidates, _) = routing::find_operations(method, path);
+    match candidates.first().and_then(|d| registry.service(d.service)) {
+        Some(reg) => reg.too_large(),
+        None => gateway_error(StatusCode::PAYLOAD_TOO_LARGE, "APIGW.0201", "Request entity too large"),
+    }
 }
 
 pub fn json_response(status: StatusCode, body: &Value) -> Response {
@@ -245,26 +349,15 @@ pub fn success_status(decl: &OperationDecl, with_body: bool) -> StatusCode {
     }
 }
 
-fn authenticated(headers: &HeaderMap, credentials: Credentials) -> bool {
-    let has = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).is_some_and(|v| !v.trim().is_empty());
-    match credentials {
-        Credentials::AuthorizationKey => has("authorization"),
-        Credentials::Iam => {
-            has("x-auth-token")
-                || headers
-                    .get("authorization")
-                    .and_then(|v| v.to_str().ok())
-                    .is_some_and(|v| v.starts_with(opsdeck_api::sign::ALGORITHM) || v.starts_with("Bearer "))
-        }
-    }
-}
-
-fn unauthorized(reg: &Registration) -> Response {
+/// A refused credential. Services checked by IAM are refused by the gateway, before the service:
+/// `APIGW.0301` "Incorrect IAM authentication information", the gateway's code for every IAM
+/// credential problem (a bad or expired token, an unknown access key, a signature that does not
+/// verify, an expired `X-Sdk-Date`: the gateway tells them apart only in the message).
+/// `APIGW.0303` is its code for *app* authentication, which none of these APIs use.
+fn unauthorized(reg: &Registration, reason: &str) -> Response {
     match reg.credentials {
-        Credentials::AuthorizationKey => reg.error(StatusCode::UNAUTHORIZED, "", "Authorization key missing"),
-        Credentials::Iam => {
-            gateway_error(StatusCode::UNAUTHORIZED, "APIGW.0301", "Incorrect IAM authentication information: the X-Auth-Token header is missing")
-        }
+        Credentials::AuthorizationKey => reg.error(StatusCode::UNAUTHORIZED, "", reason),
+        Credentials::Iam => gateway_error(StatusCode::UNAUTHORIZED, "APIGW.0301", &format!("Incorrect IAM authentication information: {reason}")),
     }
 }
 
@@ -284,8 +377,14 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     let Some(reg) = state.registry.service(first.service) else {
         return gateway_error(StatusCode::NOT_IMPLEMENTED, "SANDBOX.0501", &format!("{} is declared but its service is not emulated", first.id));
     };
-    if !authenticated(headers, reg.credentials) {
-        return unauthorized(reg);
+    // Before anything is parsed (`site.rs` has stopped reading at this limit already).
+    let limit = candidates.iter().map(|d| reg.body_limit_of(d)).max().unwrap_or(NO_API_BODY_LIMIT);
+    if body.len() > limit {
+        return reg.too_large();
+    }
+    let received = access::Received { method, uri, headers, body, now: state.now().div_euclid(1000) };
+    if let Err(reason) = state.access.check(reg.credentials, &received) {
+        return unauthorized(reg, &reason);
     }
 
     let query = match routing::typed_query(first, uri) {
@@ -308,6 +407,9 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     };
     let decl = routing::disambiguate(&candidates, body_value.as_ref()).unwrap_or(first);
 
+    if let Some(problem) = path_problem(reg, decl, &path_params, &state.patterns) {
+        return reg.bad_request(&problem);
+    }
     let mut params = path_params;
     params.extend(query);
     let skip_sort_key = crud::lenient_sort_param(state.registry, decl);
@@ -341,6 +443,31 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
             &format!("{} ({}) is declared but not emulated by the sandbox yet", decl.id, decl.doc_ref),
         ),
     }
+}
+
+/// What is wrong with the path parameters, if anything: too long, not as declared, or not in
+/// the form the service gives them (its `path_formats`).
+fn path_problem(reg: &Registration, decl: &OperationDecl, params: &Map<String, Value>, patterns: &RegexLite) -> Option<String> {
+    for (name, value) in params {
+        let text = value.as_str().unwrap_or_default();
+        if text.len() > MAX_PATH_PARAM_LEN {
+            return Some(format!("{name}: at most {MAX_PATH_PARAM_LEN} characters"));
+        }
+        if let Some(format) = reg.path_formats.iter().find(|f| f.param == name) {
+            if !(format.valid)(text) {
+                return Some(format!("{name}: must be {}", format.expected));
+            }
+        }
+    }
+    let typed = match routing::typed_path(decl, params) {
+        Ok(typed) => typed,
+        Err(problem) => return Some(problem),
+    };
+    let problems: Vec<String> = validate::validate_params(decl.params_schema(), Location::Path, &typed, patterns)
+        .into_iter()
+        .map(|v| v.describe(Lang::En))
+        .collect();
+    (!problems.is_empty()).then(|| problems.join("; "))
 }
 
 /// A string member (empty when absent or not a string).

@@ -84,12 +84,27 @@ pub enum StoreScope {
 /// How callers prove who they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Credentials {
-    /// An IAM token (`X-Auth-Token`), an AK/SK signature or a bearer token; refused with the
+    /// An IAM token (`X-Auth-Token`) or an AK/SK signature, checked by `access`; refused with the
     /// API gateway's `APIGW.0301`.
     Iam,
     /// An `Authorization` key (Rainbond); refused with the service's own error body.
     AuthorizationKey,
 }
+
+/// The form a path parameter must have beyond what its declaration says (the declarations
+/// leave project ids unconstrained; the services accept only their own format).
+#[derive(Debug, Clone, Copy)]
+pub struct PathFormat {
+    pub param: &'static str,
+    pub valid: fn(&str) -> bool,
+    /// What a valid value is, for the 400's message.
+    pub expected: &'static str,
+}
+
+/// JSON bodies of a service's operations may be at most this long unless its registration
+/// says otherwise: far more than any documented body, far less than what would strain the
+/// sandbox.
+pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 
 /// Everything one service tells the engine.
 pub struct Registration {
@@ -121,6 +136,13 @@ pub struct Registration {
     pub check_scope: fn(store: &Store, call: &Call) -> Result<(), Response>,
     /// Operations the generic rules cannot express, by operation id.
     pub handlers: &'static [(&'static str, Handler)],
+    /// Path parameters with a form of their own (a project id is 32 hexadecimal digits).
+    pub path_formats: &'static [PathFormat],
+    /// The longest body, in bytes, an operation of the service accepts (checked before the
+    /// body is read), unless `body_limits` names the operation.
+    pub body_limit: usize,
+    /// Per operation id, a limit other than `body_limit` (documented upload sizes).
+    pub body_limits: &'static [(&'static str, usize)],
 }
 
 fn no_members() -> Value {
@@ -148,7 +170,25 @@ impl Registration {
         settle: no_settle,
         check_scope: no_scope,
         handlers: &[],
+        path_formats: &[],
+        body_limit: DEFAULT_BODY_LIMIT,
+        body_limits: &[],
     };
+
+    /// The longest body `decl` (an operation of this service) accepts.
+    pub fn body_limit_of(&self, decl: &OperationDecl) -> usize {
+        self.body_limits.iter().find(|(id, _)| *id == decl.id).map_or(self.body_limit, |(_, limit)| *limit)
+    }
+
+    /// The 413 for a body over the limit: the API gateway's body for services behind it (it
+    /// refuses before the service sees anything), the service's own otherwise.
+    pub fn too_large(&self) -> Response {
+        let message = "Request entity too large";
+        match self.credentials {
+            Credentials::Iam => ErrorShape::CodeMsg.answer(StatusCode::PAYLOAD_TOO_LARGE, "APIGW.0201", message),
+            Credentials::AuthorizationKey => self.error(StatusCode::PAYLOAD_TOO_LARGE, "", message),
+        }
+    }
 
     /// The service's documented error body.
     pub fn error(&self, status: StatusCode, code: &str, message: &str) -> Response {

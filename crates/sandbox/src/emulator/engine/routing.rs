@@ -51,28 +51,50 @@ pub fn typed_query(decl: &OperationDecl, uri: &Uri) -> Result<Map<String, Value>
             continue;
         };
         let typed = match field.ty {
-            Type::Integer => match val.parse::<i64>() {
-                Ok(n) => Value::from(n),
-                Err(_) => return Err(format!("{key}: must be an integer")),
-            },
-            Type::Number => match val.parse::<f64>() {
-                Ok(n) => Value::from(n),
-                Err(_) => return Err(format!("{key}: must be a number")),
-            },
-            Type::Boolean => match val.as_str() {
-                "true" => Value::Bool(true),
-                "false" => Value::Bool(false),
-                _ => return Err(format!("{key}: must be true or false")),
-            },
             Type::Array(_) => {
                 if let Value::Array(items) = out.entry(key).or_insert_with(|| Value::Array(vec![])) {
                     items.push(Value::String(val));
                 }
                 continue;
             }
-            _ => Value::String(val),
+            ty => typed_value(ty, &key, val)?,
         };
         out.insert(key, typed);
+    }
+    Ok(out)
+}
+
+/// A parameter's text as the type its schema declares (numbers are numbers), for validation.
+pub fn typed_value(ty: &Type, key: &str, val: String) -> Result<Value, String> {
+    Ok(match ty {
+        Type::Integer => match val.parse::<i64>() {
+            Ok(n) => Value::from(n),
+            Err(_) => return Err(format!("{key}: must be an integer")),
+        },
+        Type::Number => match val.parse::<f64>() {
+            Ok(n) => Value::from(n),
+            Err(_) => return Err(format!("{key}: must be a number")),
+        },
+        Type::Boolean => match val.as_str() {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => return Err(format!("{key}: must be true or false")),
+        },
+        _ => Value::String(val),
+    })
+}
+
+/// The path parameters typed by their schema, for validation (handlers read them as text).
+pub fn typed_path(decl: &OperationDecl, params: &Map<String, Value>) -> Result<Map<String, Value>, String> {
+    let schema = decl.params_schema();
+    let mut out = Map::new();
+    for (key, val) in params {
+        let text = val.as_str().unwrap_or_default().to_string();
+        let typed = match schema.fields.iter().find(|f| f.name == *key && f.location == Location::Path) {
+            Some(field) => typed_value(field.ty, key, text)?,
+            None => Value::String(text),
+        };
+        out.insert(key.clone(), typed);
     }
     Ok(out)
 }

@@ -51,6 +51,9 @@ pub fn registration() -> Registration {
         seed: seed::seed_internal,
         settle,
         handlers: HANDLERS,
+        path_formats: &[super::HUAWEI_PROJECT_ID],
+        // Every body within the default 1 MiB: the config import's documented 500 KB zip
+        // (4.5.4) is refused by its handler with the documented 400, larger uploads with 413.
         ..Registration::BASE
     }
 }
@@ -98,6 +101,8 @@ static BEHAVIORS: &[ResourceBehavior] = &[
         not_found: ("SVCSTG.00100411", "environment not found"),
         // The error-code table lists "environment name is already used" as a 400.
         name_taken: Some(err::ENV_NAME_USED),
+        // 4.1.1: "英文字母不区分大小写".
+        names_ignore_case: true,
         in_use: &[
             InUse { by: "components", field: "environment_id", error: Some(err::ENV_IN_USE) },
             InUse { by: APP_CONFIGS, field: "environment_id", error: None },
