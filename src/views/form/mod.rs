@@ -24,7 +24,9 @@ pub mod json;
 pub mod long_body;
 pub mod object;
 pub mod parts;
+pub mod picker;
 pub mod state;
+pub mod stepped;
 
 use leptos::prelude::*;
 use opsdeck_api::json_path::Seg;
@@ -130,6 +132,9 @@ pub fn reveal_first_problem(form: Option<web_sys::EventTarget>) {
 #[component]
 pub fn SchemaForm(state: FormState) -> impl IntoView {
     let fields = per_language(move || match state.ty {
+        Type::Object(schema) if !state.params && opsdeck_api::steps::guide(state.op).is_some() => {
+            stepped::stepped_fields(schema, opsdeck_api::steps::guide(state.op).expect("checked"), state)
+        }
         Type::Object(schema) if !state.params && body_fields(schema).count() > LONG_BODY => long_body::long_body_fields(schema, state),
         Type::Object(schema) => object_fields(schema, Vec::new(), state),
         _ => ().into_any(),
