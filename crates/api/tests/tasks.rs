@@ -68,8 +68,13 @@ fn choices_name_list_operations_whose_answers_carry_the_values() {
             let item = items_schema(list.response.unwrap(), c.items).unwrap_or_else(|| panic!("{}: {} has no list at `{}`", op.id, c.op, c.items));
             assert!(item.field(c.value).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.value);
             assert!(item.field(c.label).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.label);
+            // A checklist's fills go into each ticked item; a picker's into its siblings.
+            let targets = match field.ty {
+                Type::Array(Type::Object(entry)) => *entry,
+                _ => siblings,
+            };
             for (to, from) in &c.fill {
-                assert!(siblings.field(to).is_some(), "{}: {} fills `{to}`, which is not a sibling", op.id, field.name);
+                assert!(targets.field(to).is_some(), "{}: {} fills `{to}`, which is not a sibling", op.id, field.name);
                 assert!(item.field(from).is_some(), "{}: {} items have no `{from}` to fill from", op.id, c.op);
             }
             checked += 1;

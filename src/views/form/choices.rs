@@ -288,6 +288,15 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
                 if on {
                     let mut entry = Map::new();
                     entry.insert(value_field.to_string(), crate::format::typed_value(value_schema.ty, &value));
+                    // The item's other members the declaration takes from the listed item
+                    // (a managed resource's type).
+                    loaded.with_untracked(|l| {
+                        if let Loaded::Filling(_, fills) = l {
+                            for (to, x) in fills.iter().find(|(v, _)| *v == value).map(|(_, set)| set.as_slice()).unwrap_or_default() {
+                                entry.insert(to.to_string(), x.clone());
+                            }
+                        }
+                    });
                     items.push(Value::Object(entry));
                 }
                 set_at(v, &path, Value::Array(items));
@@ -360,7 +369,7 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
                                 Lang::Zh => format!("{}（{}{n}）", field.label.zh, SELECTED.zh),
                                 Lang::En => format!("{} ({n} {})", field.label.en, SELECTED.en),
                             }
-                        }}</legend>
+                        }}{field.required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> })}</legend>
                         {form::parts::help_view(state, &path, field, format!("{id}-help"))}
                         {note.map(|n| view! { <p class="muted small">{n}</p> })}
                         {entries(options)}

@@ -135,7 +135,8 @@ pub struct CreateComponent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "业务探针", en = "Readiness probe", help_zh = "组件业务探针。", help_en = "Keeps traffic away until it succeeds.")]
     pub readiness_probe: Option<ComponentProbe>,
-    #[schema(zh = "关联资源", en = "Referenced resources", help_zh = "关联资源。", help_en = "Resources the component is deployed onto or uses.")]
+    #[schema(zh = "关联资源", en = "Referenced resources", help_zh = "组件部署到或使用的资源，从所选环境纳管的资源中勾选；容器部署至少需要一个CCE集群。", help_en = "Resources the component is deployed onto or uses, ticked from those the chosen environment manages; a container component needs a CCE cluster.",
+        choices = "servicestage.environment.list_resources?environment_id=environment_id|resources|id|name|type:type")]
     pub refer_resources: Vec<ComponentReferResource>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "外部访问", en = "External accesses", help_zh = "外部访问。", help_en = "Addresses the component is reached at from outside.")]
