@@ -52,3 +52,16 @@ export async function openPage(t, path, { lang = "en", project } = {}) {
   await page.goto(BASE_URL + path);
   return { page, errors, context };
 }
+
+/**
+ * Picks an item in a searchable picker (a combobox fed by a list operation): types `search`,
+ * then clicks the offered option whose text matches `option` (a string or RegExp).
+ */
+export async function pick(scope, name, search, option = search) {
+  const box = scope.getByRole("combobox", { name, exact: true });
+  await box.click();
+  await box.fill(search);
+  const listbox = scope.getByRole("listbox", { name, exact: true });
+  await listbox.getByRole("option", { name: option }).first().click();
+  return box;
+}
