@@ -192,7 +192,9 @@ test("the all-components table filters by the applications its filter options li
   const table = page.getByRole("table", { name: "Components" });
   await table.waitFor();
   const all = await table.locator("tbody tr").count();
-  await pick(page, "Application name", "mall", "mall-demo");
+  const select = page.getByRole("combobox", { name: "Application name" });
+  await select.locator("option", { hasText: "mall-demo" }).waitFor({ state: "attached" });
+  await select.selectOption("mall-demo");
   await page.waitForURL(/application_name=mall-demo/);
   await table.locator("tbody tr").first().waitFor();
   const rows = await table.locator("tbody tr td:nth-child(2)").allTextContents();

@@ -37,7 +37,7 @@ test("copy an IMS image: the job is followed to success and leads to the new ima
   const drawer = page.getByRole("dialog", { name: "Copy an image within a region" });
   await drawer.waitFor();
   // The documented constraints are in the form's help, and the image is filled in.
-  assert.equal(await drawer.getByRole("textbox", { name: "Image ID" }).inputValue(), "465076de-dc36-4aec-80f5-ef9d8009428f");
+  assert.equal(await drawer.getByRole("combobox", { name: "Image ID" }).inputValue(), "465076de-dc36-4aec-80f5-ef9d8009428f");
   assert.match(await drawer.textContent(), /Only private images in the normal state can be copied; whole-machine images and private images created from ISO files cannot be copied/);
   await drawer.getByRole("textbox", { name: "Image name" }).fill(name);
   await drawer.getByLabel("Description").fill("copied end to end");
@@ -108,7 +108,7 @@ test("replicate a vault's checkpoints to another region: one record per backup, 
   await drawer.waitFor();
   // The source vault is chosen already; the destination vault waits for its region and project.
   const source = drawer.getByRole("combobox", { name: "Vault ID", exact: true });
-  await drawer.getByText("vault-prod-servers", { exact: true }).waitFor();
+  await drawer.locator(".picker-chosen", { hasText: "vault-prod-servers" }).waitFor();
   assert.ok((await source.inputValue()).length > 0, "the source vault is filled in");
   assert.match(await drawer.textContent(), /Fill in first: Destination project ID, Destination region/);
   await drawer.getByRole("textbox", { name: "Destination region" }).fill("cn-south-1");
@@ -182,7 +182,8 @@ test("copy a Rainbond app's components to another app: checklist, choosers, link
   const scope = page.getByRole("group", { name: "Scope" });
   await scope.waitFor();
   await page.getByRole("table", { name: "Apps" }).waitFor();
-  assert.match(await scope.getByRole("combobox", { name: "Team" }).locator("option:checked").textContent(), /Developers/);
+  // The team picker names the team it chose next to its id.
+  await scope.locator(".picker-chosen", { hasText: "Developers" }).waitFor();
   await page.waitForURL(/team_id=o19p6wen/);
   await page.waitForURL(/region_name=rainbond/);
   await shot(page, "rainbond-apps");

@@ -195,67 +195,70 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
             }
         });
     }
-    let fallback_path = path.clone();
-    let touch_key = key.clone();
-    view! {
-        {move || match loaded.get() {
-            Loaded::Failed(why) => view! {
-                <div class="choices-failed">
-                    {form::inputs::input_view(field, fallback_path.clone(), state)}
-                    <p class="muted small" role="note">{UNAVAILABLE.get(lang)}" ("{why.clone()}")"</p>
-                </div>
-            }.into_any(),
-            other => {
-                // Never disabled: while the list loads or waits for another field, an id can
-                // still be typed.
-                let (options, fills, note) = match other {
-                    Loaded::Options(o) | Loaded::Filling(o, _) if o.is_empty() => (o, vec![], Some(NONE_TO_CHOOSE.get(lang).to_string())),
-                    Loaded::Options(o) => (o, vec![], None),
-                    Loaded::Filling(o, f) => (o, f, None),
-                    Loaded::Waiting(missing) => (vec![], vec![], Some(waiting_text(state, &path, &missing, lang))),
-                    _ => (vec![], vec![], Some(LOADING.get(lang).to_string())),
-                };
-                let write = {
-                    let write = write.clone();
-                    let parent = path[..path.len().saturating_sub(1)].to_vec();
-                    move |text: String| {
-                        // A picked (or typed) value that names an item also sets the siblings
-                        // the declaration fills from it.
-                        if let Some((_, set)) = fills.iter().find(|(v, _)| *v == text) {
-                            state.value.update(|v| {
-                                for (to, value) in set {
-                                    set_at(v, &form::child(&parent, Seg::Key(to)), value.clone());
-                                }
-                            });
+    // The picker is built once and reads the options as they come: rebuilt on each answer,
+    // it would lose the focus and the search under the user's fingers.
+    let options = Memo::new(move |_| match loaded.get() {
+        Loaded::Options(o) | Loaded::Filling(o, _) => o,
+        _ => Vec::new(),
+    });
+    let fills = Memo::new(move |_| match loaded.get() {
+        Loaded::Filling(_, f) => f,
+        _ => Vec::new(),
+    });
+    // Never disabled: while the list loads or waits for another field, an id can still be
+    // typed; the note says why nothing is offered.
+    let note = {
+        let path = path.clone();
+        Memo::new(move |_| match loaded.get() {
+            Loaded::Options(o) | Loaded::Filling(o, _) if o.is_empty() => Some(NONE_TO_CHOOSE.get(lang).to_string()),
+            Loaded::Options(_) | Loaded::Filling(..) => None,
+            // The picker is a text box: the value can be typed all the same.
+            Loaded::Failed(why) => Some(format!("{} ({why})", UNAVAILABLE.get(lang))),
+            Loaded::Waiting(missing) => Some(waiting_text(state, &path, &missing, lang)),
+            Loaded::Loading => Some(LOADING.get(lang).to_string()),
+        })
+    };
+    let write = {
+        let parent = path[..path.len().saturating_sub(1)].to_vec();
+        move |text: String| {
+            // A picked (or typed) value that names an item also sets the siblings the
+            // declaration fills from it.
+            fills.with_untracked(|fills| {
+                if let Some((_, set)) = fills.iter().find(|(v, _)| *v == text) {
+                    state.value.update(|v| {
+                        for (to, value) in set {
+                            set_at(v, &form::child(&parent, Seg::Key(to)), value.clone());
                         }
-                        write(text)
-                    }
-                };
-                let touch_key = touch_key.clone();
-                let picker = super::picker::picker(super::picker::PickerProps {
-                    id: id.clone(),
-                    name: key.clone(),
-                    options,
-                    disabled: false,
-                    current,
-                    write: std::sync::Arc::new(move |text| write(text)),
-                    on_blur: std::sync::Arc::new(move || state.touch(&touch_key)),
-                    placeholder: SEARCH.get(lang).to_string(),
-                    described_by: format!("{id}-help {id}-note {id}-error"),
-                    empty_text: NO_MATCH.get(lang).to_string(),
-                    label: field.label.get(lang).to_string(),
-                });
-                view! {
-                    <div class="field choice">
-                        {form::parts::label_view(field, id.clone())}
-                        {picker}
-                        {note.map(|n| view! { <p class="muted small" id=format!("{id}-note")>{n}</p> })}
-                        {form::parts::help_view(state, &path, field, format!("{id}-help"))}
-                        {form::parts::error_view(state, key.clone(), format!("{id}-error"))}
-                    </div>
-                }.into_any()
-            }
-        }}
+                    });
+                }
+            });
+            write(text)
+        }
+    };
+    let touch_key = key.clone();
+    let picker = super::picker::picker(super::picker::PickerProps {
+        id: id.clone(),
+        name: key.clone(),
+        options: options.into(),
+        disabled: false,
+        current,
+        write: std::sync::Arc::new(write),
+        on_blur: std::sync::Arc::new(move || state.touch(&touch_key)),
+        placeholder: SEARCH.get(lang).to_string(),
+        described_by: format!("{id}-help {id}-note {id}-error"),
+        empty_text: NO_MATCH.get(lang).to_string(),
+        label: field.label.get(lang).to_string(),
+    })
+    .into_any();
+    let note_id = format!("{id}-note");
+    view! {
+        <div class="field choice">
+            {form::parts::label_view(field, id.clone())}
+            {picker}
+            {move || note.get().map(|n| view! { <p class="muted small" id=note_id.clone() role="note">{n}</p> })}
+            {form::parts::help_view(state, &path, field, format!("{id}-help"))}
+            {form::parts::error_view(state, key.clone(), format!("{id}-error"))}
+        </div>
     }
     .into_any()
 }

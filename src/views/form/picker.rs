@@ -40,7 +40,7 @@ pub fn filter(options: &[(String, String)], query: &str) -> Vec<(String, String)
 pub struct PickerProps {
     pub id: String,
     pub name: String,
-    pub options: Vec<(String, String)>,
+    pub options: Signal<Vec<(String, String)>>,
     pub disabled: bool,
     pub current: Memo<String>,
     pub write: std::sync::Arc<dyn Fn(String) + Send + Sync>,
@@ -60,15 +60,14 @@ pub fn picker(p: PickerProps) -> impl IntoView {
     // The text being searched for; `None` until the user types (then every option is offered).
     let query = RwSignal::new(None::<String>);
     let active = RwSignal::new(None::<usize>);
-    let options = StoredValue::new(options);
     let shown = Memo::new(move |_| {
         let q = query.get().unwrap_or_default();
-        options.with_value(|o| filter(o, &q))
+        options.with(|o| filter(o, &q))
     });
     // The name of the chosen item, shown next to the box so an id reads as what it is.
     let chosen_label = Memo::new(move |_| {
         let cur = current.get();
-        options.with_value(|o| o.iter().find(|(v, l)| *v == cur && *l != cur).map(|(_, l)| l.clone()))
+        options.with(|o| o.iter().find(|(v, l)| *v == cur && *l != cur).map(|(_, l)| l.clone()))
     });
     let pick = {
         let write = write.clone();
