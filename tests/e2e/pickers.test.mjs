@@ -28,8 +28,9 @@ test("create a component through the steps, every id picked from a list", async 
 
   // Runtime: picking the stack fills its type and version.
   await page.getByRole("heading", { name: /^Runtime and resources/ }).waitFor();
-  await pick(page, "Stack name", "dock", "Docker");
-  assert.equal(await page.getByRole("combobox", { name: "Stack type" }).inputValue(), "Docker");
+  await pick(page, "Stack name", "jdk8", "OpenJDK8");
+  assert.equal(await page.getByRole("combobox", { name: "Stack type" }).inputValue(), "Java");
+  assert.equal(await page.getByRole("textbox", { name: "Stack version" }).inputValue(), "1.2.0");
   await page.getByRole("combobox", { name: "Deploy mode" }).selectOption("container");
   await page.locator("#f-replica").fill("1");
   await page.getByRole("button", { name: "Next" }).click();
@@ -38,7 +39,7 @@ test("create a component through the steps, every id picked from a list", async 
   await page.getByRole("heading", { name: /^Deployment/ }).waitFor();
   await page.getByRole("checkbox", { name: /cce-test/ }).check();
   await page.getByRole("button", { name: "Next" }).click();
-  await page.getByRole("button", { name: "Review" }).click();
+  await page.getByRole("button", { name: "Review", exact: true }).click();
 
   // Review: what will happen, what was entered, and the exact request in the preview.
   const review = page.locator(".review");
@@ -46,7 +47,7 @@ test("create a component through the steps, every id picked from a list", async 
   assert.match(await review.textContent(), /starts a deployment job/);
   assert.match(await review.textContent(), new RegExp(comp));
   const preview = await page.getByTestId("request-preview").textContent();
-  assert.match(preview, /"type": "Docker"/);
+  assert.match(preview, /"type": "Java"/);
   assert.match(preview, /"refer_resources": \[\s*\{\s*"id": "523498f1-36c4-11eb-ae36-0255ac1000c2",\s*"type": "cce"/);
   await page.getByRole("button", { name: "Send request" }).click();
   await page.getByTestId("response-status").filter({ hasText: "200" }).waitFor();
