@@ -4,7 +4,7 @@
 // and Chromium's console errors ("Refused to …").
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, BASE_URL } from "./browser.mjs";
+import { launch, BASE_URL, freshProject } from "./browser.mjs";
 
 /** A page that records CSP violations and errors from its first byte on. */
 async function watchedPage(t) {
@@ -16,7 +16,7 @@ async function watchedPage(t) {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await page.exposeFunction("__opsdeckCspViolation", (v) => violations.push(v));
-  const project = `csp-${Date.now().toString(36)}`;
+  const project = freshProject("csp");
   await page.addInitScript((project) => {
     if (!localStorage.getItem("opsdeck.settings")) {
       localStorage.setItem("opsdeck.settings", JSON.stringify({ lang: "en", project_id: project }));
