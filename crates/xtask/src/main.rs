@@ -253,10 +253,12 @@ fn free_port() -> Result<u16> {
     Ok(l.local_addr().map_err(|e| e.to_string())?.port())
 }
 
-fn start_sandbox(dist: &Path) -> Result<Sandbox> {
+/// Starts the sandbox on a free port; `faults` serves its fault-injection routes (tests only).
+fn start_sandbox(dist: &Path, faults: bool) -> Result<Sandbox> {
     let bin = sandbox_binary(false)?;
     let port = free_port()?;
     let child = Command::new(bin)
+        .args(faults.then_some("--faults"))
         .args(["--port", &port.to_string(), "--dist"])
         .arg(dist)
         .env("RUST_LOG", "warn")
@@ -307,7 +309,7 @@ fn test_e2e() -> Result<Counts> {
     let e2e = root().join("tests/e2e");
     tools::ensure_npm(&e2e)?;
     let dist = build_console(true)?;
-    let sandbox = start_sandbox(&dist)?;
+    let sandbox = start_sandbox(&dist, true)?;
     let out = run_captured(
         Command::new("node")
             .current_dir(&e2e)
