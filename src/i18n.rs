@@ -78,7 +78,13 @@ texts! {
     ERROR_TITLE = ("请求失败", "The request failed");
     ERROR_CODE = ("错误码", "Error code");
     REQUEST_ID = ("请求ID", "Request ID");
-    NETWORK_ERROR = ("网络错误：无法连接到服务端点", "Network error: the endpoint cannot be reached");
+    NETWORK_ERROR = ("网络错误", "Network error");
+    OFFLINE = ("当前处于离线状态，请求未发送，已填写的内容仍保留。联网后请重试。", "You are offline. Nothing was sent and what you entered is kept; try again when the connection is back.");
+    TIMED_OUT = ("{n} 秒内未收到应答。", "No answer within {n} s.");
+    CONNECTION_FAILED = ("无法连接到服务端点，或连接在应答前中断。", "The endpoint could not be reached, or the connection broke before the answer.");
+    MAY_HAVE_APPLIED = ("该变更可能已经生效：请先查看结果，再决定是否重新发送。", "The change may have been applied: check before sending it again.");
+    RETRY_AFTER = ("请求过于频繁，请在 {n} 秒后重试。", "Too many requests: try again in {n} s.");
+    RETRY_LATER = ("请求过于频繁，请稍后重试。", "Too many requests: try again later.");
     DISMISS = ("关闭", "Dismiss");
     CONFIRM_DELETE_TITLE = ("确认删除", "Confirm deletion");
     CONFIRM_DELETE_BODY = ("删除后无法恢复。确定要删除", "This cannot be undone. Delete");

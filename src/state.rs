@@ -118,6 +118,8 @@ pub struct DeploymentConfig {
     pub ak: Option<String>,
     pub sk: Option<String>,
     pub rainbond_key: Option<String>,
+    /// How long to wait for an answer (default 30 s); a portal with slow upstreams raises it.
+    pub request_timeout_secs: Option<u32>,
 }
 
 /// The console's shared state, provided as context.
@@ -242,6 +244,14 @@ impl AppState {
                 _ => Credentials::None,
             },
         });
+        // Signing covers the host, so a signed request needs an absolute endpoint. The empty
+        // endpoint is this origin's own emulated services (the sandbox), which check signatures
+        // against the host the browser sends: sign for that. A path endpoint (`/api/<service>`)
+        // stays relative and unsigned here: the proxy behind it signs for its upstream.
+        let endpoint = match &credentials {
+            Credentials::AkSk { .. } if endpoint.is_empty() => web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default(),
+            _ => endpoint,
+        };
         Target {
             endpoint,
             credentials,
