@@ -31,12 +31,13 @@ export async function launch() {
   });
 }
 
-/** A fresh page with console errors collected, so tests can assert there were none. */
 /**
- * A page in a browser of its own (fresh storage), closed when the test ends.
+ * A page in a browser of its own (fresh storage), closed when the test ends, with console
+ * errors collected so tests can assert there were none.
  * `project`: a project id of the test's own, which the sandbox seeds with fresh demo data.
+ * `setup(page)`: runs before the first navigation (routes, init scripts).
  */
-export async function openPage(t, path, { lang = "en", project } = {}) {
+export async function openPage(t, path, { lang = "en", project, setup } = {}) {
   const context = await launch();
   t.after(() => context.close());
   const page = await context.newPage();
@@ -49,6 +50,7 @@ export async function openPage(t, path, { lang = "en", project } = {}) {
       localStorage.setItem("opsdeck.settings", JSON.stringify(project ? { lang, project_id: project } : { lang }));
     }
   }, [lang === "zh" ? "zh-CN" : "en", project ?? null]);
+  if (setup) await setup(page);
   await page.goto(BASE_URL + path);
   return { page, errors, context };
 }
