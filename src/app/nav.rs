@@ -59,7 +59,8 @@ pub fn TopBar() -> impl IntoView {
     };
     let dark = move || state.settings.with(|s| s.theme == Theme::Dark);
     let context = move || state.settings.with(|s| format!("{} · {}", s.region, if s.project_id.is_empty() { "—".to_string() } else { s.project_id.clone() }));
-    let no_credentials = move || state.secrets.with(|s| s.token.is_empty() && (s.ak.is_empty() || s.sk.is_empty()));
+    // A host page that supplies a token provider has credentials, though none are stored.
+    let no_credentials = move || !crate::client::has_token_provider() && state.secrets.with(|s| s.token.is_empty() && (s.ak.is_empty() || s.sk.is_empty()));
     view! {
         <header class="topbar">
             <a class="brand" href=href("/")>{tr(i18n::APP_NAME)}</a>
