@@ -118,3 +118,18 @@ test("keyboard: the skip link, focus on the heading after navigation, dialogs th
   await page.waitForFunction(() => document.activeElement?.textContent === "Delete");
   assert.deepEqual(errors, []);
 });
+
+test("a refused delete closes its confirmation and shows the service's error in the page", async (t) => {
+  const { page, errors } = await openPage(t, "/servicestage/applications", { project: freshProject("refused") });
+  await page.getByRole("table", { name: "Applications" }).getByRole("link", { name: "mall-demo" }).click();
+  await page.getByRole("heading", { name: "Application mall-demo" }).waitFor();
+  await page.getByRole("button", { name: "Delete" }).click();
+  const dialog = page.getByRole("dialog", { name: "Confirm deletion" });
+  await dialog.waitFor();
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  // The application still has components: 409, and the dialog gives way to the page's error.
+  await dialog.waitFor({ state: "detached" });
+  await page.getByText("SVCSTG.00100401").waitFor();
+  await page.getByRole("heading", { name: "Application mall-demo" }).waitFor();
+  assert.deepEqual(errors.filter((e) => !/409/.test(e)), []);
+});

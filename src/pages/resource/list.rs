@@ -73,8 +73,36 @@ pub fn ResourceList(
     let choice = use_column_choice(r, list_decl);
     let export = move |json: bool| {
         let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().replace([':', '.'], "-");
-        let fields: Vec<&'static str> = choice.columns.get_untracked().iter().map(|c| c.field).collect();
-        crate::views::export::export_rows(state, format!("{}-{stamp}", r.key), fields, rows.get_untracked(), json);
+        let columns = choice.columns.get_untracked();
+        let name = format!("{}-{stamp}", r.key);
+        if json {
+            // JSON keeps the raw values, as the service sent them.
+            let fields: Vec<&'static str> = columns.iter().map(|c| c.field).collect();
+            crate::views::export::export_rows(state, name, fields, rows.get_untracked(), true);
+            return;
+        }
+        // CSV as the table shows it: the columns' names and the shown texts (times in full,
+        // enum values with their meaning).
+        let lang = lang.get_untracked();
+        let schemas = enum_schemas(r);
+        let headers: Vec<&'static str> = columns.iter().map(|c| c.label.get(lang)).collect();
+        let shown: Vec<Value> = rows.with_untracked(|all| {
+            all.iter()
+                .map(|row| {
+                    let cells: Map<String, Value> = columns
+                        .iter()
+                        .zip(&headers)
+                        .map(|(c, h)| {
+                            let leaf = c.field.rsplit('.').next().unwrap_or(c.field);
+                            let text = crate::format::cell_text(leaf, opsdeck_api::jobs::at_path(row, c.field), &schemas, lang);
+                            (h.to_string(), Value::String(if text == "—" { String::new() } else { text }))
+                        })
+                        .collect();
+                    Value::Object(cells)
+                })
+                .collect()
+        });
+        crate::views::export::export_rows(state, name, headers, shown, false);
     };
     // Delete with confirmation.
     let deletion = use_deletion();
