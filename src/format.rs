@@ -211,3 +211,27 @@ fn summarize(map: &serde_json::Map<String, Value>) -> String {
         .collect();
     if parts.is_empty() { "…".into() } else { parts.join(", ") }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn invisible_characters_become_visible_markers_and_lines_stay() {
+        assert_eq!(visible_controls("report\u{202E}exe.txt"), "report⟦U+202E⟧exe.txt");
+        assert_eq!(visible_controls("a\u{200B}b\u{2066}c\u{0007}"), "a⟦U+200B⟧b⟦U+2066⟧c⟦U+0007⟧");
+        assert_eq!(visible_controls("line one\n\tline two"), "line one\n\tline two");
+        assert!(matches!(visible_controls("plain 中文"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn time_numbers_in_seconds_and_milliseconds_mean_the_same_moment() {
+        assert_eq!(time_ms(&json!(1_700_000_000)), Some(1_700_000_000_000.0));
+        assert_eq!(time_ms(&json!(1_700_000_000_000u64)), Some(1_700_000_000_000.0));
+        assert_eq!(time_ms(&json!("1700000000")), Some(1_700_000_000_000.0));
+        assert_eq!(time_ms(&json!(0)), None);
+        assert_eq!(time_ms(&json!("running")), None);
+        assert_eq!(time_ms(&json!(true)), None);
+    }
+}
