@@ -63,8 +63,8 @@ fn long_id(id: String, lang: Lang) -> AnyView {
     view! {
         <span class="long-id">
             <span class="long-id-text mono" title=whole>{id}</span>
-            <button type="button" class="copy-id" aria-label=label title=move || if copied.get() { i18n::COPIED.get(lang) } else { i18n::COPY.get(lang) } on:click=copy>
-                {move || if copied.get() { "✓" } else { "⧉" }}
+            <button type="button" class="copy-id" aria-label=label on:click=copy>
+                {move || if copied.get() { i18n::COPIED.get(lang) } else { i18n::COPY.get(lang) }}
             </button>
         </span>
     }

@@ -44,6 +44,24 @@ fn filter(list: ListQuery, f: &'static Filter) -> AnyView {
     let id = format!("filter-{}-{}", r.key, f.param);
     let param = f.param;
     let value = move || list.query.with(|q| q.get(param).unwrap_or_default());
+    // A documented set of values: a select of their meanings (the service matches the value).
+    if let Some(e) = field.and_then(|x| match x.ty {
+        opsdeck_api::schema::Type::Enum(e) => Some(e),
+        _ => None,
+    }) {
+        let options = e.values.iter().map(|v| view! { <option value=v.value>{move || v.meaning.get(lang.get())}</option> }).collect_view();
+        return view! {
+            <div class="filter">
+                <label for=id.clone()>{move || label.get(lang.get())}</label>
+                <select id=id prop:value=value
+                    on:change=move |ev| list.set(vec![(param, Some(event_target_value(&ev))), (list.offset_key(), None)])>
+                    <option value="">{move || format!("— {} —", i18n::ALL.get(lang.get()))}</option>
+                    {options}
+                </select>
+            </div>
+        }
+        .into_any();
+    }
     if let Some(choices) = field.and_then(|x| x.rules.choices()) {
         let options = filter_options(expect_context::<AppState>(), choices);
         return view! {

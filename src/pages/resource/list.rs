@@ -248,7 +248,7 @@ fn list_content(list: ListQuery, data: ListData, rows: Signal<Vec<Value>>, choic
 fn text_filters(r: &'static ResourceDecl, list_decl: &'static OperationDecl, params: &Map<String, Value>) -> Vec<(&'static str, &'static str, String)> {
     r.filters
         .iter()
-        .filter(|f| list_decl.params_schema().field(f.param).is_none_or(|x| x.rules.choices().is_none()))
+        .filter(|f| list_decl.params_schema().field(f.param).is_none_or(|x| x.rules.choices().is_none() && !matches!(x.ty, opsdeck_api::schema::Type::Enum(_))))
         .filter_map(|f| Some((f.param, f.field, params.get(f.param)?.as_str()?.to_lowercase())))
         .filter(|(_, _, v)| !v.is_empty())
         .collect()
