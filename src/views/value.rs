@@ -38,7 +38,7 @@ pub fn value_view(field: &'static str, value: Option<&Value>, schemas: &[&'stati
             let more = s.lines().count().saturating_sub(1);
             view! { <span class="mono" title=visible_controls(s).into_owned()>{first}{(more > 0).then(|| format!(" … (+{more})"))}</span> }.into_any()
         }
-        Some(Value::String(s)) if is_id_field(field) && s.chars().count() > LONG_ID && !s.contains(' ') => long_id(s.clone(), lang),
+        Some(Value::String(s)) if is_id_field(field) && s.chars().count() > LONG_ID && !s.contains(' ') => long_id(s.clone(), lang, block),
         _ => {
             let text = cell_text(field, value, schemas, lang);
             let marked = text.contains('⟦');
@@ -47,9 +47,9 @@ pub fn value_view(field: &'static str, value: Option<&Value>, schemas: &[&'stati
     }
 }
 
-/// A long id: its start (CSS cuts it), the whole id on hover and to screen readers, a copy
-/// button.
-fn long_id(id: String, lang: Lang) -> AnyView {
+/// A long id: its start (CSS cuts it in tables; a detail page has room for all of it), the
+/// whole id on hover and to screen readers, a copy button.
+fn long_id(id: String, lang: Lang, room: bool) -> AnyView {
     let copied = RwSignal::new(false);
     let to_copy = id.clone();
     let copy = move |_| {
@@ -61,7 +61,7 @@ fn long_id(id: String, lang: Lang) -> AnyView {
     let label = format!("{} {}", i18n::COPY.get(lang), id);
     let whole = id.clone();
     view! {
-        <span class="long-id">
+        <span class=if room { "long-id whole" } else { "long-id" }>
             <span class="long-id-text mono" title=whole>{id}</span>
             <button type="button" class="copy-id" aria-label=label on:click=copy>
                 {move || if copied.get() { i18n::COPIED.get(lang) } else { i18n::COPY.get(lang) }}
