@@ -57,6 +57,11 @@ pub fn set_token_provider(f: js_sys::Function) {
     TOKEN_PROVIDER.with(|p| *p.borrow_mut() = Some(f));
 }
 
+/// Whether the embedding page supplies the credentials (a token provider).
+pub fn has_token_provider() -> bool {
+    TOKEN_PROVIDER.with(|p| p.borrow().is_some())
+}
+
 /// Asks the embedding page's provider for a token, if there is one.
 async fn provided_token() -> Option<String> {
     let f = TOKEN_PROVIDER.with(|p| p.borrow().clone())?;

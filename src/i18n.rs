@@ -59,6 +59,14 @@ texts! {
     OF = ("共", "of");
     FILTER = ("筛选", "Filter");
     CLEAR_FILTERS = ("清除筛选", "Clear filters");
+    RESPONSE_SCHEMA = ("响应结构", "Response schema");
+    FIELD = ("字段", "Field");
+    TYPE = ("类型", "Type");
+    MEANING = ("含义", "Meaning");
+    EXAMPLE_PREFIX = ("例如", "e.g.");
+    INCLUDE_TOKEN = ("复制时包含我的 Token", "Include my token when copying");
+    CURL_SIGNED_NOTE = ("此请求用 AK/SK 签名：签名包含时间和请求体，用 curl 发送前需重新签名（如用 SDK）。", "Signed with AK/SK: the signature covers the time and the body, so sign it again (with an SDK, for example) before sending it with curl.");
+    SKIP_TO_CONTENT = ("跳到主要内容", "Skip to content");
     SORT_ASC = ("升序", "ascending");
     SORT_DESC = ("降序", "descending");
     REQUIRED = ("必填", "required");

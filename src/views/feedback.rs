@@ -70,15 +70,17 @@ pub fn ConfirmDialog(
 pub fn confirm_panel(props: ConfirmDialogProps) -> impl IntoView {
     let ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy } = props;
     let cancel = tr(i18n::CANCEL);
+    // A destructive confirmation starts on Cancel: Enter right away must not destroy.
+    let panel = crate::views::focus::use_modal_focus(".modal-cancel");
     view! {
         <div class="modal-backdrop" on:click=move |_| open.set(false)>
-            <div class="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body"
+            <div class="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body" node_ref=panel
                 on:click=|ev| ev.stop_propagation()
-                on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+                on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) } else { crate::views::focus::trap_tab(&ev, panel) }>
                 <h2 id="confirm-title">{move || title.get()}</h2>
                 <p id="confirm-body">{move || message.get()}</p>
                 <div class="modal-actions">
-                    <button type="button" class="btn secondary" autofocus=true disabled=move || busy.get() on:click=move |_| open.set(false)>{cancel}</button>
+                    <button type="button" class="btn secondary modal-cancel" disabled=move || busy.get() on:click=move |_| open.set(false)>{cancel}</button>
                     <button type="button" class="btn danger" disabled=move || busy.get() on:click=move |_| on_confirm.run(())>{move || confirm_label.get()}</button>
                 </div>
             </div>

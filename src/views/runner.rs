@@ -139,11 +139,13 @@ pub fn drawer_panel(
 ) -> impl IntoView {
     let lang = use_lang();
     let close = move || action.set(None);
+    // The drawer takes focus (its first field, else its first control) and gives it back.
+    let panel = crate::views::focus::use_modal_focus(".drawer input:not([type=hidden]), .drawer select, .drawer textarea");
     view! {
         <div class="drawer-backdrop" on:click=move |_| close()>
-            <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title"
+            <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title" node_ref=panel
                 on:click=|ev| ev.stop_propagation()
-                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                on:keydown=move |ev| if ev.key() == "Escape" { close() } else { crate::views::focus::trap_tab(&ev, panel) }>
                 <div class="drawer-head">
                     <h2 id="drawer-title">{move || decl.title.get(lang.get())}</h2>
                     <span class="muted small">{decl.doc_ref}</span>

@@ -6,6 +6,7 @@ use opsdeck_api::schema::{ObjectSchema, Text};
 use serde_json::Value;
 
 use crate::format::cell_text;
+use crate::views::value::value_view;
 use crate::i18n::{self, use_lang};
 
 /// Above this many rows the table renders only what is in view.
@@ -117,11 +118,17 @@ pub fn DataTable(
                     .enumerate()
                     .map(|(i, c)| {
                         let leaf = c.field.rsplit('.').next().unwrap_or(c.field);
-                        let text = enum_schemas.with_value(|s| cell_text(leaf, opsdeck_api::jobs::at_path(&row, c.field), s, lang.get()));
+                        let value = opsdeck_api::jobs::at_path(&row, c.field);
                         let href = if i == 0 { row_href.and_then(|cb| cb.run(row.clone())) } else { None };
                         match href {
-                            Some(href) => view! { <td><a href=href>{text}</a></td> }.into_any(),
-                            None => view! { <td>{text}</td> }.into_any(),
+                            Some(href) => {
+                                let text = enum_schemas.with_value(|s| cell_text(leaf, value, s, lang.get()));
+                                view! { <td><a href=href>{text}</a></td> }.into_any()
+                            }
+                            None => {
+                                let shown = enum_schemas.with_value(|s| value_view(leaf, value, s, lang.get(), false));
+                                view! { <td>{shown}</td> }.into_any()
+                            }
                         }
                     })
                     .collect_view();
