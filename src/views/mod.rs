@@ -12,5 +12,6 @@ pub mod preview;
 pub mod result;
 pub mod runner;
 pub mod scope;
+pub mod status;
 pub mod table;
 pub mod warm_up;
