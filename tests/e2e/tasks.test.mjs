@@ -262,7 +262,7 @@ test("install a market app with is_deploy: market fields, version chooser, compo
 
   const tray = await openTray(page);
   const job = await endedJob(tray, "Install an app into", "succeeded");
-  assert.match(await job.textContent(), /running · 1\/1/);
+  assert.match(await job.textContent(), /Succeeded · 1\/1/);
   await shot(page, "rainbond-install-done");
   assert.deepEqual(errors, []);
 });
