@@ -43,7 +43,12 @@ pub fn Toasts() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="toasts" role="status" aria-live="polite">
-            {move || state.toasts.get().into_iter().map(|(_, m)| view! { <div class="toast">{m}</div> }).collect_view()}
+            {move || state.toasts.get().into_iter().map(|(id, m)| {
+                match state.toast_links.with(|l| l.iter().find(|(i, _)| *i == id).map(|(_, h)| h.clone())) {
+                    Some(href) => view! { <div class="toast"><a href=href>{m}</a></div> }.into_any(),
+                    None => view! { <div class="toast">{m}</div> }.into_any(),
+                }
+            }).collect_view()}
         </div>
     }
 }

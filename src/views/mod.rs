@@ -13,6 +13,7 @@ pub mod preview;
 pub mod result;
 pub mod runner;
 pub mod scope;
+pub mod status;
 pub mod table;
 pub mod value;
 pub mod warm_up;

@@ -76,6 +76,9 @@ pub fn DataTable(
     /// Schemas whose enum fields explain coded values in cells.
     #[prop(optional)]
     enum_schemas: Vec<&'static ObjectSchema>,
+    /// The rows' state: its column shows badges.
+    #[prop(default = None)]
+    status: Option<opsdeck_api::resource::StatusDecl>,
     /// `data-testid` of the scrolling container.
     #[prop(optional, into)]
     testid: Option<String>,
@@ -120,6 +123,9 @@ pub fn DataTable(
                         let leaf = c.field.rsplit('.').next().unwrap_or(c.field);
                         let value = opsdeck_api::jobs::at_path(&row, c.field);
                         let href = if i == 0 { row_href.and_then(|cb| cb.run(row.clone())) } else { None };
+                        if let Some(badge) = status.filter(|s| s.field == c.field && href.is_none()).and_then(|s| crate::views::status::status_badge(&s, &row, lang.get())) {
+                            return view! { <td>{badge}</td> }.into_any();
+                        }
                         match href {
                             Some(href) => {
                                 let text = enum_schemas.with_value(|s| cell_text(leaf, value, s, lang.get()));

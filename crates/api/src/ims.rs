@@ -452,6 +452,20 @@ pub static IMAGES: crate::resource::ResourceDecl = crate::resource::ResourceDecl
     sorting: Some(crate::resource::Sorting { by: "sort_key", order: "sort_dir", default_by: "created_at" }),
     list: Some(<ListImagesOp as crate::operation::Operation>::DECL),
     get: Some(<GetImageOp as crate::operation::Operation>::DECL),
-    actions: &[<CopyImageOp as crate::operation::Operation>::DECL],
+    actions: &[crate::resource::ActionDecl {
+        form: crate::resource::ActionForm::Body,
+        job: crate::schema::Text::new("复制镜像{name}", "Copy image {name}"),
+        ..crate::resource::ActionDecl::new("copy", crate::schema::Text::new("复制", "Copy"), <CopyImageOp as crate::operation::Operation>::DECL)
+    }],
+    status: Some(crate::resource::StatusDecl {
+        field: "status",
+        states: &[
+            ("active", crate::schema::Text::new("正常", "Active"), crate::resource::Tone::Healthy),
+            ("queued", crate::schema::Text::new("排队中", "Queued"), crate::resource::Tone::Progress),
+            ("saving", crate::schema::Text::new("保存中", "Saving"), crate::resource::Tone::Progress),
+            ("killed", crate::schema::Text::new("失败", "Failed"), crate::resource::Tone::Failed),
+            ("deleted", crate::schema::Text::new("已删除", "Deleted"), crate::resource::Tone::Stopped),
+        ],
+    }),
     ..crate::resource::ResourceDecl::BLANK
 };

@@ -236,7 +236,7 @@ fn list_content(list: ListQuery, data: ListData, rows: Signal<Vec<Value>>, choic
             view! {
                 <DataTable columns=choice.columns rows=rows caption=Signal::derive(move || r.title.get(lang.get()).to_string()) sort=list.sort
                     on_sort=on_sort row_href=Callback::new(move |item: Value| item_href(r, &item, &list.link_context()))
-                    actions=actions enum_schemas=enum_schemas(r) />
+                    actions=actions enum_schemas=enum_schemas(r) status=r.status />
             }
             .into_any()
         }

@@ -11,6 +11,7 @@
 //! This module holds what they share: the routed resource and item, the parent ids from the
 //! query. The resources' links are in `router::links`.
 
+pub mod actions;
 pub mod columns;
 pub mod delete;
 pub mod detail;
