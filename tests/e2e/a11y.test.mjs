@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { openPage, freshProject } from "./browser.mjs";
+import { openPage, freshProject, visit } from "./browser.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -21,20 +21,6 @@ async function violations(page) {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
   });
   return found.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
-
-/** Follows an in-console link to `path`, as a user's click does. */
-async function visit(page, path) {
-  await page.evaluate((path) => {
-    const a = document.createElement("a");
-    a.href = path;
-    document.querySelector("main").append(a);
-    a.click();
-    a.remove();
-  }, path);
-  await page.waitForURL((url) => url.pathname + url.search === path);
-  await page.locator("main h1").first().waitFor();
-  await page.waitForLoadState("networkidle");
 }
 
 test("axe finds no serious or critical violation on any kind of page, in either theme", async (t) => {

@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openPage, unique, freshProject, BASE_URL } from "./browser.mjs";
+import { openPage, unique, freshProject, BASE_URL, visit, links } from "./browser.mjs";
 
 // Each payload sets `window.__pwned` or adds `#injected` if it is ever run or parsed as HTML.
 // At most 128 characters: the shortest description limit.
@@ -29,16 +29,7 @@ async function api(project, method, path, body) {
 
 /** Follows a link the way a user does, then checks that nothing hostile happened. */
 async function visitAndCheck(page, path) {
-  await page.evaluate((path) => {
-    const a = document.createElement("a");
-    a.href = path;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  }, path);
-  await page.waitForURL((url) => url.pathname + url.search === path);
-  await page.locator("h1").first().waitFor();
-  await page.waitForLoadState("networkidle");
+  await visit(page, path);
   await assertClean(page, path);
 }
 
@@ -51,14 +42,6 @@ async function assertClean(page, where) {
       .filter((h) => /^\s*javascript:/i.test(h)),
   }));
   assert.deepEqual(found, { pwned: null, injected: 0, jsLinks: [] }, `on ${where}`);
-}
-
-async function links(page, pattern) {
-  const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => {
-    const u = new URL(a.href, location.href);
-    return u.origin === location.origin ? u.pathname + u.search : null;
-  }));
-  return [...new Set(hrefs.filter((h) => h && pattern.test(h)))];
 }
 
 test("hostile text in every free-text field is shown as text on every page, in the diff and in the exports", async (t) => {

@@ -6,21 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openPage, unique, freshProject, BASE_URL } from "./browser.mjs";
-
-async function issuedToken() {
-  const r = await fetch(BASE_URL + "/v3/auth/tokens", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ auth: {
-      identity: { methods: ["password"], password: { user: { name: "demo", password: "Sandbox-123", domain: { name: "demo-domain" } } } },
-      scope: { project: { name: "cn-north-4" } },
-    } }),
-  });
-  const token = r.headers.get("X-Subject-Token");
-  assert.ok(token, "the sandbox's IAM issued a token");
-  return token;
-}
+import { openPage, unique, freshProject, BASE_URL, issuedToken } from "./browser.mjs";
 
 async function save(page) {
   await page.getByRole("button", { name: "Save" }).click();

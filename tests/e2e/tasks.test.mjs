@@ -56,7 +56,7 @@ test("copy an IMS image: the job is followed to success and leads to the new ima
   await shot(page, "ims-copy-done");
   await result.click();
   await page.getByRole("heading", { name: `Image ${name}` }).waitFor();
-  assert.equal(await page.locator('dd[data-field="id"]').textContent(), newId);
+  assert.equal(await page.locator('dd[data-field="id"] .long-id-text').textContent(), newId);
   assert.equal(await page.locator('dd[data-field="__description"]').textContent(), "copied end to end");
   assert.deepEqual(errors, []);
 });
