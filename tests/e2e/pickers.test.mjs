@@ -39,7 +39,7 @@ test("create a component through the steps, every id picked from a list", async 
   await page.getByRole("heading", { name: /^Deployment/ }).waitFor();
   await page.getByRole("checkbox", { name: /cce-test/ }).check();
   await page.getByRole("button", { name: "Next" }).click();
-  await page.getByRole("button", { name: "Review", exact: true }).click();
+  await page.locator(".step-actions").getByRole("button", { name: "Review", exact: true }).click();
 
   // Review: what will happen, what was entered, and the exact request in the preview.
   const review = page.locator(".review");

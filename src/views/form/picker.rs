@@ -57,7 +57,10 @@ pub fn picker(p: PickerProps) -> impl IntoView {
     let PickerProps { id, name, options, disabled, current, write, on_blur, placeholder, described_by, empty_text, label } = p;
     let list_id = format!("{id}-list");
     let open = RwSignal::new(false);
-    // The text being searched for; `None` until the user types (then every option is offered).
+    // The text being typed; `None` until the user types (then every option is offered). Typed
+    // text becomes the field's value only when the user leaves the box, presses Enter or Escape
+    // on it: written on every keystroke, a half-typed "Dev" would be a value, and every list
+    // that depends on this field would be asked for it (and answer 404).
     let query = RwSignal::new(None::<String>);
     let active = RwSignal::new(None::<usize>);
     let shown = Memo::new(move |_| {
@@ -78,12 +81,25 @@ pub fn picker(p: PickerProps) -> impl IntoView {
             open.set(false);
         }
     };
+    // Keeps what was typed as the value (an id the list does not offer is still a value).
+    let commit_typed = {
+        let write = write.clone();
+        move || {
+            // A box removed while focused (the step changed) still gets its blur: by then its
+            // signals are gone, and so is anything to keep.
+            if let Some(text) = query.try_get_untracked().flatten() {
+                query.set(None);
+                write(text);
+            }
+        }
+    };
     let option_id = {
         let id = id.clone();
         move |i: usize| format!("{id}-opt-{i}")
     };
     let on_key = {
         let pick = pick.clone();
+        let commit_typed = commit_typed.clone();
         move |ev: leptos::ev::KeyboardEvent| {
             let n = shown.with_untracked(Vec::len);
             match ev.key().as_str() {
@@ -104,10 +120,12 @@ pub fn picker(p: PickerProps) -> impl IntoView {
                     }
                 }
                 "Enter" if open.get_untracked() => {
-                    if let Some(i) = active.get_untracked() {
-                        if let Some((value, _)) = shown.with_untracked(|s| s.get(i).cloned()) {
-                            ev.prevent_default();
-                            pick(value);
+                    ev.prevent_default();
+                    match active.get_untracked().and_then(|i| shown.with_untracked(|s| s.get(i).cloned())) {
+                        Some((value, _)) => pick(value),
+                        None => {
+                            commit_typed();
+                            open.set(false);
                         }
                     }
                 }
@@ -118,12 +136,12 @@ pub fn picker(p: PickerProps) -> impl IntoView {
                         open.set(false);
                         active.set(None);
                     }
+                    commit_typed();
                 }
                 _ => {}
             }
         }
     };
-    let write_typed = write.clone();
     let active_id = {
         let option_id = option_id.clone();
         move || if open.get() { active.get().map(&option_id) } else { None }
@@ -134,17 +152,15 @@ pub fn picker(p: PickerProps) -> impl IntoView {
                 aria-autocomplete="list" aria-controls=list_id.clone() aria-expanded=move || open.get().to_string()
                 aria-activedescendant=active_id aria-describedby=described_by
                 placeholder=placeholder disabled=disabled
-                prop:value=move || current.get()
+                prop:value=move || query.get().unwrap_or_else(|| current.get())
                 on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    write_typed(text.clone());
-                    query.set(Some(text));
+                    query.set(Some(event_target_value(&ev)));
                     active.set(None);
                     open.set(true);
                 }
                 on:click=move |_| open.update(|o| *o = !*o)
                 on:keydown=on_key
-                on:blur=move |_| { open.set(false); active.set(None); on_blur(); } />
+                on:blur=move |_| { commit_typed(); open.set(false); active.set(None); on_blur(); } />
             <button type="button" class="picker-toggle" tabindex="-1" aria-hidden="true" disabled=disabled
                 on:mousedown=move |ev| { ev.prevent_default(); open.update(|o| *o = !*o); }>"▾"</button>
             {move || chosen_label.get().map(|l| view! { <span class="picker-chosen muted small">{l}</span> })}
