@@ -56,6 +56,19 @@ export async function openPage(t, path, { lang = "en", project, setup } = {}) {
 }
 
 /**
+ * Picks an item in a searchable picker (a combobox fed by a list operation): types `search`,
+ * then clicks the offered option whose text matches `option` (a string or RegExp).
+ */
+export async function pick(scope, name, search, option = search) {
+  const box = scope.getByRole("combobox", { name, exact: true });
+  await box.click();
+  await box.fill(search);
+  const listbox = scope.getByRole("listbox", { name, exact: true });
+  await listbox.getByRole("option", { name: option }).first().click();
+  return box;
+}
+
+/**
  * Follows an in-console link to `path` the way a user's click does (the console's router shows
  * the page without a reload), and waits until the page has loaded what it shows.
  */

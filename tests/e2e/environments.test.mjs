@@ -79,7 +79,7 @@ test("an invalid name is refused before sending, with the documented rule", asyn
   const nameInput = page.getByRole("textbox", { name: "Name", exact: true });
   await nameInput.fill("9-starts-with-a-digit");
   await nameInput.blur();
-  const message = page.getByRole("alert").filter({ hasText: "Does not match the required format" });
+  const message = page.getByRole("alert").filter({ hasText: /^Not in the required form: .*letter/ });
   await message.waitFor();
   assert.equal(await nameInput.getAttribute("aria-invalid"), "true");
 

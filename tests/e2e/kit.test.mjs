@@ -153,7 +153,9 @@ test("one click on Send after leaving a field with a problem shows every problem
   // Leaving the name shows its problem above the button: the click must not be lost for it.
   await page.getByRole("button", { name: "Send request" }).click();
   await page.getByRole("alert").filter({ hasText: "At least 2 characters" }).waitFor();
-  assert.ok((await page.getByRole("alert").filter({ hasText: /^Required$/ }).count()) >= 3, "the untouched required fields are flagged too");
+  // The guided form shows the step of the first problem: the application (a parameter) and
+  // the version there are flagged too.
+  assert.ok((await page.getByRole("alert").filter({ hasText: /^Required$/ }).count()) >= 2, "the untouched required fields are flagged too");
   assert.equal(sent, 0, "nothing was sent");
   // The first problem is the application in the path: the focus is there, and the name is kept.
   await page.waitForFunction(() => document.activeElement?.id === "p-application_id");
@@ -161,19 +163,23 @@ test("one click on Send after leaving a field with a problem shows every problem
   assert.deepEqual(errors, []);
 });
 
-test("a long form opens with its required fields; its optional settings unfold on demand and stay unfolded in another language", async (t) => {
+test("the guided component form keeps its values across steps and languages", async (t) => {
   const { page, errors } = await openPage(t, "/explorer/servicestage.component.create");
-  await page.getByRole("textbox", { name: "Name", exact: true }).fill("fold-demo");
-  const group = page.getByRole("group", { name: "Optional settings" });
-  assert.match(await group.textContent(), /Description, .*Deploy strategy/);
-  assert.equal(await page.getByRole("textbox", { name: "Description" }).count(), 0, "folded optional fields are not built");
-  await group.getByRole("button", { name: /^Show optional settings \(\d+\)$/ }).click();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("steps-demo");
   await page.getByRole("textbox", { name: "Description" }).fill("kept across languages");
+  const steps = page.getByRole("navigation", { name: "Steps" });
+  await steps.getByRole("button", { name: /Runtime and resources/ }).click();
+  // Required fields are never folded away: the step shows them at once.
+  await page.locator("#f-replica").fill("2");
+  assert.equal(await page.getByRole("textbox", { name: "Name", exact: true }).count(), 0, "one step at a time");
   await page.getByRole("button", { name: "Switch to Chinese" }).click();
-  const folded = page.getByRole("group", { name: "可选设置" });
-  await folded.waitFor();
-  assert.equal(await folded.getByRole("button").filter({ hasText: "显示可选设置" }).count(), 0, "still unfolded");
+  const zhSteps = page.getByRole("navigation", { name: "步骤" });
+  await zhSteps.getByRole("button", { name: /基本信息/ }).click();
   assert.equal(await page.locator("#f-description").inputValue(), "kept across languages");
-  assert.equal(await page.locator("#f-name").inputValue(), "fold-demo");
+  assert.equal(await page.locator("#f-name").inputValue(), "steps-demo");
+  await zhSteps.getByRole("button", { name: /检查/ }).click();
+  const review = page.locator(".review");
+  assert.match(await review.textContent(), /steps-demo/);
+  assert.match(await review.textContent(), /实例数2/);
   assert.deepEqual(errors, []);
 });

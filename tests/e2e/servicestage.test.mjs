@@ -2,7 +2,7 @@
 // stopped, started, its records read and it deleted; a config edited and its versions compared.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, unique, freshProject } from "./browser.mjs";
+import { openPage, unique, freshProject, pick } from "./browser.mjs";
 
 const TEST_ENV = "4c1b7a3e-5a52-4b5e-9a0f-2f7f4f0c1a11"; // the demo "test-env" (with a CCE cluster)
 const TEST_CCE = "523498f1-36c4-11eb-ae36-0255ac1000c2";
@@ -47,6 +47,8 @@ test("deploy a component with storages and a rolling release, follow its job, sc
   }));
   await page.getByRole("button", { name: "Raw JSON" }).click();
   assert.equal(await page.locator("#f-name").inputValue(), comp);
+  // The guided form shows one step at a time: storages and the strategy are deployment settings.
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: /Deployment/ }).click();
   assert.equal(await page.locator("#f-storages-0--parameters-path").inputValue(), "/var/log/app");
   assert.equal(await page.locator("#f-deploy_strategy-type").inputValue(), "RollingRelease");
   await page.getByRole("button", { name: "Create", exact: true }).click();

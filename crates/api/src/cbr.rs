@@ -51,7 +51,7 @@ pub struct CbrCheckpointReplicateParam {
     // destination vault of another account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "跨账号URN", en = "Cross-account URN",
-        help_zh = "复制到其他账号的存储库时使用（文档未列出，见SDK）。", help_en = "For a destination vault of another account (not in the document; the SDK sends it).")]
+        help_zh = "复制到其他账号的存储库时使用。", help_en = "For a destination vault of another account.")]
     pub cross_account_urn: Option<String>,
 }
 
@@ -227,7 +227,7 @@ pub struct CbrVaultList {
 pub struct CbrVaultPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "存储库ID", en = "Vault ID", help_zh = "存储库ID。", help_en = "The vault's ID.")]
+    #[schema(path, zh = "存储库ID", en = "Vault ID", choices = "cbr.vault.list|vaults|id|name", help_zh = "存储库ID。", help_en = "The vault's ID.")]
     pub vault_id: String,
 }
 
@@ -388,7 +388,7 @@ pub struct CbrBackupList {
 pub struct CbrBackupPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "备份ID", en = "Backup ID", help_zh = "备份ID。", help_en = "The backup's ID.")]
+    #[schema(path, zh = "备份ID", en = "Backup ID", choices = "cbr.backup.list|backups|id|name", help_zh = "备份ID。", help_en = "The backup's ID.")]
     pub backup_id: String,
 }
 

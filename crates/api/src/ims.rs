@@ -20,7 +20,7 @@ pub const IMS_IMAGE_NAME_PATTERN: &str =
 /// Path parameter of the copy (table 1).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 pub struct ImsImagePath {
-    #[schema(path, zh = "镜像ID", en = "Image ID",
+    #[schema(path, zh = "镜像ID", en = "Image ID", choices = "ims.image.list|images|id|name",
         help_zh = "要复制的源镜像ID，如何获取请参见“查询镜像列表”。仅支持复制“正常”状态的私有镜像；整机镜像、使用ISO文件创建的私有镜像不支持区域内复制。",
         help_en = "ID of the source image (see \"Querying images\"). Only private images in the normal state can be copied; whole-machine images and private images created from ISO files cannot be copied within a region.",
         example = "465076de-dc36-4aec-80f5-ef9d8009428f")]
@@ -376,7 +376,7 @@ pub struct ImsImageList {
 /// Path of the image detail query (`GET /v2/images/{image_id}`, "查询镜像详情").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 pub struct ImsGetImagePath {
-    #[schema(path, zh = "镜像ID", en = "Image ID", help_zh = "镜像ID。", help_en = "The image's ID.")]
+    #[schema(path, zh = "镜像ID", en = "Image ID", choices = "ims.image.list|images|id|name", help_zh = "镜像ID。", help_en = "The image's ID.")]
     pub image_id: String,
 }
 

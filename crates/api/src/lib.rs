@@ -39,6 +39,7 @@ pub mod ims;
 pub mod cbr;
 pub mod rainbond;
 pub mod sign;
+pub mod steps;
 pub mod url;
 pub mod validate;
 

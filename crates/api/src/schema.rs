@@ -230,7 +230,9 @@ impl Rules {
 /// * `items`: dotted path of the array in the answer (`tenants`, `apps.0.versions`), empty
 ///   when the answer itself is the array;
 /// * `value` / `label`: the item member that becomes the field's value, and the one shown
-///   (the value when omitted).
+///   (the value when omitted);
+/// * `fill` (optional): `sibling:member,…`, sibling fields set from the picked item's members
+///   (a runtime stack's name also sets its type and version).
 ///
 /// `rainbond.region.list?team_id=target_team_name|regions|region_name|region_alias` offers the
 /// regions of the team chosen in `target_team_name`.
@@ -241,6 +243,7 @@ pub struct Choices {
     pub items: &'static str,
     pub value: &'static str,
     pub label: &'static str,
+    pub fill: Vec<(&'static str, &'static str)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -257,6 +260,13 @@ impl Choices {
         let items = parts.next().unwrap_or("");
         let value = parts.next().filter(|v| !v.is_empty())?;
         let label = parts.next().filter(|l| !l.is_empty()).unwrap_or(value);
+        let fill = parts
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .filter(|p| !p.is_empty())
+            .map(|p| p.split_once(':'))
+            .collect::<Option<Vec<_>>>()?;
         let (op, query) = head.split_once('?').unwrap_or((head, ""));
         let params = query
             .split('&')
@@ -270,7 +280,7 @@ impl Choices {
                 Some((name, source))
             })
             .collect::<Option<Vec<_>>>()?;
-        (!op.is_empty()).then_some(Choices { op, params, items, value, label })
+        (!op.is_empty()).then_some(Choices { op, params, items, value, label, fill })
     }
 
     /// The items of a list answer.
@@ -284,6 +294,24 @@ impl Choices {
             })
         };
         list.and_then(serde_json::Value::as_array).map(|a| a.iter().collect()).unwrap_or_default()
+    }
+
+    /// For each item with a value: the sibling values `fill` takes from it.
+    pub fn fills(&self, answer: &serde_json::Value) -> Vec<(String, Vec<(&'static str, serde_json::Value)>)> {
+        if self.fill.is_empty() {
+            return Vec::new();
+        }
+        self.items_in(answer)
+            .into_iter()
+            .filter_map(|item| {
+                let value = match item.get(self.value)? {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let set = self.fill.iter().filter_map(|(to, from)| Some((*to, item.get(*from)?.clone()))).collect();
+                Some((value, set))
+            })
+            .collect()
     }
 
     /// (value, label) of each item, values as text.

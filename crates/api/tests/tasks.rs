@@ -68,6 +68,15 @@ fn choices_name_list_operations_whose_answers_carry_the_values() {
             let item = items_schema(list.response.unwrap(), c.items).unwrap_or_else(|| panic!("{}: {} has no list at `{}`", op.id, c.op, c.items));
             assert!(item.field(c.value).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.value);
             assert!(item.field(c.label).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.label);
+            // A checklist's fills go into each ticked item; a picker's into its siblings.
+            let targets = match field.ty {
+                Type::Array(Type::Object(entry)) => *entry,
+                _ => siblings,
+            };
+            for (to, from) in &c.fill {
+                assert!(targets.field(to).is_some(), "{}: {} fills `{to}`, which is not a sibling", op.id, field.name);
+                assert!(item.field(from).is_some(), "{}: {} items have no `{from}` to fill from", op.id, c.op);
+            }
             checked += 1;
         }
     }
@@ -156,4 +165,41 @@ fn every_task_is_followed_by_a_job_kind() {
     for f in poll.params_schema().in_location(Location::Path) {
         assert!(started[0].poll_params.contains_key(f.name), "{} is not filled", f.name);
     }
+}
+
+#[test]
+fn a_picked_item_fills_the_siblings_the_chooser_names() {
+    let c = Choices::parse("servicestage.runtime_stack.list|runtime_stacks|name|name|type:type,version:version").unwrap();
+    let answer = json!({"runtime_stacks": [
+        {"name": "OpenJDK8", "type": "Java", "version": "1.2.0"},
+        {"name": "Docker", "type": "Docker"},
+    ]});
+    let fills = c.fills(&answer);
+    assert_eq!(fills[0], ("OpenJDK8".to_string(), vec![("type", json!("Java")), ("version", json!("1.2.0"))]));
+    // A member the item lacks is left alone rather than cleared.
+    assert_eq!(fills[1], ("Docker".to_string(), vec![("type", json!("Docker"))]));
+    assert!(Choices::parse("m|items|id|name|no-colon").is_none());
+}
+
+#[test]
+fn guided_forms_show_every_body_field_in_some_step() {
+    for id in ["servicestage.component.create", "servicestage.component.update"] {
+        let guide = opsdeck_api::steps::guide(id).unwrap();
+        let body = catalog::operation(id).unwrap().body_schema().unwrap();
+        for step in guide.steps {
+            for name in step.fields {
+                // A name a body does not have is allowed only when the other body has it
+                // (create and update share their steps).
+                let anywhere = ["servicestage.component.create", "servicestage.component.update"]
+                    .iter()
+                    .any(|o| catalog::operation(o).unwrap().body_schema().unwrap().field(name).is_some());
+                assert!(anywhere, "{id}: step {} names `{name}`, which neither body has", step.title.en);
+            }
+        }
+        for f in body.fields {
+            assert!(guide.step_of(f.name).is_some(), "{id}: `{}` is in no step", f.name);
+        }
+        assert!(guide.step_of("name") == Some(0), "{id}: the name is not asked first");
+    }
+    assert!(opsdeck_api::steps::guide("servicestage.environment.create").is_none());
 }

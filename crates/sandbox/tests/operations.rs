@@ -167,9 +167,12 @@ impl<'s> Resolver<'s> {
         }
         self.depth += 1;
         let own_choices = decl.params_schema().field(name).and_then(|f| f.rules.choices);
-        let found = own_choices
-            .and_then(|spec| self.offered_by(spec))
-            .or_else(|| self.item_of_resource(decl.service, name))
+        // The resource's own list first: it prefers the item the example names and a parent
+        // that has items (a stack the example may change, an environment with addons), where
+        // a chooser offers whatever its list holds first.
+        let found = self
+            .item_of_resource(decl.service, name)
+            .or_else(|| own_choices.and_then(|spec| self.offered_by(spec)))
             .or_else(|| choices_of(decl.service, name).find_map(|spec| self.offered_by(spec)))
             .or_else(|| self.handed_out(decl.service, name));
         self.depth -= 1;

@@ -72,7 +72,7 @@ pub(crate) fn object_array_view(field: &'static Field, schema: &'static ObjectSc
                                 <span class="item-title">{format!("{} {}", item_name(lang), i + 1)}</span>
                                 {item_controls(field, path.clone(), i, len, state)}
                             </div>
-                            {object_fields(schema, item_path, state)}
+                            {untrack(|| object_fields(schema, item_path, state))}
                         </div>
                     }
                 })

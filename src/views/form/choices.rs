@@ -1,7 +1,8 @@
 //! Fields whose values come from a list operation (`Rules::choices`, see
 //! [`opsdeck_api::schema::Choices`]): a select filled from the list, or, for an array of
 //! objects, a checklist whose ticked entries become the array's items (each with its other
-//! fields to fill in). The list is asked again whenever a field it depends on changes; until
+//! fields to fill in). The select is a searchable combobox ([`super::picker`]) that still takes
+//! typed text. The list is asked again whenever a field it depends on changes; until
 //! those are filled the field says which. When the list cannot be read the field falls back to
 //! the ordinary input, so a value can always be typed.
 //!
@@ -30,7 +31,8 @@ pub struct ParamsForm(pub FormState);
 #[derive(Clone, Copy)]
 pub struct PickFirst;
 
-const CHOOSE: Text = Text::new("请选择", "Choose");
+const SEARCH: Text = Text::new("搜索或输入", "Search or type");
+const NO_MATCH: Text = Text::new("没有匹配项；输入的值会原样使用。", "No match; the typed value is used as it is.");
 const LOADING: Text = Text::new("加载中…", "Loading…");
 const FILL_FIRST: Text = Text::new("请先填写", "Fill in first:");
 const UNAVAILABLE: Text = Text::new("无法读取可选值，请直接输入。", "The choices could not be loaded; type the value instead.");
@@ -113,6 +115,8 @@ enum Loaded {
     Waiting(Vec<&'static str>),
     Loading,
     Options(Vec<(String, String)>),
+    /// Options that also set sibling fields when picked (`Choices::fill`).
+    Filling(Vec<(String, String)>, Vec<(String, Vec<(&'static str, Value)>)>),
     Failed(String),
 }
 
@@ -136,6 +140,7 @@ fn load(choices: Choices, state: FormState, path: Path) -> Signal<Loaded> {
                 _ if rehearsal => Loaded::Loading,
                 Err(missing) => Loaded::Waiting(missing),
                 Ok(params) => match client::call(app, decl, params, None).await {
+                    Ok(answer) if !choices.fill.is_empty() => Loaded::Filling(choices.options(&answer.value), choices.fills(&answer.value)),
                     Ok(answer) => Loaded::Options(choices.options(&answer.value)),
                     Err(e) => Loaded::Failed(match e {
                         client::CallError::Api(api) => format!("HTTP {} {}", api.status, api.message),
@@ -190,49 +195,70 @@ fn select(field: &'static Field, choices: Choices, path: Path, state: FormState)
             }
         });
     }
-    let fallback_path = path.clone();
+    // The picker is built once and reads the options as they come: rebuilt on each answer,
+    // it would lose the focus and the search under the user's fingers.
+    let options = Memo::new(move |_| match loaded.get() {
+        Loaded::Options(o) | Loaded::Filling(o, _) => o,
+        _ => Vec::new(),
+    });
+    let fills = Memo::new(move |_| match loaded.get() {
+        Loaded::Filling(_, f) => f,
+        _ => Vec::new(),
+    });
+    // Never disabled: while the list loads or waits for another field, an id can still be
+    // typed; the note says why nothing is offered.
+    let note = {
+        let path = path.clone();
+        Memo::new(move |_| match loaded.get() {
+            Loaded::Options(o) | Loaded::Filling(o, _) if o.is_empty() => Some(NONE_TO_CHOOSE.get(lang).to_string()),
+            Loaded::Options(_) | Loaded::Filling(..) => None,
+            // The picker is a text box: the value can be typed all the same.
+            Loaded::Failed(why) => Some(format!("{} ({why})", UNAVAILABLE.get(lang))),
+            Loaded::Waiting(missing) => Some(waiting_text(state, &path, &missing, lang)),
+            Loaded::Loading => Some(LOADING.get(lang).to_string()),
+        })
+    };
+    let write = {
+        let parent = path[..path.len().saturating_sub(1)].to_vec();
+        move |text: String| {
+            // A picked (or typed) value that names an item also sets the siblings the
+            // declaration fills from it.
+            fills.with_untracked(|fills| {
+                if let Some((_, set)) = fills.iter().find(|(v, _)| *v == text) {
+                    state.value.update(|v| {
+                        for (to, value) in set {
+                            set_at(v, &form::child(&parent, Seg::Key(to)), value.clone());
+                        }
+                    });
+                }
+            });
+            write(text)
+        }
+    };
     let touch_key = key.clone();
+    let picker = super::picker::picker(super::picker::PickerProps {
+        id: id.clone(),
+        name: key.clone(),
+        options: options.into(),
+        disabled: false,
+        current,
+        write: std::sync::Arc::new(write),
+        on_blur: std::sync::Arc::new(move || state.touch(&touch_key)),
+        placeholder: SEARCH.get(lang).to_string(),
+        described_by: format!("{id}-help {id}-note {id}-error"),
+        empty_text: NO_MATCH.get(lang).to_string(),
+        label: field.label.get(lang).to_string(),
+    })
+    .into_any();
+    let note_id = format!("{id}-note");
     view! {
-        {move || match loaded.get() {
-            Loaded::Failed(why) => view! {
-                <div class="choices-failed">
-                    {form::inputs::input_view(field, fallback_path.clone(), state)}
-                    <p class="muted small" role="note">{UNAVAILABLE.get(lang)}" ("{why.clone()}")"</p>
-                </div>
-            }.into_any(),
-            other => {
-                let (options, note, disabled) = match other {
-                    Loaded::Options(o) => {
-                        let empty = o.is_empty();
-                        (o, empty.then(|| NONE_TO_CHOOSE.get(lang).to_string()), false)
-                    }
-                    Loaded::Waiting(missing) => (vec![], Some(waiting_text(state, &path, &missing, lang)), true),
-                    _ => (vec![], Some(LOADING.get(lang).to_string()), true),
-                };
-                let cur = current.get();
-                let listed = cur.is_empty() || options.iter().any(|(v, _)| *v == cur);
-                let write = write.clone();
-                let touch_key = touch_key.clone();
-                view! {
-                    <div class="field choice">
-                        {form::parts::label_view(field, id.clone())}
-                        <select id=id.clone() name=key.clone() prop:value=move || current.get() disabled=disabled
-                            aria-describedby=format!("{id}-help {id}-note {id}-error")
-                            on:change=move |ev| write(event_target_value(&ev)) on:blur=move |_| state.touch(&touch_key)>
-                            <option value="">{format!("— {} —", CHOOSE.get(lang))}</option>
-                            {(!listed).then(|| view! { <option value=cur.clone()>{format!("{cur} {}", NOT_LISTED.get(lang))}</option> })}
-                            {options.into_iter().map(|(value, label)| {
-                                let text = if label == value { value.clone() } else { format!("{label} ({value})") };
-                                view! { <option value=value>{text}</option> }
-                            }).collect_view()}
-                        </select>
-                        {note.map(|n| view! { <p class="muted small" id=format!("{id}-note")>{n}</p> })}
-                        {form::parts::help_view(state, &path, field, format!("{id}-help"))}
-                        {form::parts::error_view(state, key.clone(), format!("{id}-error"))}
-                    </div>
-                }.into_any()
-            }
-        }}
+        <div class="field choice">
+            {form::parts::label_view(field, id.clone())}
+            {picker}
+            {move || note.get().map(|n| view! { <p class="muted small" id=note_id.clone() role="note">{n}</p> })}
+            {form::parts::help_view(state, &path, field, format!("{id}-help"))}
+            {form::parts::error_view(state, key.clone(), format!("{id}-error"))}
+        </div>
     }
     .into_any()
 }
@@ -265,6 +291,15 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
                 if on {
                     let mut entry = Map::new();
                     entry.insert(value_field.to_string(), crate::format::typed_value(value_schema.ty, &value));
+                    // The item's other members the declaration takes from the listed item
+                    // (a managed resource's type).
+                    loaded.with_untracked(|l| {
+                        if let Loaded::Filling(_, fills) = l {
+                            for (to, x) in fills.iter().find(|(v, _)| *v == value).map(|(_, set)| set.as_slice()).unwrap_or_default() {
+                                entry.insert(to.to_string(), x.clone());
+                            }
+                        }
+                    });
                     items.push(Value::Object(entry));
                 }
                 set_at(v, &path, Value::Array(items));
@@ -322,7 +357,7 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
             }.into_any(),
             other => {
                 let (options, note) = match other {
-                    Loaded::Options(o) => {
+                    Loaded::Options(o) | Loaded::Filling(o, _) => {
                         let empty = o.is_empty();
                         (o, empty.then(|| NONE_TO_CHOOSE.get(lang).to_string()))
                     }
@@ -337,7 +372,7 @@ fn checklist(field: &'static Field, item: &'static ObjectSchema, choices: Choice
                                 Lang::Zh => format!("{}（{}{n}）", field.label.zh, SELECTED.zh),
                                 Lang::En => format!("{} ({n} {})", field.label.en, SELECTED.en),
                             }
-                        }}</legend>
+                        }}{field.required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> })}</legend>
                         {form::parts::help_view(state, &path, field, format!("{id}-help"))}
                         {note.map(|n| view! { <p class="muted small">{n}</p> })}
                         {entries(options)}

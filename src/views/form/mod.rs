@@ -24,13 +24,15 @@ pub mod json;
 pub mod long_body;
 pub mod object;
 pub mod parts;
+pub mod picker;
 pub mod state;
+pub mod stepped;
 
 use leptos::prelude::*;
 use opsdeck_api::json_path::Seg;
 use opsdeck_api::schema::{Field, Location, ObjectSchema, Type};
 
-use crate::i18n::use_lang;
+use crate::i18n::{tr, use_lang};
 
 pub use json::RawJsonEditor;
 pub use state::{clean, dom_id, FormState};
@@ -129,13 +131,34 @@ pub fn reveal_first_problem(form: Option<web_sys::EventTarget>) {
 /// A form for a whole body schema.
 #[component]
 pub fn SchemaForm(state: FormState) -> impl IntoView {
-    let fields = per_language(move || match state.ty {
-        Type::Object(schema) if !state.params && body_fields(schema).count() > LONG_BODY => long_body::long_body_fields(schema, state),
-        Type::Object(schema) => object_fields(schema, Vec::new(), state),
-        _ => ().into_any(),
+    // A guided body is shown in steps; who knows what to fill in can have every field on one
+    // page instead (the values are the form's either way).
+    let guide = if state.params { None } else { opsdeck_api::steps::guide(state.op) };
+    let one_page = RwSignal::new(false);
+    let switch = guide.map(|_| {
+        let label = move || if one_page.get() { tr(GUIDED)() } else { tr(ONE_PAGE)() };
+        view! {
+            <p class="form-mode">
+                <button type="button" class="btn link small" aria-pressed=move || one_page.get().to_string()
+                    on:click=move |_| one_page.update(|o| *o = !*o)>{label}</button>
+            </p>
+        }
     });
-    view! { <div class="schema-form">{fields}</div> }
+    // Rebuilt when the mode or the language changes, not when what the fields read does.
+    let fields = move || {
+        one_page.track();
+        per_language(move || match (state.ty, guide) {
+            (Type::Object(schema), Some(guide)) if !one_page.get_untracked() => stepped::stepped_fields(schema, guide, state),
+            (Type::Object(schema), _) if !state.params && body_fields(schema).count() > LONG_BODY => long_body::long_body_fields(schema, state),
+            (Type::Object(schema), _) => object_fields(schema, Vec::new(), state),
+            _ => ().into_any(),
+        })
+    };
+    view! { <div class="schema-form">{switch}{fields}</div> }
 }
+
+const ONE_PAGE: opsdeck_api::Text = opsdeck_api::Text::new("在一页中显示所有字段", "All fields on one page");
+const GUIDED: opsdeck_api::Text = opsdeck_api::Text::new("分步填写", "Guided steps");
 
 /// A body with more fields than this is a long one: its optional fields start folded.
 pub const LONG_BODY: usize = 16;

@@ -35,7 +35,9 @@ pub(crate) fn object_view(field: &'static Field, schema: &'static ObjectSchema, 
             {help_view(state, &path, field, format!("{id}-help"))}
             {move || {
                 if required || present.get() {
-                    let fields = object_fields(schema, path.clone(), state);
+                    // What the fields read while they are built must not build them again (a
+                    // rebuild would reset a picker's search under the user's fingers).
+                    let fields = untrack(|| object_fields(schema, path.clone(), state));
                     let remove = remove.clone();
                     view! {
                         {fields}

@@ -149,7 +149,35 @@ impl FormState {
         if !shown {
             return None;
         }
-        self.violations.with(|vs| vs.iter().find(|v| v.path == path).map(|v| v.message(lang)))
+        self.violations.with(|vs| vs.iter().find(|v| v.path == path).map(|v| self.message(v, lang)))
+    }
+
+    /// A violation in words. A pattern is a regular expression, which users should not have to
+    /// read: the field's help text states the same rule in words, so the message quotes it.
+    fn message(&self, v: &opsdeck_api::validate::Violation, lang: Lang) -> String {
+        use opsdeck_api::validate::Problem;
+        if let Problem::Pattern { .. } = v.problem {
+            // Help texts live in the forms' table (see `help`), found by the field's path.
+            let segs: Vec<Seg<'_>> = v
+                .path
+                .split('.')
+                .flat_map(|part| {
+                    let mut pieces = part.split('[');
+                    let key = pieces.next().filter(|k| !k.is_empty()).map(Seg::Key);
+                    key.into_iter().chain(pieces.filter_map(|i| i.trim_end_matches(']').parse().ok().map(Seg::Index)))
+                })
+                .collect();
+            let field = self.ty.as_object().and_then(|o| o.field_at(v.path.split('[').next().unwrap_or(&v.path)));
+            let help = field.filter(|_| !v.path.contains('[')).map(|f| super::help::help(*self, &segs, f));
+            let rule = help.as_ref().map(|h| h.get(lang)).filter(|h| !h.is_empty());
+            return match (lang, rule) {
+                (Lang::Zh, Some(rule)) => format!("格式不符合要求：{rule}"),
+                (Lang::Zh, None) => "格式不符合要求".to_string(),
+                (_, Some(rule)) => format!("Not in the required form: {rule}"),
+                (_, None) => "Not in the required form".to_string(),
+            };
+        }
+        v.message(lang)
     }
 
     pub(crate) fn touch(&self, path: &str) {

@@ -184,7 +184,7 @@ pub struct AddonJob {
 pub struct AddonEnvironmentPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "环境ID", en = "Environment ID", help_zh = "环境ID，可通过获取所有环境获取。", help_en = "ID of the environment, as listed by 'List environments'.")]
+    #[schema(path, zh = "环境ID", en = "Environment ID", choices = "servicestage.environment.list|environments|id|name", help_zh = "环境ID，可通过获取所有环境获取。", help_en = "ID of the environment, as listed by 'List environments'.")]
     pub environment_id: String,
 }
 
@@ -193,9 +193,9 @@ pub struct AddonEnvironmentPath {
 pub struct AddonPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "环境ID", en = "Environment ID", help_zh = "环境ID，可通过获取所有环境获取。", help_en = "ID of the environment, as listed by 'List environments'.")]
+    #[schema(path, zh = "环境ID", en = "Environment ID", choices = "servicestage.environment.list|environments|id|name", help_zh = "环境ID，可通过获取所有环境获取。", help_en = "ID of the environment, as listed by 'List environments'.")]
     pub environment_id: String,
-    #[schema(path, zh = "插件ID", en = "Addon ID", help_zh = "插件ID，可通过查询插件列表获取。", help_en = "ID of the addon, as listed by 'List addons'.")]
+    #[schema(path, zh = "插件ID", en = "Addon ID", choices = "servicestage.addon.list?environment_id=environment_id|addons|id|name", help_zh = "插件ID，可通过查询插件列表获取。", help_en = "ID of the addon, as listed by 'List addons'.")]
     pub addon_id: String,
 }
 

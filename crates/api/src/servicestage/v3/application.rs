@@ -159,7 +159,7 @@ pub struct ListApplicationsParams {
 pub struct ApplicationPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "应用ID", en = "Application ID",
+    #[schema(path, zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name",
         help_zh = "应用ID。获取方法，请参考获取所有应用。", help_en = "ID of the application, from the list of applications.")]
     pub application_id: String,
 }
@@ -169,7 +169,7 @@ pub struct ApplicationPath {
 pub struct GetApplicationConfigurationParams {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "应用ID", en = "Application ID",
+    #[schema(path, zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name",
         help_zh = "应用ID。获取方法，请参考获取所有应用。", help_en = "ID of the application, from the list of applications.")]
     pub application_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -183,7 +183,7 @@ pub struct GetApplicationConfigurationParams {
 pub struct DeleteApplicationConfigurationParams {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "应用ID", en = "Application ID",
+    #[schema(path, zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name",
         help_zh = "应用ID。获取方法，请参考获取所有应用。", help_en = "ID of the application, from the list of applications.")]
     pub application_id: String,
     #[schema(query, zh = "环境ID", en = "Environment ID",

@@ -35,7 +35,7 @@ pub struct CreateComponent {
     #[schema(zh = "运行时", en = "Runtime stack", help_zh = "运行时，可通过查询运行时栈接口返回的信息获取。", help_en = "Runtime stack, as returned by the runtime-stack query.")]
     pub runtime_stack: ComponentRuntimeStack,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "环境ID", en = "Environment ID", help_zh = "环境ID，可通过获取所有环境接口返回的信息获取。", help_en = "Environment to deploy to, from the environment list.",
+    #[schema(zh = "环境ID", en = "Environment ID", choices = "servicestage.environment.list|environments|id|name", help_zh = "环境ID，可通过获取所有环境接口返回的信息获取。", help_en = "Environment to deploy to, from the environment list.",
         example = "b489f7b4-2539-45a1-ba71-4728961434ca")]
     pub environment_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -66,7 +66,7 @@ pub struct CreateComponent {
     // Not in the document; service (SDK ComponentCreate/ComponentModify): swimlane_id, the
     // swimlane the component joins.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "泳道ID", en = "Swimlane ID", help_zh = "组件加入的泳道ID（文档未列出，见SDK）。", help_en = "The swimlane the component joins (not in the document; the SDK sends it).")]
+    #[schema(zh = "泳道ID", en = "Swimlane ID", help_zh = "组件加入的泳道ID。", help_en = "The swimlane the component joins.")]
     pub swimlane_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境变量", en = "Environment variables", help_zh = "环境变量列表。", help_en = "Environment variables of the component.")]
@@ -135,7 +135,8 @@ pub struct CreateComponent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "业务探针", en = "Readiness probe", help_zh = "组件业务探针。", help_en = "Keeps traffic away until it succeeds.")]
     pub readiness_probe: Option<ComponentProbe>,
-    #[schema(zh = "关联资源", en = "Referenced resources", help_zh = "关联资源。", help_en = "Resources the component is deployed onto or uses.")]
+    #[schema(zh = "关联资源", en = "Referenced resources", help_zh = "组件部署到或使用的资源，从所选环境纳管的资源中勾选；容器部署至少需要一个CCE集群。", help_en = "Resources the component is deployed onto or uses, ticked from those the chosen environment manages; a container component needs a CCE cluster.",
+        choices = "servicestage.environment.list_resources?environment_id=environment_id|resources|id|name|type:type")]
     pub refer_resources: Vec<ComponentReferResource>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "外部访问", en = "External accesses", help_zh = "外部访问。", help_en = "Addresses the component is reached at from outside.")]
@@ -143,19 +144,19 @@ pub struct CreateComponent {
     /// Not in table 4-123: chapter 8.3's example sends it (the path already names the
     /// application).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "应用ID", en = "Application ID", help_zh = "应用ID（表中未列出，见第8.3节示例）。", help_en = "Application ID (not in the table; see the example in chapter 8.3).")]
+    #[schema(zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name", help_zh = "组件所属的应用，例如mall-demo。", help_en = "Application the component belongs to, e.g. mall-demo.")]
     pub application_id: Option<String>,
     /// Not in table 4-123: chapter 8.3's example sends it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "企业项目ID", en = "Enterprise project ID", help_zh = "企业项目ID（表中未列出，见第8.3节示例）。", help_en = "Enterprise project ID (not in the table; see the example in chapter 8.3).")]
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID", help_zh = "组件归属的企业项目，用于分组管理资源和费用；0为默认企业项目。", help_en = "Enterprise project the component is filed under, for grouping resources and costs; 0 is the default project.")]
     pub enterprise_project_id: Option<String>,
     /// Not in table 4-123: chapter 8.3's example sends `"ui"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "配置方式", en = "Configuration mode", help_zh = "组件配置方式，例如ui（表中未列出，见第8.3节示例）。", help_en = "How the component is configured, e.g. ui (not in the table; see the example in chapter 8.3).")]
+    #[schema(zh = "配置方式", en = "Configuration mode", help_zh = "组件配置方式，例如ui。", help_en = "How the component is configured, e.g. ui.")]
     pub config_mode: Option<String>,
     /// Not in table 4-123: chapter 8.3's example sends it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "升级策略", en = "Update strategy", help_zh = "升级策略（表中未列出，见第8.3节示例）。", help_en = "Kubernetes-style update strategy (not in the table; see the example in chapter 8.3).")]
+    #[schema(zh = "升级策略", en = "Update strategy", help_zh = "升级策略。", help_en = "Kubernetes-style update strategy.")]
     pub update_strategy: Option<ComponentUpdateStrategy>,
 }
 
@@ -202,7 +203,7 @@ pub struct ImportComponent {
     pub labels: Option<Vec<ComponentLabel>>,
     #[schema(zh = "运行时", en = "Runtime stack", help_zh = "运行时，固定为Docker。", help_en = "Runtime stack; always Docker.")]
     pub runtime_stack: ComponentRuntimeStack,
-    #[schema(zh = "环境ID", en = "Environment ID", help_zh = "环境ID。", help_en = "Environment the workload's cluster belongs to.")]
+    #[schema(zh = "环境ID", en = "Environment ID", choices = "servicestage.environment.list|environments|id|name", help_zh = "环境ID。", help_en = "Environment the workload's cluster belongs to.")]
     pub environment_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "描述", en = "Description", max_len = 128, help_zh = "最大长度为128个字符。", help_en = "At most 128 characters.")]
@@ -223,11 +224,11 @@ pub struct ImportComponent {
     pub external_accesses: Option<Vec<ComponentExternalAccess>>,
     /// Not in table 4-158: the section's example sends it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "应用ID", en = "Application ID", help_zh = "应用ID（表中未列出，见请求示例）。", help_en = "Application ID (not in the table; see the example).")]
+    #[schema(zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name", help_zh = "组件所属的应用，例如mall-demo。", help_en = "Application the component belongs to, e.g. mall-demo.")]
     pub application_id: Option<String>,
     /// Not in table 4-158: the section's example sends it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "企业项目ID", en = "Enterprise project ID", help_zh = "企业项目ID（表中未列出，见请求示例）。", help_en = "Enterprise project ID (not in the table; see the example).")]
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID", help_zh = "组件归属的企业项目，用于分组管理资源和费用；0为默认企业项目。", help_en = "Enterprise project the component is filed under, for grouping resources and costs; 0 is the default project.")]
     pub enterprise_project_id: Option<String>,
 }
 
@@ -289,7 +290,7 @@ pub struct UpdateComponent {
     // Not in the document; service (SDK ComponentCreate/ComponentModify): swimlane_id, the
     // swimlane the component joins.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "泳道ID", en = "Swimlane ID", help_zh = "组件加入的泳道ID（文档未列出，见SDK）。", help_en = "The swimlane the component joins (not in the document; the SDK sends it).")]
+    #[schema(zh = "泳道ID", en = "Swimlane ID", help_zh = "组件加入的泳道ID。", help_en = "The swimlane the component joins.")]
     pub swimlane_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "环境变量", en = "Environment variables", help_zh = "环境变量列表。", help_en = "Environment variables of the component.")]
@@ -368,7 +369,7 @@ pub struct UpdateComponent {
     pub external_accesses: Option<Vec<ComponentExternalAccess>>,
     /// Not in table 4-188: chapter 8.3's update example repeats the component's ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "组件ID", en = "Component ID", help_zh = "组件ID（表中未列出，见第8.3节示例）。", help_en = "Component ID (not in the table; see the example in chapter 8.3).")]
+    #[schema(zh = "组件ID", en = "Component ID", help_zh = "组件的ID。", help_en = "The component's ID.")]
     pub id: Option<String>,
 }
 
@@ -813,10 +814,10 @@ pub struct ComponentTomcatOptsInfo {
     #[schema(zh = "server.xml配置", en = "server.xml")]
     pub server_xml: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "HTTP端口", en = "HTTP port", help_zh = "Tomcat的HTTP端口（表中未列出，见响应示例）。", help_en = "Tomcat's HTTP port (not in the table; see the example).")]
+    #[schema(zh = "HTTP端口", en = "HTTP port", help_zh = "Tomcat的HTTP端口。", help_en = "Tomcat's HTTP port.")]
     pub http_port: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "上下文路径", en = "Context path", help_zh = "应用的上下文路径（表中未列出，见响应示例）。", help_en = "Context path of the application (not in the table; see the example).")]
+    #[schema(zh = "上下文路径", en = "Context path", help_zh = "应用的上下文路径。", help_en = "Context path of the application.")]
     pub context_path: Option<String>,
 }
 
@@ -1016,7 +1017,7 @@ pub struct ComponentReferResourceParametersInfo {
     #[schema(zh = "集群类型", en = "Cluster type", help_zh = "CCE集群类型（表中未列出）。", help_en = "Type of the CCE cluster (not in the table).")]
     pub cluster_type: Option<String>,
     #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "主机", en = "Hosts", help_zh = "虚拟机部署使用的弹性云服务器ID（表中未列出，见响应示例）。", help_en = "ECS hosts of a virtual-machine component (not in the table; see the example).")]
+    #[schema(zh = "主机", en = "Hosts", help_zh = "虚拟机部署使用的弹性云服务器ID。", help_en = "ECS hosts of a virtual-machine component.")]
     pub hosts: Option<Vec<String>>,
 }
 
@@ -1199,7 +1200,7 @@ pub enum ComponentActionType {
     /// Not in table 4-261: chapter 8.3 rolls a component back with it, and the service's SDK
     /// lists it.
     #[serde(rename = "rollback_current")]
-    #[schema(zh = "回滚当前升级（第8.3节）", en = "Roll back the current upgrade (chapter 8.3)")]
+    #[schema(zh = "回滚当前升级", en = "Roll back the current upgrade")]
     RollbackCurrent,
 }
 
@@ -1223,8 +1224,8 @@ pub struct ComponentActionParameters {
 #[schema(zh = "下发组件任务", en = "Component action")]
 pub struct ComponentAction {
     #[schema(zh = "组件任务类型", en = "Action",
-        help_zh = "start：启动；stop：停止；restart：重启；scale：伸缩；rollback：回滚；continue_deploy：继续部署；check_gray_release：检查灰度规则；modify_gray_rule：修改灰度规则；rollback_current：回滚当前升级（见第8.3节）。",
-        help_en = "start, stop, restart, scale, rollback, continue_deploy (continue a paused deployment), check_gray_release, modify_gray_rule, rollback_current (roll back the running upgrade; see chapter 8.3).")]
+        help_zh = "start：启动；stop：停止；restart：重启；scale：伸缩；rollback：回滚；continue_deploy：继续部署；check_gray_release：检查灰度规则；modify_gray_rule：修改灰度规则；rollback_current：回滚当前升级。",
+        help_en = "start, stop, restart, scale, rollback, continue_deploy (continue a paused deployment), check_gray_release, modify_gray_rule, rollback_current (roll back the running upgrade).")]
     pub action: ComponentActionType,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "任务参数", en = "Parameters", help_zh = "任务参数。", help_en = "Settings of the action.")]
@@ -1408,7 +1409,7 @@ pub enum ComponentOrderBy {
 pub struct ComponentsPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "应用ID", en = "Application ID", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
+    #[schema(path, zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
     pub application_id: String,
 }
 
@@ -1417,7 +1418,7 @@ pub struct ComponentsPath {
 pub struct ListApplicationComponentsParams {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "应用ID", en = "Application ID", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
+    #[schema(path, zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
     pub application_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(query, zh = "查询个数", en = "Limit", min = 0, max = 100, help_zh = "查询个数，取值[0, 100]。", help_en = "Number of records to return, 0 to 100.")]
@@ -1469,9 +1470,9 @@ pub struct ListComponentsParams {
 pub struct ComponentPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "应用ID", en = "Application ID", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
+    #[schema(path, zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
     pub application_id: String,
-    #[schema(path, zh = "组件ID", en = "Component ID", help_zh = "组件ID，可通过获取应用所有组件获取。", help_en = "Component ID, from the application's component list.")]
+    #[schema(path, zh = "组件ID", en = "Component ID", choices = "servicestage.component.list_in_application?application_id=application_id|components|id|name", help_zh = "组件ID，可通过获取应用所有组件获取。", help_en = "Component ID, from the application's component list.")]
     pub component_id: String,
 }
 
@@ -1480,9 +1481,9 @@ pub struct ComponentPath {
 pub struct GetComponentParams {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "应用ID", en = "Application ID", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
+    #[schema(path, zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
     pub application_id: String,
-    #[schema(path, zh = "组件ID", en = "Component ID", help_zh = "组件ID，可通过获取应用所有组件获取。", help_en = "Component ID, from the application's component list.")]
+    #[schema(path, zh = "组件ID", en = "Component ID", choices = "servicestage.component.list_in_application?application_id=application_id|components|id|name", help_zh = "组件ID，可通过获取应用所有组件获取。", help_en = "Component ID, from the application's component list.")]
     pub component_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(query, zh = "组件版本号", en = "Version",
@@ -1496,9 +1497,9 @@ pub struct GetComponentParams {
 pub struct ListComponentRecordsParams {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "应用ID", en = "Application ID", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
+    #[schema(path, zh = "应用ID", en = "Application ID", choices = "servicestage.application.list|applications|id|name", help_zh = "应用ID，可通过获取所有应用获取。", help_en = "Application ID, from the application list.")]
     pub application_id: String,
-    #[schema(path, zh = "组件ID", en = "Component ID", help_zh = "组件ID，可通过获取应用所有组件获取。", help_en = "Component ID, from the application's component list.")]
+    #[schema(path, zh = "组件ID", en = "Component ID", choices = "servicestage.component.list_in_application?application_id=application_id|components|id|name", help_zh = "组件ID，可通过获取应用所有组件获取。", help_en = "Component ID, from the application's component list.")]
     pub component_id: String,
     /// Typed `String` in table 4-265; a count like the other lists' `limit`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

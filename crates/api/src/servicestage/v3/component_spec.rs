@@ -129,8 +129,8 @@ pub enum ComponentDeployMode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "运行时栈", en = "Runtime stack")]
 pub struct ComponentRuntimeStack {
-    #[schema(zh = "技术栈名称", en = "Stack name", help_zh = "技术栈名称，例如：OpenJDK8。", help_en = "Name of the stack, e.g. OpenJDK8.",
-        example = "OpenJDK8")]
+    #[schema(zh = "技术栈名称", en = "Stack name", help_zh = "技术栈名称，例如：OpenJDK8。选择后类型和版本随之填入。", help_en = "Name of the stack, e.g. OpenJDK8. Picking one also fills in its type and version.",
+        example = "OpenJDK8", choices = "servicestage.runtime_stack.list|runtime_stacks|name|name|type:type,version:version")]
     pub name: String,
     #[serde(rename = "type")]
     #[schema(zh = "技术栈类型", en = "Stack type",
@@ -280,7 +280,7 @@ pub struct ComponentBuildParameters {
     #[schema(zh = "节点标签选择器", en = "Node label selector", help_zh = "key是标签的键，value是标签的值。", help_en = "Build-node labels: keys are label keys, values label values.")]
     pub node_label_selector: Option<BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "环境ID", en = "Environment ID", help_zh = "环境ID。获取方法请参考获取所有环境。", help_en = "Environment ID, from the environment list.")]
+    #[schema(zh = "环境ID", en = "Environment ID", help_zh = "构建所用的环境。", help_en = "Environment the build runs in.", choices = "servicestage.environment.list|environments|id|name")]
     pub environment_id: Option<String>,
 }
 
@@ -340,8 +340,8 @@ pub struct ComponentEnv {
     /// service marks the variables it injects itself (`CAS_*`, `PAAS_*`) with it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "内置变量", en = "Built-in",
-        help_zh = "是否为系统注入的内置变量（表中未列出，见第8.3节示例）。",
-        help_en = "Whether the service injected the variable itself (not in the tables; see the example in chapter 8.3).")]
+        help_zh = "是否为系统注入的内置变量。",
+        help_en = "Whether the service injected the variable itself.")]
     pub inner: Option<bool>,
 }
 
@@ -1033,14 +1033,14 @@ pub struct ComponentReferResourceParameters {
     /// `ARM64`) with the namespace.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "集群类型", en = "Cluster type",
-        help_zh = "CCE集群类型，例如VirtualMachine、ARM64（表中未列出，见第8.3节示例）。",
-        help_en = "Type of the CCE cluster, e.g. VirtualMachine or ARM64 (not in the tables; see the examples in chapter 8.3).")]
+        help_zh = "CCE集群类型，例如VirtualMachine、ARM64。",
+        help_en = "Type of the CCE cluster, e.g. VirtualMachine or ARM64.")]
     pub cluster_type: Option<String>,
     /// Not in the tables: 4.3.7's answer lists the ECS hosts of a virtual-machine component
     /// here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "主机", en = "Hosts",
-        help_zh = "虚拟机部署时使用的弹性云服务器ID列表（表中未列出，见4.3.7响应示例）。",
+        help_zh = "虚拟机部署时使用的弹性云服务器ID列表。",
         help_en = "IDs of the ECS hosts a virtual-machine component uses (not in the tables; see the answer of 4.3.7).")]
     pub hosts: Option<Vec<String>>,
 }

@@ -120,7 +120,7 @@ pub struct ConfigGroupListParams {
 pub struct ConfigGroupPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "配置分组ID", en = "Group ID", help_zh = "配置分组ID，可通过获取配置分组获取。", help_en = "ID of the configuration group, as listed by 'List configuration groups'.")]
+    #[schema(path, zh = "配置分组ID", en = "Group ID", choices = "servicestage.config_group.list|config_groups|id|name", help_zh = "配置分组ID，可通过获取配置分组获取。", help_en = "ID of the configuration group, as listed by 'List configuration groups'.")]
     pub config_group_id: String,
 }
 

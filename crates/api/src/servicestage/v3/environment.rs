@@ -86,7 +86,7 @@ pub struct CreateEnvironment {
     pub vpc_id: String,
     /// Not in table 4-3; the request of chapter 8.1 sends it ("provided").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "计费模式", en = "Charge mode", help_zh = "表格中未列出；见第8.1节示例（provided）。", help_en = "Not in the table; chapter 8.1's example sends \"provided\".")]
+    #[schema(zh = "计费模式", en = "Charge mode", help_zh = "环境资源的计费方式，例如provided（使用已有资源）。", help_en = "How the environment's resources are charged, e.g. provided (resources you already have).")]
     pub charge_mode: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "标签", en = "Labels", max_items = 20,
@@ -245,7 +245,7 @@ pub struct ListEnvironmentsParams {
 pub struct EnvironmentPath {
     #[schema(path, zh = "项目ID", en = "Project ID")]
     pub project_id: String,
-    #[schema(path, zh = "环境ID", en = "Environment ID")]
+    #[schema(path, zh = "环境ID", en = "Environment ID", choices = "servicestage.environment.list|environments|id|name")]
     pub environment_id: String,
 }
 

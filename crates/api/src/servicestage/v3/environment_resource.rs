@@ -223,7 +223,7 @@ pub enum IacResourceType {
     /// Not in the table's list, but the request example of 4.1.10 (and every IaC answer in
     /// the document) uses `rds`.
     #[serde(rename = "rds")]
-    #[schema(zh = "云数据库（表中未列出，见请求示例）", en = "Relational Database Service (not in the table; see the example)")]
+    #[schema(zh = "云数据库", en = "Relational Database Service")]
     Rds,
 }
 
@@ -316,8 +316,8 @@ pub struct UpdateIacResource {
     /// Not in table 4-58; the request example sends it next to `vars_body`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "部署变量请求体", en = "Deployment variable values",
-        help_zh = "部署变量请求体（表中未列出，见请求示例）。",
-        help_en = "Values of the deployment variables, by name (not in the table; see the example).")]
+        help_zh = "部署变量请求体。",
+        help_en = "Values of the deployment variables, by name.")]
     pub deploy_vars_body: Option<BTreeMap<String, serde_json::Value>>,
 }
 
@@ -438,16 +438,16 @@ pub struct IacEnvironment {
     #[schema(zh = "可用区列表", en = "Availability zones")]
     pub availability_zone: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "计费模式", en = "Charge mode", help_zh = "计费模式（表中未列出，见响应示例）。", help_en = "Charge mode, e.g. provided (not in the table; see the example).")]
+    #[schema(zh = "计费模式", en = "Charge mode", help_zh = "计费模式。", help_en = "Charge mode, e.g. provided.")]
     pub charge_mode: Option<String>,
     #[serde(default, deserialize_with = "crate::lenient::vec", skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "基础资源", en = "Base resources", help_zh = "基础资源（表中未列出，见响应示例）。", help_en = "Base resources (not in the table; see the example).")]
+    #[schema(zh = "基础资源", en = "Base resources", help_zh = "基础资源。", help_en = "Base resources.")]
     pub base_resources: Option<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "虚拟机集群规模", en = "VM cluster size", help_zh = "虚拟机集群规模（表中未列出，见响应示例）。", help_en = "Size of the virtual-machine cluster (not in the table; see the example).")]
+    #[schema(zh = "虚拟机集群规模", en = "VM cluster size", help_zh = "虚拟机集群规模。", help_en = "Size of the virtual-machine cluster.")]
     pub vm_cluster_size: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "组件个数", en = "Components", help_zh = "环境下部署的组件个数（表中未列出，见响应示例）。", help_en = "Number of components deployed in the environment (not in the table; see the example).")]
+    #[schema(zh = "组件个数", en = "Components", help_zh = "环境下部署的组件个数。", help_en = "Number of components deployed in the environment.")]
     pub component_count: Option<i64>,
 }
 
@@ -456,7 +456,7 @@ pub struct IacEnvironment {
 pub struct IacResourcePath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "环境ID", en = "Environment ID", help_zh = "环境ID。", help_en = "ID of the environment.")]
+    #[schema(path, zh = "环境ID", en = "Environment ID", choices = "servicestage.environment.list|environments|id|name", help_zh = "环境ID。", help_en = "ID of the environment.")]
     pub environment_id: String,
     #[schema(path, zh = "资源ID", en = "Resource ID", help_zh = "资源ID。", help_en = "ID of the IaC resource.")]
     pub resource_id: String,
@@ -472,7 +472,7 @@ pub struct IacResourcePath {
 pub struct ListProvisionHistoriesParams {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "环境ID", en = "Environment ID", help_zh = "环境ID。", help_en = "ID of the environment.")]
+    #[schema(path, zh = "环境ID", en = "Environment ID", choices = "servicestage.environment.list|environments|id|name", help_zh = "环境ID。", help_en = "ID of the environment.")]
     pub environment_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(query, zh = "指定个数", en = "Limit", min = 0, max = 100,
@@ -509,19 +509,19 @@ pub struct ProvisionHistory {
     #[schema(zh = "部署任务ID", en = "Task ID")]
     pub task_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "操作", en = "Operation", help_zh = "操作类型（表中未列出，见响应示例）。", help_en = "Kind of run, e.g. EXECUTION_PLAN_APPLY (not in the table; see the example).")]
+    #[schema(zh = "操作", en = "Operation", help_zh = "操作类型。", help_en = "Kind of run, e.g. EXECUTION_PLAN_APPLY.")]
     pub operation: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "状态", en = "Status", help_zh = "状态。", help_en = "Status of the run, e.g. EXECUTION_PLAN_APPLY_SUCCEED.")]
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "资源栈名称", en = "Stack name", help_zh = "资源栈名称（表中未列出，见响应示例）。", help_en = "Name of the resource stack (not in the table; see the example).")]
+    #[schema(zh = "资源栈名称", en = "Stack name", help_zh = "资源栈名称。", help_en = "Name of the resource stack.")]
     pub stack_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "版本", en = "Version", help_zh = "版本（表中未列出，见响应示例）。", help_en = "Version (not in the table; see the example).")]
+    #[schema(zh = "版本", en = "Version", help_zh = "版本。", help_en = "Version.")]
     pub version: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "输出", en = "Output", help_zh = "输出（表中未列出，见响应示例）。", help_en = "Output, as a JSON text (not in the table; see the example).")]
+    #[schema(zh = "输出", en = "Output", help_zh = "输出。", help_en = "Output, as a JSON text.")]
     pub output: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "模板URL", en = "Template URI")]
@@ -545,13 +545,13 @@ pub struct ProvisionHistory {
     #[schema(zh = "堆栈输出", en = "Stack output")]
     pub stack_output: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "堆栈事件", en = "Stack events", help_zh = "堆栈事件（表中未列出，见响应示例）。", help_en = "Events of the stack, as a JSON text (not in the table; see the example).")]
+    #[schema(zh = "堆栈事件", en = "Stack events", help_zh = "堆栈事件。", help_en = "Events of the stack, as a JSON text.")]
     pub stack_events: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "原始数据", en = "Raw data", help_zh = "开通时提交的资源模板（表中未列出，见响应示例）。", help_en = "The IaC resources submitted for the run (not in the table; see the example).")]
+    #[schema(zh = "原始数据", en = "Raw data", help_zh = "开通时提交的资源模板。", help_en = "The IaC resources submitted for the run.")]
     pub raw_data: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "扩展信息", en = "Extra information", help_zh = "扩展信息（表中未列出，见响应示例）。", help_en = "Extra information (not in the table; see the example).")]
+    #[schema(zh = "扩展信息", en = "Extra information", help_zh = "扩展信息。", help_en = "Extra information.")]
     pub ext_info: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "创建人", en = "Created by", read_only)]
@@ -588,7 +588,7 @@ pub struct ProvisionHistoryList {
 pub struct ProvisionHistoryPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "环境ID", en = "Environment ID", help_zh = "环境ID。", help_en = "ID of the environment.")]
+    #[schema(path, zh = "环境ID", en = "Environment ID", choices = "servicestage.environment.list|environments|id|name", help_zh = "环境ID。", help_en = "ID of the environment.")]
     pub environment_id: String,
     #[schema(path, zh = "部署历史ID", en = "History ID",
         help_zh = "部署历史ID。获取方法，请参考根据环境ID查询资源开通历史。",

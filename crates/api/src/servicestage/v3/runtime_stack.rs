@@ -256,7 +256,7 @@ pub struct RuntimeStackInnerImageList {
 pub struct RuntimeStackPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "技术栈ID", en = "Stack ID", help_zh = "技术栈ID，可通过查询运行时栈获取。", help_en = "ID of the stack, as listed by 'List runtime stacks'.")]
+    #[schema(path, zh = "技术栈ID", en = "Stack ID", choices = "servicestage.runtime_stack.list|runtime_stacks|id|name", help_zh = "技术栈ID，可通过查询运行时栈获取。", help_en = "ID of the stack, as listed by 'List runtime stacks'.")]
     pub runtimestack_id: String,
 }
 
