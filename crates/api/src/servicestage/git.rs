@@ -231,7 +231,9 @@ pub struct PasswordParams {
 pub struct AuthorizationPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
     pub project_id: String,
-    #[schema(path, zh = "授权名称", en = "Authorization", choices = "servicestage.git_authorization.list|authorizations|name|name")]
+    // No `choices` here: the resource page passes the item's name, and a chooser on a member
+    // called `name` would be offered for every other `name` of the service.
+    #[schema(path, zh = "授权名称", en = "Authorization")]
     pub name: String,
 }
 
