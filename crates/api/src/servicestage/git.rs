@@ -972,7 +972,7 @@ crate::operations! {
 pub mod resources {
     use super::*;
     use crate::operation::{Operation, OperationDecl, Service};
-    use crate::resource::{ParentLink, ResourceDecl};
+    use crate::resource::{ActionDecl, ActionForm, Confirm, ParentLink, ResourceDecl};
     use crate::schema::Text;
 
     const fn op<O: Operation>() -> &'static OperationDecl {
@@ -995,6 +995,8 @@ pub mod resources {
         create: Some(op::<CreatePersonalOp>()),
         delete: Some(op::<DeleteAuthorizationOp>()),
         collection_actions: &[op::<GetRedirectUrlOp>(), op::<CreateOAuthOp>(), op::<CreatePasswordOp>()],
+        // The console shows them in its repository browser.
+        console_page: Some("/repos"),
         ..ResourceDecl::BLANK
     };
 
@@ -1010,6 +1012,8 @@ pub mod resources {
         list: Some(op::<ListNamespacesOp>()),
         collection_actions: &[op::<ResolveCloneUrlOp>()],
         children: &[&GIT_PROJECTS],
+        // The console shows them in its repository browser.
+        console_page: Some("/repos"),
         ..ResourceDecl::BLANK
     };
 
@@ -1024,12 +1028,36 @@ pub mod resources {
         list: Some(op::<ListProjectsOp>()),
         create: Some(op::<CreateProjectOp>()),
         parent: Some(ParentLink { resource: &GIT_NAMESPACES, param: "namespace", item_field: "namespace" }),
+        // Each asks for a ref, a tag name or a file path besides the body, so each opens the
+        // operation's whole form with the project's ids filled in.
         actions: &[
-            op::<CreateTagOp>(),
-            op::<DeleteTagOp>(),
-            op::<CreateFileOp>(),
-            op::<UpdateFileOp>(),
-            op::<DeleteFileOp>(),
+            ActionDecl {
+                form: ActionForm::Body,
+                job: Text::new("在{name}创建标签", "Create a tag in {name}"),
+                ..ActionDecl::new("create-tag", Text::new("创建标签", "Create tag"), op::<CreateTagOp>())
+            },
+            ActionDecl {
+                form: ActionForm::Body,
+                confirm: Confirm::Danger,
+                job: Text::new("删除{name}的标签", "Delete a tag of {name}"),
+                ..ActionDecl::new("delete-tag", Text::new("删除标签", "Delete tag"), op::<DeleteTagOp>())
+            },
+            ActionDecl {
+                form: ActionForm::Body,
+                job: Text::new("在{name}创建文件：{message}", "Create a file in {name}: {message}"),
+                ..ActionDecl::new("create-file", Text::new("创建文件", "Create file"), op::<CreateFileOp>())
+            },
+            ActionDecl {
+                form: ActionForm::Body,
+                job: Text::new("修改{name}的文件：{message}", "Update a file in {name}: {message}"),
+                ..ActionDecl::new("update-file", Text::new("修改文件", "Update file"), op::<UpdateFileOp>())
+            },
+            ActionDecl {
+                form: ActionForm::Body,
+                confirm: Confirm::Danger,
+                job: Text::new("删除{name}的文件", "Delete a file of {name}"),
+                ..ActionDecl::new("delete-file", Text::new("删除文件", "Delete file"), op::<DeleteFileOp>())
+            },
         ],
         views: &[op::<ListFilesOp>(), op::<GetFileOp>()],
         children: &[&GIT_COMMITS, &GIT_HOOKS],
@@ -1043,7 +1071,9 @@ pub mod resources {
         title: Text::new("最近提交", "Recent commits"),
         singular: Text::new("提交", "Commit"),
         id_field: "sha",
-        id_param: "sha",
+        // No operation addresses one commit; `sha` is the blob SHA that 5.22 and 5.23 take,
+        // so a commit's id does not go by that name.
+        id_param: "commit_sha",
         name_field: "message",
         items_field: "commits",
         columns: &["message", "authored_date", "sha"],
