@@ -1,7 +1,6 @@
 //! Sends requests built by `opsdeck-api` with the browser's fetch (gloo-net) and decodes
 //! the answers. The only place the console touches the network.
 
-use gloo_net::http::{Method as FetchMethod, RequestBuilder};
 use wasm_bindgen::JsCast;
 use leptos::prelude::*;
 use opsdeck_api::error::{decode_value, ApiError};
@@ -12,6 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::i18n;
 use crate::state::AppState;
+use crate::transport;
 
 /// Why a call did not produce a decoded answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +57,11 @@ pub fn set_token_provider(f: js_sys::Function) {
     TOKEN_PROVIDER.with(|p| *p.borrow_mut() = Some(f));
 }
 
+/// Whether the embedding page supplies the credentials (a token provider).
+pub fn has_token_provider() -> bool {
+    TOKEN_PROVIDER.with(|p| p.borrow().is_some())
+}
+
 /// Asks the embedding page's provider for a token, if there is one.
 async fn provided_token() -> Option<String> {
     let f = TOKEN_PROVIDER.with(|p| p.borrow().clone())?;
@@ -77,16 +82,6 @@ pub fn prepare(state: &AppState, decl: &'static OperationDecl, params: &Map<Stri
         params.insert("project_id".into(), Value::String(project));
     }
     build(decl, &params, body, &state.target(decl.service))
-}
-
-fn fetch_method(method: &str) -> FetchMethod {
-    match method {
-        "POST" => FetchMethod::POST,
-        "PUT" => FetchMethod::PUT,
-        "DELETE" => FetchMethod::DELETE,
-        "PATCH" => FetchMethod::PATCH,
-        _ => FetchMethod::GET,
-    }
 }
 
 thread_local! {
@@ -114,33 +109,13 @@ impl Drop for InFlight {
     }
 }
 
-/// Sends a built request and returns the status, headers and body bytes.
-pub async fn send_raw(req: &HttpRequest) -> Result<(u16, Vec<(String, String)>, Vec<u8>), CallError> {
+/// Sends a built request and returns the status, headers and body bytes (see
+/// [`crate::transport`] for time limits and retries; `lang` words the failures).
+pub async fn send_raw(state: &AppState, req: &HttpRequest) -> Result<(u16, Vec<(String, String)>, Vec<u8>), CallError> {
     let _in_flight = InFlight::start();
-    let mut builder = RequestBuilder::new(&req.url).method(fetch_method(req.method));
-    for (k, v) in &req.headers {
-        // The browser sets Host itself (it may not be set from script).
-        if !k.eq_ignore_ascii_case("host") {
-            builder = builder.header(k, v);
-        }
-    }
-    // Requests to the console's own origin may go through its signing proxy, which forwards
-    // only requests carrying this header: a custom header cannot be sent cross-site without a
-    // CORS preflight the proxy never grants (see the README's deployment section).
-    if req.url.starts_with('/') && !req.url.starts_with("//") {
-        builder = builder.header("X-Opsdeck-Proxy", "1");
-    }
-    let request = match &req.body {
-        // Bytes as they are: uploads are binary.
-        Some(bytes) => builder.body(js_sys::Uint8Array::from(&bytes[..])),
-        None => builder.build(),
-    }
-    .map_err(|e| CallError::Network(e.to_string()))?;
-    let response = request.send().await.map_err(|e| CallError::Network(e.to_string()))?;
-    let status = response.status();
-    let headers: Vec<(String, String)> = response.headers().entries().collect();
-    let bytes = response.binary().await.map_err(|e| CallError::Network(e.to_string()))?;
-    Ok((status, headers, bytes))
+    let timeout = state.deployment.with_untracked(|d| d.request_timeout_secs).unwrap_or(transport::DEFAULT_TIMEOUT_SECS).max(1);
+    let lang = state.settings.with_untracked(|s| s.lang);
+    transport::exchange(req, timeout).await.map_err(|f| CallError::Network(f.message(lang)))
 }
 
 /// Builds, sends and decodes one operation call.
@@ -154,10 +129,17 @@ pub async fn call(state: AppState, decl: &'static OperationDecl, params: Map<Str
     let lang = state.settings.with_untracked(|s| s.lang);
     let req = prepare(&state, decl, &params, body.as_ref()).map_err(|e| CallError::Build(e.message(lang)))?;
     let started = js_sys::Date::now();
-    let (status, headers, bytes) = send_raw(&req).await?;
+    let (status, headers, bytes) = send_raw(&state, &req).await?;
     let duration_ms = js_sys::Date::now() - started;
     let request_id = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("x-request-id")).map(|(_, v)| v.clone());
-    decode_value(decl, status, &headers, &bytes)
-        .map(|value| Answer { status, value, request_id, duration_ms })
-        .map_err(CallError::Api)
+    decode_value(decl, status, &headers, &bytes).map(|value| Answer { status, value, request_id, duration_ms }).map_err(|mut e| {
+        // Throttled: say when to try again (reads have already waited and retried).
+        if status == 429 && e.detail.is_none() {
+            e.detail = Some(match transport::retry_after_secs(&headers) {
+                Some(secs) => i18n::RETRY_AFTER.get(lang).replace("{n}", &secs.to_string()),
+                None => i18n::RETRY_LATER.get(lang).to_string(),
+            });
+        }
+        CallError::Api(e)
+    })
 }

@@ -27,6 +27,7 @@ pub mod patterns;
 pub mod router;
 pub mod state;
 pub mod storage;
+pub mod transport;
 pub mod views;
 
 use wasm_bindgen::prelude::*;

@@ -118,6 +118,8 @@ pub struct DeploymentConfig {
     pub ak: Option<String>,
     pub sk: Option<String>,
     pub rainbond_key: Option<String>,
+    /// How long to wait for an answer (default 30 s); a portal with slow upstreams raises it.
+    pub request_timeout_secs: Option<u32>,
 }
 
 /// The console's shared state, provided as context.
@@ -127,6 +129,8 @@ pub struct AppState {
     pub secrets: RwSignal<Secrets>,
     pub deployment: RwSignal<DeploymentConfig>,
     pub toasts: RwSignal<Vec<(u64, String)>>,
+    /// The page a toast links to ("Component mall-api created" → its page), by toast id.
+    pub toast_links: RwSignal<Vec<(u64, String)>>,
     /// The job tray.
     pub jobs: RwSignal<Vec<crate::jobs::TrackedJob>>,
 }
@@ -145,6 +149,7 @@ impl AppState {
             secrets: RwSignal::new(secrets),
             deployment: RwSignal::new(DeploymentConfig::default()),
             toasts: RwSignal::new(Vec::new()),
+            toast_links: RwSignal::new(Vec::new()),
             jobs: RwSignal::new(crate::jobs::load()),
         }
     }
@@ -242,6 +247,14 @@ impl AppState {
                 _ => Credentials::None,
             },
         });
+        // Signing covers the host, so a signed request needs an absolute endpoint. The empty
+        // endpoint is this origin's own emulated services (the sandbox), which check signatures
+        // against the host the browser sends: sign for that. A path endpoint (`/api/<service>`)
+        // stays relative and unsigned here: the proxy behind it signs for its upstream.
+        let endpoint = match &credentials {
+            Credentials::AkSk { .. } if endpoint.is_empty() => web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default(),
+            _ => endpoint,
+        };
         Target {
             endpoint,
             credentials,
@@ -252,12 +265,22 @@ impl AppState {
     }
 
     pub fn toast(&self, message: String) {
+        self.toast_to(message, None);
+    }
+
+    /// A toast that links to a page (what was just created).
+    pub fn toast_to(&self, message: String, href: Option<String>) {
         let id = (js_sys::Math::random() * 1e12) as u64;
+        if let Some(h) = href {
+            self.toast_links.update(|t| t.push((id, h)));
+        }
         self.toasts.update(|t| t.push((id, message)));
-        let toasts = self.toasts;
+        let (toasts, links) = (self.toasts, self.toast_links);
         leptos::task::spawn_local(async move {
-            sleep_ms(4000).await;
+            // Long enough to reach for the link.
+            sleep_ms(6000).await;
             toasts.update(|t| t.retain(|(i, _)| *i != id));
+            links.update(|t| t.retain(|(i, _)| *i != id));
         });
     }
 }

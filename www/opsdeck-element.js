@@ -1,7 +1,7 @@
 // <opsdeck-console>: the Opsdeck console as a custom element, for portals.
 //
 //   <script type="module" src="/opsdeck/opsdeck-element.js"></script>
-//   <opsdeck-console base="/portal/ops" lang="en" theme="light"
+//   <opsdeck-console base="/portal/ops" start="/servicestage/applications" lang="en" theme="light"
 //                    config='{"endpoints": {"servicestage": "/api/servicestage"}, "project_id": "…"}'>
 //   </opsdeck-console>
 //   <script> document.querySelector("opsdeck-console").tokenProvider = async () => portalToken(); </script>
@@ -24,7 +24,7 @@ class OpsdeckConsole extends HTMLElement {
     const module = await import(new URL("pkg/opsdeck.js", here).href);
     await module.default({ module_or_path: new URL("pkg/opsdeck_bg.wasm", here) });
     const config = JSON.parse(this.getAttribute("config") || "{}");
-    for (const name of ["base", "lang", "theme", "region"]) {
+    for (const name of ["base", "start", "lang", "theme", "region"]) {
       if (this.hasAttribute(name)) config[name] = this.getAttribute(name);
     }
     if (typeof this.tokenProvider === "function") config.getToken = this.tokenProvider;

@@ -35,6 +35,34 @@ fn not_found() -> AnyView {
     view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1></div> }.into_any()
 }
 
+/// After each navigation (not the first page), moves focus to the new page's heading, so
+/// keyboard and screen reader users start there rather than on `<body>`. The page may come
+/// from a chunk a few frames later: it is looked for during about half a second.
+fn focus_heading_after_navigation(main: NodeRef<leptos::html::Main>) {
+    use wasm_bindgen::JsCast;
+    let pathname = router::use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let now = pathname.get();
+        if previous.is_some_and(|p| p != now) {
+            fn attempt(main: NodeRef<leptos::html::Main>, left: u32) {
+                request_animation_frame(move || {
+                    let heading = main.get_untracked().and_then(|m| m.query_selector("h1").ok().flatten());
+                    match heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        Some(h) => {
+                            h.set_tab_index(-1);
+                            let _ = h.focus();
+                        }
+                        None if left > 0 => attempt(main, left - 1),
+                        None => {}
+                    }
+                });
+            }
+            attempt(main, 30);
+        }
+        now
+    });
+}
+
 /// The whole console. `embedded`: the host page's settings (see [`crate::embed`]); without
 /// them the console reads `config.json` next to `index.html`.
 #[component]
@@ -65,13 +93,23 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
             let _ = el.set_attribute("lang", lang_tag());
         }
     });
+    let main = NodeRef::<leptos::html::Main>::new();
+    focus_heading_after_navigation(main);
+    // `#main` resolves against `<base href>` to another page, so the link focuses the content
+    // itself rather than following the fragment.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(m) = main.get_untracked() {
+            let _ = m.focus();
+        }
+    };
     view! {
         <div class="opsdeck" data-theme=theme lang=lang_tag>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main" on:click=skip>{tr(i18n::SKIP_TO_CONTENT)}</a>
             <TopBar />
             <div class="layout">
                 <Sidebar />
-                <main id="main" tabindex="-1">
+                <main id="main" tabindex="-1" node_ref=main>
                     <Show when=move || ready.get() fallback=|| view! { <p class="loading" role="status">"…"</p> }>
                     <Routes base=base() routes=routes::ROUTES fallback=not_found />
                     </Show>

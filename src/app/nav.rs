@@ -59,14 +59,17 @@ pub fn TopBar() -> impl IntoView {
     };
     let dark = move || state.settings.with(|s| s.theme == Theme::Dark);
     let context = move || state.settings.with(|s| format!("{} · {}", s.region, if s.project_id.is_empty() { "—".to_string() } else { s.project_id.clone() }));
-    let no_credentials = move || state.secrets.with(|s| s.token.is_empty() && (s.ak.is_empty() || s.sk.is_empty()));
+    // A host page that supplies a token provider has credentials, though none are stored.
+    let no_credentials = move || !crate::client::has_token_provider() && state.secrets.with(|s| s.token.is_empty() && (s.ak.is_empty() || s.sk.is_empty()));
     view! {
         <header class="topbar">
             <a class="brand" href=href("/")>{tr(i18n::APP_NAME)}</a>
             {move || state.deployment.with(|d| d.sandbox).then(|| view! { <span class="badge">{tr(i18n::SANDBOX_BADGE)}</span> })}
             <span class="context muted" title=move || i18n::PROJECT_ID.get(lang.get())>{context}</span>
             <span class="spacer"></span>
-            <button type="button" class="btn ghost" aria-label=move || i18n::LANGUAGE_SWITCH_LABEL.get(lang.get()) lang=move || if lang.get() == opsdeck_api::Lang::Zh { "en" } else { "zh-CN" } on:click=toggle_lang>
+            <button type="button" class="btn ghost"
+                // The name starts with the visible text (speech input users say what they see).
+                aria-label=move || format!("{} ({})", i18n::LANGUAGE_SWITCH.get(lang.get()), i18n::LANGUAGE_SWITCH_LABEL.get(lang.get())) lang=move || if lang.get() == opsdeck_api::Lang::Zh { "en" } else { "zh-CN" } on:click=toggle_lang>
                 {tr(i18n::LANGUAGE_SWITCH)}
             </button>
             <button type="button" class="btn ghost" aria-pressed=move || dark().to_string() on:click=toggle_theme>

@@ -1,26 +1,19 @@
 //! The console's pages by path.
 
 use leptos::prelude::*;
-use opsdeck_api::catalog;
 
 use crate::chunks::lazy_view;
 use crate::pages::resource::list::ResourceListPage;
 use crate::pages::resource::{detail, form_page};
-use crate::pages::{bench, explorer, settings};
-use crate::router::links::{href, list_href};
-use crate::router::{self, Route};
-
-/// Where `/` leads: the first resource's list.
-fn home_href() -> String {
-    catalog::top_level_resources().next().map(list_href).unwrap_or_else(|| href("/settings"))
-}
+use crate::pages::{bench, explorer, overview, settings};
+use crate::router::Route;
 
 /// The pages, by path below the console's base (first match wins: `new` before `:id`).
 /// The list pages (where the console opens) are in the main wasm module; the others are
 /// in chunks, fetched the first time they are shown (see [`crate::chunks`]; each page's
 /// split point is declared in the page's module).
 pub static ROUTES: &[Route] = &[
-    Route { path: "/", view: || router::redirect(home_href()) },
+    Route { path: "/", view: || lazy_view(overview::overview_page) },
     Route { path: "/settings", view: || lazy_view(settings::settings_page) },
     Route { path: "/_bench/table", view: || lazy_view(bench::bench_page) },
     Route { path: "/explorer", view: || lazy_view(explorer::explorer_page) },

@@ -62,10 +62,17 @@ pub struct TrackedJob {
     /// A short label telling jobs of one start apart (the backup a record replicates).
     #[serde(default)]
     pub subject: Option<String>,
+    /// What the job does, as the page that started it said it (zh, en): "Scale mall-api to 3
+    /// replicas".
+    #[serde(default)]
+    pub name: Option<(String, String)>,
 }
 
 impl TrackedJob {
     pub fn title(&self, lang: Lang) -> String {
+        if let Some((zh, en)) = &self.name {
+            return if lang == Lang::Zh { zh.clone() } else { en.clone() };
+        }
         catalog::operation(&self.op_id).map(|o| o.title.get(lang).to_string()).unwrap_or_else(|| self.op_id.clone())
     }
 

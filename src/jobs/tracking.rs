@@ -35,6 +35,7 @@ pub fn track_from_call(
     body: Option<&Value>,
     answer: &Value,
     link: Option<String>,
+    name: Option<(String, String)>,
 ) {
     let project_id = params
         .get("project_id")
@@ -67,6 +68,7 @@ pub fn track_from_call(
                 result: None,
                 result_href: known_result.clone(),
                 subject,
+                name: name.clone(),
             };
             let id = job.id;
             state.jobs.update(|jobs| {

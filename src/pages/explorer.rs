@@ -15,12 +15,73 @@ pub fn explorer_href(decl: &OperationDecl) -> String {
     href(&format!("/explorer/{}", decl.id))
 }
 
+/// Whether `decl` matches every word of `query`, in any order, each somewhere in its titles
+/// (zh and en), path, ref, id, method or the names and labels of its parameters and body
+/// fields ("copy image" finds IMS's image copy; "vault_id" the operations that take one).
 fn matches(decl: &OperationDecl, query: &str) -> bool {
     let q = query.trim().to_lowercase();
-    q.is_empty()
-        || [decl.title.zh, decl.title.en, decl.path, decl.doc_ref, decl.id, decl.method.as_str()]
-            .iter()
-            .any(|s| s.to_lowercase().contains(&q))
+    if q.is_empty() {
+        return true;
+    }
+    let mut haystack = [decl.title.zh, decl.title.en, decl.path, decl.doc_ref, decl.id, decl.method.as_str()].join(" ").to_lowercase();
+    let mut add_fields = |schema: &'static opsdeck_api::schema::ObjectSchema| {
+        for f in schema.fields {
+            haystack.push(' ');
+            haystack.push_str(&f.name.to_lowercase());
+            haystack.push(' ');
+            haystack.push_str(&f.label.en.to_lowercase());
+            haystack.push(' ');
+            haystack.push_str(f.label.zh);
+        }
+    };
+    add_fields(decl.params_schema());
+    if let Some(body) = decl.body_schema() {
+        add_fields(body);
+    }
+    q.split_whitespace().all(|word| haystack.contains(word))
+}
+
+/// The fields of an answer, nested ones indented: what the operation gives back.
+fn response_fields(schema: &'static opsdeck_api::schema::ObjectSchema, depth: usize, lang: opsdeck_api::Lang, out: &mut Vec<(usize, &'static str, String, &'static str)>) {
+    use opsdeck_api::schema::Type;
+    for f in schema.fields {
+        out.push((depth, f.name, f.ty.describe(), f.label.get(lang)));
+        if depth < 3 {
+            match f.ty {
+                Type::Object(inner) | Type::Array(Type::Object(inner)) => response_fields(inner, depth + 1, lang, out),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The answer's schema of `decl` as a folded table of fields.
+fn response_schema_view(decl: &'static OperationDecl) -> impl IntoView {
+    let lang = use_lang();
+    decl.response_schema().map(|schema| {
+        let rows = move || {
+            let mut fields = Vec::new();
+            response_fields(schema, 0, lang.get(), &mut fields);
+            fields
+                .into_iter()
+                .map(|(depth, name, ty, label)| view! {
+                    <tr><td><code style=format!("padding-left:{}em", depth * 2)>{name}</code></td><td><code>{ty}</code></td><td>{label}</td></tr>
+                })
+                .collect_view()
+        };
+        view! {
+            <details class="raw response-schema">
+                <summary>{move || format!("{} ({})", i18n::RESPONSE_SCHEMA.get(lang.get()), decl.success_status)}</summary>
+                <div class="table-wrap">
+                    <table class="data">
+                        <caption class="visually-hidden">{move || i18n::RESPONSE_SCHEMA.get(lang.get())}</caption>
+                        <thead><tr><th scope="col">{tr(i18n::FIELD)}</th><th scope="col">{tr(i18n::TYPE)}</th><th scope="col">{tr(i18n::MEANING)}</th></tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </details>
+        }
+    })
 }
 
 #[component]
@@ -101,6 +162,7 @@ pub fn OperationPage() -> impl IntoView {
                         <code>{decl.path}</code>
                         <span class="muted small">{format!("{} · {}", decl.doc_ref, decl.id)}</span>
                     </p>
+                    {response_schema_view(decl)}
                     <OperationRunner decl=decl />
                 </div>
             }

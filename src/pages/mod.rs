@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod explorer;
+pub mod overview;
 pub mod resource;
 pub mod settings;
 pub mod signin;

@@ -44,7 +44,7 @@ fn iam_endpoint(state: &AppState) -> String {
 /// Signs in and stores the token (in memory and the session, like a pasted one).
 async fn sign_in(state: AppState, login: Login) -> Result<(), CallError> {
     let req = iam::token_request(&login.endpoint, &login.user, &login.password, &login.domain, ProjectScope::Name(login.project.clone()));
-    let (status, headers, body) = client::send_raw(&req).await?;
+    let (status, headers, body) = client::send_raw(&state, &req).await?;
     let token = iam::parse_token_response(status, &headers, &body).map_err(CallError::Api)?;
     let mut secrets = state.secrets.get_untracked();
     secrets.token = token.token.clone();

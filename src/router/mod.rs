@@ -113,11 +113,14 @@ fn go(to: &str, replace: bool) {
     }
 }
 
-/// `path` below the console's `base` (`/ops/settings` below `/ops` is `/settings`), or
-/// `None` when it is outside it (`/opsx`, `/other`).
+/// `path` below the console's `base` (`/ops/settings` below `/ops` is `/settings`, `/ops`
+/// itself is `/`, the console's home), or `None` when it is outside it (`/opsx`, `/other`).
 fn below_base<'a>(path: &'a str, base: &str) -> Option<&'a str> {
     let rest = path.strip_prefix(base)?;
-    (rest.is_empty() || rest.starts_with('/')).then_some(rest)
+    if rest.is_empty() {
+        return Some("/");
+    }
+    rest.starts_with('/').then_some(rest)
 }
 
 /// Follows a click on an in-console link without a page load. Links that leave the console

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use opsdeck_api::schema::{ObjectSchema, Type};
 use serde_json::Value;
 
-use crate::format::cell_text;
+use crate::views::value::value_view;
 use crate::i18n::use_lang;
 use crate::views::table::{Column, DataTable};
 
@@ -37,7 +37,7 @@ pub fn DetailView(
                 }
                 _ => {
                     let schemas = enum_schemas.clone();
-                    view! { <span>{move || cell_text(f.name, v.as_ref(), &schemas, lang.get())}</span> }.into_any()
+                    view! { {move || value_view(f.name, v.as_ref(), &schemas, lang.get(), true)} }.into_any()
                 }
             };
             view! {

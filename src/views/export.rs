@@ -4,8 +4,13 @@ use leptos::prelude::*;
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 
-/// One CSV field: quoted when it holds a comma, quote or line break.
+/// One CSV field: quoted when it holds a comma, quote or line break. Text a spreadsheet would
+/// run as a formula (`=HYPERLINK(…)`, `+cmd`, `@SUM`, a leading tab or carriage return) gets
+/// a leading `'`, so opening an export of hostile data runs nothing; numbers (`-5`) stay as
+/// they are.
 fn csv_field(s: &str) -> String {
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.trim().parse::<f64>().is_err();
+    let s = &if formula { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -95,5 +100,13 @@ mod tests {
         let rows = vec![json!({"name": "a,b", "n": 1, "d": "say \"hi\"", "labels": [{"key": "k"}]}), json!({"name": "plain"})];
         let csv = to_csv(&["name", "n", "d", "labels"], &rows);
         assert_eq!(csv, "name,n,d,labels\r\n\"a,b\",1,\"say \"\"hi\"\"\",\"[{\"\"key\"\":\"\"k\"\"}]\"\r\nplain,,,\r\n");
+    }
+
+    #[test]
+    fn csv_cells_a_spreadsheet_would_run_are_defused_and_numbers_are_not() {
+        let rows = vec![json!({"a": "=HYPERLINK(\"http://evil\",\"x\")", "b": "+cmd|' /C calc'!A0", "c": "@SUM(1)", "d": -5, "e": "-12.5", "f": "-rf"})];
+        let csv = to_csv(&["a", "b", "c", "d", "e", "f"], &rows);
+        let line = csv.lines().nth(1).unwrap();
+        assert_eq!(line, "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'+cmd|' /C calc'!A0,'@SUM(1),-5,-12.5,'-rf");
     }
 }

@@ -43,7 +43,12 @@ pub fn Toasts() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="toasts" role="status" aria-live="polite">
-            {move || state.toasts.get().into_iter().map(|(_, m)| view! { <div class="toast">{m}</div> }).collect_view()}
+            {move || state.toasts.get().into_iter().map(|(id, m)| {
+                match state.toast_links.with(|l| l.iter().find(|(i, _)| *i == id).map(|(_, h)| h.clone())) {
+                    Some(href) => view! { <div class="toast"><a href=href>{m}</a></div> }.into_any(),
+                    None => view! { <div class="toast">{m}</div> }.into_any(),
+                }
+            }).collect_view()}
         </div>
     }
 }
@@ -70,15 +75,17 @@ pub fn ConfirmDialog(
 pub fn confirm_panel(props: ConfirmDialogProps) -> impl IntoView {
     let ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy } = props;
     let cancel = tr(i18n::CANCEL);
+    // A destructive confirmation starts on Cancel: Enter right away must not destroy.
+    let panel = crate::views::focus::use_modal_focus(".modal-cancel");
     view! {
         <div class="modal-backdrop" on:click=move |_| open.set(false)>
-            <div class="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body"
+            <div class="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body" node_ref=panel
                 on:click=|ev| ev.stop_propagation()
-                on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+                on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) } else { crate::views::focus::trap_tab(&ev, panel) }>
                 <h2 id="confirm-title">{move || title.get()}</h2>
                 <p id="confirm-body">{move || message.get()}</p>
                 <div class="modal-actions">
-                    <button type="button" class="btn secondary" autofocus=true disabled=move || busy.get() on:click=move |_| open.set(false)>{cancel}</button>
+                    <button type="button" class="btn secondary modal-cancel" disabled=move || busy.get() on:click=move |_| open.set(false)>{cancel}</button>
                     <button type="button" class="btn danger" disabled=move || busy.get() on:click=move |_| on_confirm.run(())>{move || confirm_label.get()}</button>
                 </div>
             </div>

@@ -7,6 +7,9 @@ use crate::i18n::{self, tr, use_lang};
 use crate::jobs::{Phase, TrackedJob};
 use crate::state::AppState;
 
+const PIN: opsdeck_api::Text = opsdeck_api::Text::new("固定", "Pin");
+const UNPIN: opsdeck_api::Text = opsdeck_api::Text::new("取消固定", "Unpin");
+
 fn phase_text(phase: &Phase) -> opsdeck_api::Text {
     match phase {
         Phase::Running => i18n::JOB_RUNNING,
@@ -36,7 +39,8 @@ fn job_row(job: TrackedJob) -> impl IntoView {
         <li class="job" data-job-id=job.job_id.clone() data-job-phase=phase_key>
             <div class="job-head">
                 <strong>{title}</strong>
-                <span class=class>{move || format!("{} · {}{progress}", phase_text(&phase).get(lang.get()), job.status)}</span>
+                // One word; the service's own status word is the tooltip.
+                <span class=class title=job.status.clone()>{move || format!("{}{progress}", phase_text(&phase).get(lang.get()))}</span>
             </div>
             <div class="muted small">
                 {job.subject.clone().map(|s| view! { <code>{s}</code>" → " })}
@@ -71,6 +75,16 @@ pub fn JobTray() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = use_lang();
     let open = RwSignal::new(false);
+    // Unless pinned, the tray closes when another page opens: it lies over the page's side.
+    let pinned = RwSignal::new(false);
+    let path = crate::router::use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let now = path.get();
+        if previous.is_some_and(|p| p != now) && !pinned.get_untracked() {
+            open.set(false);
+        }
+        now
+    });
     let running = move || state.jobs.with(|jobs| jobs.iter().filter(|j| j.phase == Phase::Running).count());
     let clear = move |_| {
         state.jobs.update(|jobs| jobs.retain(|j| j.phase == Phase::Running));
@@ -89,6 +103,9 @@ pub fn JobTray() -> impl IntoView {
             <div class="preview-head">
                 <h2>{tr(i18n::JOBS)}</h2>
                 <button type="button" class="btn link" on:click=clear>{tr(i18n::CLEAR_FINISHED)}</button>
+                <button type="button" class="btn link" aria-pressed=move || pinned.get().to_string() on:click=move |_| pinned.update(|p| *p = !*p)>
+                    {move || if pinned.get() { UNPIN.get(lang.get()) } else { PIN.get(lang.get()) }}
+                </button>
                 <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| open.set(false)>"×"</button>
             </div>
             // The list is built when the tray is opened, from a chunk (see `crate::chunks`).

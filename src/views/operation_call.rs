@@ -44,6 +44,9 @@ pub struct OperationCall {
     pub error: RwSignal<Option<CallError>>,
     /// The last call's answer, while no call since has failed.
     pub last: RwSignal<Option<Sent>>,
+    /// What the jobs the call starts are called (zh, en), when the page knows better than the
+    /// operation's title ("Scale mall-api to 3 replicas"); set it at the latest in `on_answer`.
+    pub job_name: StoredValue<Option<(String, String)>>,
     state: AppState,
 }
 
@@ -57,6 +60,7 @@ pub fn use_operation_call(decl: &'static OperationDecl, params: CallParams, body
         sending: RwSignal::new(false),
         error: RwSignal::new(None),
         last: RwSignal::new(None),
+        job_name: StoredValue::new(None),
         state: expect_context::<AppState>(),
     }
 }
@@ -119,7 +123,7 @@ impl OperationCall {
                 Ok(answer) => {
                     let sent = Sent { answer, params, body };
                     let link = on_answer(&sent);
-                    track_from_call(state, self.decl, &sent.params, sent.body.as_ref(), &sent.answer.value, link);
+                    track_from_call(state, self.decl, &sent.params, sent.body.as_ref(), &sent.answer.value, link, self.job_name.get_value());
                     self.last.try_set(Some(sent));
                 }
                 Err(e) => {

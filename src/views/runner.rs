@@ -61,6 +61,9 @@ pub fn OperationRunner(
     /// Where the job (if the answer names one) leads in the job tray.
     #[prop(optional, into)]
     link: Option<String>,
+    /// What the jobs the call starts are called (zh, en), from the body that was sent.
+    #[prop(optional)]
+    job_name: Option<Callback<Value, (String, String)>>,
 ) -> impl IntoView {
     let lang = use_lang();
     // Ids from the context, typed as declared; body members of the same names filled in.
@@ -75,6 +78,9 @@ pub fn OperationRunner(
     let has_params = decl.params_schema().fields.iter().any(|f| f.name != "project_id");
     let send = move |ev| {
         call.submit(ev, move |sent| {
+            if let Some(name) = job_name {
+                call.job_name.set_value(Some(name.run(sent.body.clone().unwrap_or(Value::Null))));
+            }
             if let Some(cb) = on_done {
                 cb.run(sent.answer.value.clone());
             }
@@ -139,17 +145,19 @@ pub fn drawer_panel(
 ) -> impl IntoView {
     let lang = use_lang();
     let close = move || action.set(None);
+    // The drawer takes focus (its first field, else its first control) and gives it back.
+    let panel = crate::views::focus::use_modal_focus(".drawer input:not([type=hidden]), .drawer select, .drawer textarea");
     view! {
         <div class="drawer-backdrop" on:click=move |_| close()>
-            <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title"
+            <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title" node_ref=panel
                 on:click=|ev| ev.stop_propagation()
-                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                on:keydown=move |ev| if ev.key() == "Escape" { close() } else { crate::views::focus::trap_tab(&ev, panel) }>
                 <div class="drawer-head">
                     <h2 id="drawer-title">{move || decl.title.get(lang.get())}</h2>
                     <span class="muted small">{decl.doc_ref}</span>
                     <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| close()>"×"</button>
                 </div>
-                {OperationRunner(OperationRunnerProps { decl, fixed, on_done, link })}
+                {OperationRunner(OperationRunnerProps { decl, fixed, on_done, link, job_name: None })}
             </div>
         </div>
     }

@@ -6,6 +6,7 @@ use opsdeck_api::schema::{ObjectSchema, Text};
 use serde_json::Value;
 
 use crate::format::cell_text;
+use crate::views::value::value_view;
 use crate::i18n::{self, use_lang};
 
 /// Above this many rows the table renders only what is in view.
@@ -75,6 +76,9 @@ pub fn DataTable(
     /// Schemas whose enum fields explain coded values in cells.
     #[prop(optional)]
     enum_schemas: Vec<&'static ObjectSchema>,
+    /// The rows' state: its column shows badges.
+    #[prop(default = None)]
+    status: Option<opsdeck_api::resource::StatusDecl>,
     /// `data-testid` of the scrolling container.
     #[prop(optional, into)]
     testid: Option<String>,
@@ -117,11 +121,20 @@ pub fn DataTable(
                     .enumerate()
                     .map(|(i, c)| {
                         let leaf = c.field.rsplit('.').next().unwrap_or(c.field);
-                        let text = enum_schemas.with_value(|s| cell_text(leaf, opsdeck_api::jobs::at_path(&row, c.field), s, lang.get()));
+                        let value = opsdeck_api::jobs::at_path(&row, c.field);
                         let href = if i == 0 { row_href.and_then(|cb| cb.run(row.clone())) } else { None };
+                        if let Some(badge) = status.filter(|s| s.field == c.field && href.is_none()).and_then(|s| crate::views::status::status_badge(&s, &row, lang.get())) {
+                            return view! { <td>{badge}</td> }.into_any();
+                        }
                         match href {
-                            Some(href) => view! { <td><a href=href>{text}</a></td> }.into_any(),
-                            None => view! { <td>{text}</td> }.into_any(),
+                            Some(href) => {
+                                let text = enum_schemas.with_value(|s| cell_text(leaf, value, s, lang.get()));
+                                view! { <td><a href=href>{text}</a></td> }.into_any()
+                            }
+                            None => {
+                                let shown = enum_schemas.with_value(|s| value_view(leaf, value, s, lang.get(), false));
+                                view! { <td>{shown}</td> }.into_any()
+                            }
                         }
                     })
                     .collect_view();

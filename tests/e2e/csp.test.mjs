@@ -4,7 +4,7 @@
 // and Chromium's console errors ("Refused to …").
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, BASE_URL } from "./browser.mjs";
+import { launch, BASE_URL, freshProject, visit, links } from "./browser.mjs";
 
 /** A page that records CSP violations and errors from its first byte on. */
 async function watchedPage(t) {
@@ -16,7 +16,7 @@ async function watchedPage(t) {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await page.exposeFunction("__opsdeckCspViolation", (v) => violations.push(v));
-  const project = `csp-${Date.now().toString(36)}`;
+  const project = freshProject("csp");
   await page.addInitScript((project) => {
     if (!localStorage.getItem("opsdeck.settings")) {
       localStorage.setItem("opsdeck.settings", JSON.stringify({ lang: "en", project_id: project }));
@@ -29,29 +29,6 @@ async function watchedPage(t) {
     }, true);
   }, project);
   return { page, violations, errors };
-}
-
-/** Follows a link the way a user does, so the console's router shows the page. */
-async function visit(page, path) {
-  await page.evaluate((path) => {
-    const a = document.createElement("a");
-    a.href = path;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  }, path);
-  await page.waitForURL((url) => url.pathname + url.search === path);
-  await page.locator("h1").first().waitFor();
-  await page.waitForLoadState("networkidle");
-}
-
-/** The same-origin paths of the links on the page matching `pattern`. */
-async function links(page, pattern) {
-  const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => {
-    const u = new URL(a.href, location.href);
-    return u.origin === location.origin ? u.pathname + u.search : null;
-  }));
-  return [...new Set(hrefs.filter((h) => h && pattern.test(h)))];
 }
 
 test("the console's own page loads and runs every page kind under the CSP without a violation", async (t) => {

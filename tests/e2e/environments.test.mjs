@@ -2,7 +2,7 @@
 // ServiceStage environments the way a user works. Elements are found by role and label.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, unique, freshProject } from "./browser.mjs";
+import { openPage, unique, freshProject, issuedToken } from "./browser.mjs";
 
 
 async function openCreateForm(page) {
@@ -158,17 +158,7 @@ test("secrets stay in the session and out of every preview", async (t) => {
   const { page } = await openPage(t, "/settings");
   // A token of the sandbox's IAM (the emulated services accept only the demo token and the
   // tokens their IAM issued), as a user would paste one.
-  const secret = await page.evaluate(async () => {
-    const r = await fetch("/v3/auth/tokens", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ auth: {
-        identity: { methods: ["password"], password: { user: { name: "demo", password: "Sandbox-123", domain: { name: "demo-domain" } } } },
-        scope: { project: { name: "cn-north-4" } },
-      } }),
-    });
-    return r.headers.get("X-Subject-Token");
-  });
+  const secret = await issuedToken();
   assert.ok(secret && secret.length > 20, "the sandbox's IAM issued a token");
   await page.getByLabel("Token (X-Auth-Token)").fill(secret);
   await page.getByRole("button", { name: "Save" }).click();

@@ -7,15 +7,15 @@ import { openPage, unique, freshProject } from "./browser.mjs";
 const TEST_ENV = "4c1b7a3e-5a52-4b5e-9a0f-2f7f4f0c1a11"; // the demo "test-env" (with a CCE cluster)
 const TEST_CCE = "523498f1-36c4-11eb-ae36-0255ac1000c2";
 
-/** Runs an action on the open detail page: opens its drawer, fills, sends, closes. */
-async function runAction(page, fill) {
-  await page.getByRole("button", { name: "Run an action on a component" }).click();
-  const drawer = page.getByRole("dialog");
-  await drawer.waitFor();
-  await fill(drawer);
-  await drawer.getByRole("button", { name: "Send request" }).click();
-  await drawer.getByTestId("response-status").filter({ hasText: "200" }).waitFor();
-  await drawer.getByRole("button", { name: "Dismiss" }).click();
+/** Runs a named action on the open detail page: its button opens a small dialog asking what
+ * the action needs; the dialog's button of the same name runs it, and the dialog closes. */
+async function runAction(page, label, fill) {
+  await page.getByRole("button", { name: label, exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: new RegExp(`^${label} · `) });
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.getByRole("button", { name: label, exact: true }).click();
+  await dialog.waitFor({ state: "detached" });
 }
 
 async function statusIs(page, status) {
@@ -58,23 +58,35 @@ test("deploy a component with storages and a rolling release, follow its job, sc
   await page.getByRole("heading", { name: `Component ${comp}` }).waitFor();
   await page.getByRole("button", { name: /^Jobs/ }).click();
   const tray = page.getByRole("region", { name: "Jobs" });
-  await tray.getByText(/Create a component in an application/).waitFor();
-  await tray.getByText(/Succeeded · SUCCEEDED/).waitFor({ timeout: 30000 });
+  const created = tray.locator('li.job[data-job-phase="succeeded"]').filter({ hasText: `Create Component ${comp}` });
+  await created.waitFor({ timeout: 30000 });
+  // One status word; the service's own word is its tooltip.
+  assert.equal((await created.locator(".job-head .status").textContent()).trim(), "Succeeded");
   await tray.getByRole("button", { name: "Dismiss" }).click();
   await statusIs(page, "RUNNING");
+  assert.equal(await page.getByTestId("item-status").locator(".tone").getAttribute("data-tone"), "healthy");
 
-  // Scale to 3.
-  await runAction(page, async (drawer) => {
-    await drawer.getByRole("combobox", { name: "Action", exact: true }).selectOption("scale");
-    await drawer.getByRole("button", { name: "+ Add Parameters" }).click();
-    await drawer.getByRole("spinbutton", { name: "Instances" }).fill("3");
+  // Scale to 3 with the Scale button: the dialog asks only the replica count, filled in with
+  // the current one; the job is named after what it does and followed to success.
+  await runAction(page, "Scale", async (dialog) => {
+    const replicas = dialog.getByRole("spinbutton", { name: "Instances" });
+    assert.equal(await replicas.inputValue(), "2");
+    assert.equal(await dialog.getByRole("combobox").count(), 0, "the action itself is not asked");
+    await replicas.fill("3");
+    assert.match(await dialog.getByTestId("request-preview").textContent(), /"action":\s*"scale"[\s\S]*"replica":\s*3/);
   });
+  await page.getByRole("button", { name: /^Jobs/ }).click();
+  const scaled = tray.locator("li.job").filter({ hasText: `Scale ${comp} to 3 replicas` });
+  await scaled.waitFor();
+  await tray.locator('li.job[data-job-phase="succeeded"]').filter({ hasText: `Scale ${comp} to 3 replicas` }).waitFor({ timeout: 30000 });
+  assert.ok(await scaled.getByRole("link", { name: "Open" }).count(), "the job links to the component");
   await page.locator('dd[data-field="replica"]', { hasText: /^3$/ }).first().waitFor({ timeout: 30000 });
   await statusIs(page, "RUNNING");
   // Stop, then start.
-  await runAction(page, (drawer) => drawer.getByRole("combobox", { name: "Action", exact: true }).selectOption("stop"));
+  await runAction(page, "Stop");
   await statusIs(page, "STOPPED");
-  await runAction(page, (drawer) => drawer.getByRole("combobox", { name: "Action", exact: true }).selectOption("start"));
+  assert.equal(await page.getByTestId("item-status").locator(".tone").getAttribute("data-tone"), "stopped");
+  await runAction(page, "Start");
   await statusIs(page, "RUNNING");
 
   // Its records list the runs.
@@ -90,6 +102,33 @@ test("deploy a component with storages and a rolling release, follow its job, sc
   await page.getByRole("heading", { name: "Components", exact: true }).waitFor();
   await page.getByRole("status").filter({ hasText: `Deleted: ${comp}` }).waitFor();
   assert.equal(await page.getByRole("row", { name: new RegExp(comp) }).count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test("a failed component shows a failed badge in its list, on its page and on the overview", async (t) => {
+  const { page, errors } = await openPage(t, "/", { project: freshProject("ov") });
+  await page.getByRole("heading", { name: "Overview", exact: true }).waitFor();
+  // Counts per service, from the lists.
+  const components = page.locator('li.overview-card[data-resource="components"]').first();
+  await components.getByTestId("count").waitFor();
+  assert.match(await components.getByTestId("count").textContent(), /^\d+$/);
+  assert.ok(Number(await components.getByTestId("count").textContent()) >= 3);
+  // What needs attention: the failed component, with its badge, linked to its page.
+  const attention = page.getByRole("region", { name: "Needs attention" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Needs attention" }) }));
+  const failed = attention.getByRole("listitem").filter({ hasText: "report-worker" });
+  await failed.waitFor();
+  assert.equal(await failed.locator(".tone").getAttribute("data-tone"), "failed");
+  assert.equal((await failed.locator(".tone").textContent()).trim(), "Failed");
+  await failed.getByRole("link", { name: "report-worker" }).click();
+  await page.getByRole("heading", { name: "Component report-worker" }).waitFor();
+  const badge = page.getByTestId("item-status").locator(".tone");
+  await badge.waitFor();
+  assert.equal(await badge.getAttribute("data-tone"), "failed");
+  // The list shows the states as badges too: failed, stopped and running ones.
+  await page.goto(page.url().replace(/\/servicestage\/.*/, "/servicestage/components"));
+  const row = page.getByRole("row").filter({ hasText: "report-worker" });
+  assert.equal(await row.locator(".tone").getAttribute("data-tone"), "failed");
+  assert.equal(await page.getByRole("row").filter({ hasText: "web-portal" }).locator(".tone").getAttribute("data-tone"), "stopped");
   assert.deepEqual(errors, []);
 });
 

@@ -496,7 +496,11 @@ pub static VAULTS: crate::resource::ResourceDecl = crate::resource::ResourceDecl
     paging: crate::resource::Paging::LimitOffset { limit: "limit", offset: "offset", max_limit: 1000 },
     list: Some(<ListVaultsOp as crate::operation::Operation>::DECL),
     get: Some(<GetVaultOp as crate::operation::Operation>::DECL),
-    actions: &[<ReplicateCheckpointOp as crate::operation::Operation>::DECL],
+    actions: &[crate::resource::ActionDecl {
+        form: crate::resource::ActionForm::Body,
+        job: crate::schema::Text::new("复制存储库{name}的备份", "Replicate the backups of vault {name}"),
+        ..crate::resource::ActionDecl::new("replicate", crate::schema::Text::new("跨区域复制", "Replicate"), <ReplicateCheckpointOp as crate::operation::Operation>::DECL)
+    }],
     children: &[&BACKUPS],
     ..crate::resource::ResourceDecl::BLANK
 };

@@ -239,7 +239,39 @@ pub enum ImsImageStatus {
     Active,
 }
 
-/// Query of the image list (`GET /v2/cloudimages`, "查询镜像列表"); a few of its filters.
+/// Sort keys of the image list (IMS "查询镜像列表" `sort_key`; the service sorts by
+/// `created_at` by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "排序字段", en = "Sort by")]
+pub enum ImsSortKey {
+    #[serde(rename = "created_at")]
+    #[schema(zh = "创建时间（默认）", en = "Creation time (default)")]
+    CreatedAt,
+    #[serde(rename = "name")]
+    #[schema(zh = "名称", en = "Name")]
+    Name,
+    #[serde(rename = "status")]
+    #[schema(zh = "状态", en = "Status")]
+    Status,
+    #[serde(rename = "disk_format")]
+    #[schema(zh = "磁盘格式", en = "Disk format")]
+    DiskFormat,
+}
+
+/// Sort direction of the image list (`sort_dir`; descending by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "排序方向", en = "Sort direction")]
+pub enum ImsSortDir {
+    #[serde(rename = "asc")]
+    #[schema(zh = "升序", en = "Ascending")]
+    Asc,
+    #[serde(rename = "desc")]
+    #[schema(zh = "降序（默认）", en = "Descending (default)")]
+    Desc,
+}
+
+/// Query of the image list (`GET /v2/cloudimages`, "查询镜像列表"); a few of its filters, its
+/// sorting and its marker paging.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 pub struct ImsListImagesParams {
     #[serde(rename = "__imagetype", default, skip_serializing_if = "Option::is_none")]
@@ -262,6 +294,12 @@ pub struct ImsListImagesParams {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(query, zh = "起始镜像ID", en = "Marker", help_zh = "上一页最后一个镜像的ID，从其后开始查询。", help_en = "ID of the last image of the previous page; the list continues after it.")]
     pub marker: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "排序字段", en = "Sort by", help_zh = "默认按创建时间排序。", help_en = "Creation time by default.")]
+    pub sort_key: Option<ImsSortKey>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(query, zh = "排序方向", en = "Sort direction", help_zh = "asc：升序；desc：降序（默认）。", help_en = "asc: ascending; desc: descending (the default).")]
+    pub sort_dir: Option<ImsSortDir>,
 }
 
 /// An image as the list and the detail query answer it (a subset of its many attributes).
@@ -411,8 +449,23 @@ pub static IMAGES: crate::resource::ResourceDecl = crate::resource::ResourceDecl
         crate::resource::Filter { param: "__imagetype", field: "__imagetype" },
         crate::resource::Filter { param: "status", field: "status" },
     ],
+    sorting: Some(crate::resource::Sorting { by: "sort_key", order: "sort_dir", default_by: "created_at" }),
     list: Some(<ListImagesOp as crate::operation::Operation>::DECL),
     get: Some(<GetImageOp as crate::operation::Operation>::DECL),
-    actions: &[<CopyImageOp as crate::operation::Operation>::DECL],
+    actions: &[crate::resource::ActionDecl {
+        form: crate::resource::ActionForm::Body,
+        job: crate::schema::Text::new("复制镜像{name}", "Copy image {name}"),
+        ..crate::resource::ActionDecl::new("copy", crate::schema::Text::new("复制", "Copy"), <CopyImageOp as crate::operation::Operation>::DECL)
+    }],
+    status: Some(crate::resource::StatusDecl {
+        field: "status",
+        states: &[
+            ("active", crate::schema::Text::new("正常", "Active"), crate::resource::Tone::Healthy),
+            ("queued", crate::schema::Text::new("排队中", "Queued"), crate::resource::Tone::Progress),
+            ("saving", crate::schema::Text::new("保存中", "Saving"), crate::resource::Tone::Progress),
+            ("killed", crate::schema::Text::new("失败", "Failed"), crate::resource::Tone::Failed),
+            ("deleted", crate::schema::Text::new("已删除", "Deleted"), crate::resource::Tone::Stopped),
+        ],
+    }),
     ..crate::resource::ResourceDecl::BLANK
 };

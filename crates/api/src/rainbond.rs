@@ -644,7 +644,18 @@ pub static APPS: crate::resource::ResourceDecl = crate::resource::ResourceDecl {
     columns: &["group_name", "ID", "region_name", "note", "username", "create_time"],
     list: Some(<ListAppsOp as crate::operation::Operation>::DECL),
     get: Some(<GetAppOp as crate::operation::Operation>::DECL),
-    actions: &[<CopyAppOp as crate::operation::Operation>::DECL, <InstallAppOp as crate::operation::Operation>::DECL],
+    actions: &[
+        crate::resource::ActionDecl {
+            form: crate::resource::ActionForm::Body,
+            job: crate::schema::Text::new("复制应用{name}", "Copy app {name}"),
+            ..crate::resource::ActionDecl::new("copy", crate::schema::Text::new("复制", "Copy"), <CopyAppOp as crate::operation::Operation>::DECL)
+        },
+        crate::resource::ActionDecl {
+            form: crate::resource::ActionForm::Body,
+            job: crate::schema::Text::new("向{name}安装应用", "Install an app into {name}"),
+            ..crate::resource::ActionDecl::new("install", crate::schema::Text::new("安装应用", "Install"), <InstallAppOp as crate::operation::Operation>::DECL)
+        },
+    ],
     children: &[&COMPONENTS],
     ..crate::resource::ResourceDecl::BLANK
 };

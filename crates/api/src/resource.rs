@@ -72,9 +72,9 @@ pub struct ResourceDecl {
     pub update: Option<&'static OperationDecl>,
     pub delete: Option<&'static OperationDecl>,
     pub parent: Option<ParentLink>,
-    /// Operations on one item that take a body or change state (component actions, refresh,
-    /// provisioning): buttons on the detail page.
-    pub actions: &'static [&'static OperationDecl],
+    /// What can be done to one item (scale, restart, provision, copy): buttons with short
+    /// labels on the detail page, each opening a small form (see [`ActionDecl`]).
+    pub actions: &'static [ActionDecl],
     /// Read-only operations about one item (records, configuration, histories): tabs on the
     /// detail page.
     pub views: &'static [&'static OperationDecl],
@@ -85,6 +85,9 @@ pub struct ResourceDecl {
     /// An item field holding versioned text (a config's content): the list then offers to
     /// compare two items line by line.
     pub compare_field: Option<&'static str>,
+    /// Where an item keeps its state, and what each state means: badges in lists and on the
+    /// detail page, which refreshes while the state is a passing one.
+    pub status: Option<StatusDecl>,
 }
 
 impl ResourceDecl {
@@ -116,6 +119,7 @@ impl ResourceDecl {
         collection_actions: &[],
         children: &[],
         compare_field: None,
+        status: None,
     };
 
     /// The list the resource's own page shows: across parents when there is one.
@@ -186,7 +190,7 @@ impl ResourceDecl {
         [self.list, self.list_all, self.create, self.get, self.update, self.delete]
             .into_iter()
             .flatten()
-            .chain(self.actions.iter().copied())
+            .chain(self.actions.iter().map(|a| a.op))
             .chain(self.views.iter().copied())
             .chain(self.collection_actions.iter().copied())
     }
@@ -200,5 +204,162 @@ impl ResourceDecl {
             cur = link.resource.parent;
         }
         out
+    }
+}
+
+/// How strongly an action asks before it runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// The small form's button runs it (refresh, scale).
+    None,
+    /// The form says what will happen and its button is marked as dangerous (stop, roll back).
+    Danger,
+    /// The item's name must be typed first (removing what other things depend on).
+    TypeName,
+}
+
+/// One value an action asks for.
+#[derive(Debug, Clone, Copy)]
+pub struct Asked {
+    /// Dotted path of the body member (`parameters.replica`); its label, help and rules are
+    /// the body field's.
+    pub path: &'static str,
+    /// The action cannot run without it, even where the body's schema leaves it optional.
+    pub required: bool,
+    /// Dotted path of an item field that fills it in at first (the current replica count).
+    pub initial_from: Option<&'static str>,
+    /// Where its possible values come from, in the `choices` notation of field attributes
+    /// (`op?param=source|items|value|label`); sources name the item's path parameters.
+    pub choices: Option<&'static str>,
+}
+
+impl Asked {
+    pub const fn path(path: &'static str) -> Asked {
+        Asked { path, required: false, initial_from: None, choices: None }
+    }
+}
+
+/// What an action's small form shows.
+#[derive(Debug, Clone, Copy)]
+pub enum ActionForm {
+    /// Only these members of the body (none: a confirmation).
+    Fields(&'static [Asked]),
+    /// The whole body form (copying an image: its many settings are the action).
+    Body,
+}
+
+/// A named action on one item: a button labelled `label` that runs `op` with the item's ids,
+/// the body members `fixed` sets and the values the form asks for.
+#[derive(Debug, Clone, Copy)]
+pub struct ActionDecl {
+    /// Stable key (`scale`): the button's test id and the action's place in the URL.
+    pub key: &'static str,
+    /// A short verb ("Scale"); the operation's title is the button's tooltip.
+    pub label: Text,
+    pub op: &'static OperationDecl,
+    /// Body members the action fixes, as JSON (`{"action":"scale"}`); empty for none.
+    pub fixed: &'static str,
+    pub form: ActionForm,
+    pub confirm: Confirm,
+    /// What the job it starts is called, with `{name}` for the item's name and `{a.b}` for a
+    /// body value ("Scale {name} to {parameters.replica} replicas").
+    pub job: Text,
+}
+
+impl ActionDecl {
+    /// An action that asks nothing (only confirms).
+    pub const fn new(key: &'static str, label: Text, op: &'static OperationDecl) -> ActionDecl {
+        ActionDecl { key, label, op, fixed: "", form: ActionForm::Fields(&[]), confirm: Confirm::None, job: label }
+    }
+
+    /// The fixed body members.
+    pub fn fixed_body(&self) -> serde_json::Value {
+        if self.fixed.is_empty() {
+            return serde_json::Value::Object(Default::default());
+        }
+        serde_json::from_str(self.fixed).unwrap_or_else(|_| serde_json::Value::Object(Default::default()))
+    }
+
+    /// The job's name for an item called `name` and the body that was sent.
+    pub fn job_name(&self, lang: crate::Lang, name: &str, body: &serde_json::Value) -> String {
+        fill_template(self.job.get(lang), name, body)
+    }
+}
+
+/// `template` with `{name}` replaced by `name` and `{a.b}` by the body's value at `a.b`
+/// (an array's items joined with commas; a missing value left as `?`).
+pub fn fill_template(template: &str, name: &str, body: &serde_json::Value) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let Some(len) = rest[start..].find('}') else { break };
+        let key = &rest[start + 1..start + len];
+        if key == "name" {
+            out.push_str(name);
+        } else {
+            let value = key.split('.').try_fold(body, |v, k| v.get(k));
+            out.push_str(&match value {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(serde_json::Value::Array(items)) => items.iter().map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string())).collect::<Vec<_>>().join(", "),
+                Some(serde_json::Value::Null) | None => "?".to_string(),
+                Some(other) => other.to_string(),
+            });
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The look of a state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Running, available, succeeded.
+    Healthy,
+    /// Passing: starting, upgrading, deploying. The page refreshes until it settles.
+    Progress,
+    Failed,
+    Stopped,
+    /// Anything else, and values the declaration does not know.
+    Neutral,
+}
+
+impl Tone {
+    /// The CSS class suffix and test attribute.
+    pub fn key(self) -> &'static str {
+        match self {
+            Tone::Healthy => "healthy",
+            Tone::Progress => "progress",
+            Tone::Failed => "failed",
+            Tone::Stopped => "stopped",
+            Tone::Neutral => "neutral",
+        }
+    }
+}
+
+/// Where an item keeps its state and the tone of each documented state.
+#[derive(Debug, Clone, Copy)]
+pub struct StatusDecl {
+    /// Dotted path of the item field (`status.component_status`).
+    pub field: &'static str,
+    /// Each state's wire value (compared without regard to case), meaning and tone.
+    pub states: &'static [(&'static str, Text, Tone)],
+}
+
+impl StatusDecl {
+    /// The item's state: its wire value, what to show and its tone. An undeclared value is
+    /// shown as it is, neutral.
+    pub fn of(&self, item: &serde_json::Value) -> Option<(String, Option<Text>, Tone)> {
+        let value = self.field.split('.').try_fold(item, |v, k| v.get(k))?;
+        let raw = match value {
+            serde_json::Value::String(s) if !s.is_empty() => s.clone(),
+            serde_json::Value::Null | serde_json::Value::String(_) => return None,
+            other => other.to_string(),
+        };
+        match self.states.iter().find(|(v, _, _)| v.eq_ignore_ascii_case(&raw)) {
+            Some((_, text, tone)) => Some((raw, Some(*text), *tone)),
+            None => Some((raw, None, Tone::Neutral)),
+        }
     }
 }

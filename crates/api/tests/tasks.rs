@@ -125,7 +125,7 @@ fn task_resources_are_listed_and_offer_their_task() {
     for (service, key, action) in expect {
         let r = catalog::resource(service, key).unwrap();
         assert!(catalog::top_level_resources().any(|t| std::ptr::eq(t, r)), "{key} is not in the navigation");
-        assert!(r.actions.iter().any(|a| a.id == action), "{key} does not offer {action}");
+        assert!(r.actions.iter().any(|a| a.op.id == action), "{key} does not offer {action}");
         let item = r.item_schema().unwrap_or_else(|| panic!("{key} has no item schema"));
         for c in r.columns {
             assert!(item.field(c).is_some(), "{key}: column {c} is not an item field");

@@ -7,6 +7,7 @@
 //! `index.html` as the fallback so deep links load.
 
 pub mod emulator;
+pub mod faults;
 pub mod iam;
 pub mod proxy;
 pub mod security;
@@ -59,6 +60,8 @@ pub struct AppConfig {
     pub frame_ancestors: String,
     /// The longest pause between two pieces of a request body before the request is given up.
     pub body_read_timeout: Duration,
+    /// Serve `/_sandbox/faults` (`--faults`): tests arm failures of the emulated APIs there.
+    pub fault_injection: bool,
 }
 
 impl Default for AppConfig {
@@ -77,6 +80,7 @@ impl Default for AppConfig {
             public_hosts: security::PublicHosts::default(),
             frame_ancestors: "'self'".into(),
             body_read_timeout: Duration::from_secs(30),
+            fault_injection: false,
         }
     }
 }

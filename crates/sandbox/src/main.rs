@@ -9,7 +9,7 @@ use opsdeck_sandbox::{app, AppConfig};
 
 const USAGE: &str = "usage: opsdeck-sandbox [--port N] [--bind ADDR] [--dist DIR] [--upstream SERVICE=URL]...
                        [--public-host HOST[:PORT]]... [--frame-ancestors SOURCES]
-                       [--token-lifetime SECS]
+                       [--token-lifetime SECS] [--faults]
 
   --port N                  port to listen on (default 8080, or $OPSDECK_PORT)
   --bind ADDR               address to listen on (default 127.0.0.1)
@@ -26,6 +26,9 @@ const USAGE: &str = "usage: opsdeck-sandbox [--port N] [--bind ADDR] [--dist DIR
   --frame-ancestors SOURCES who may frame the console, as CSP sources (default 'self'; also
                             $OPSDECK_FRAME_ANCESTORS), e.g. \"'self' https://portal.example.com\"
   --token-lifetime SECS     lifetime of the tokens the emulated IAM issues (default 86400)
+  --faults                  serve /_sandbox/faults, where tests arm failures of the emulated
+                            APIs (errors, 429, delays, dropped connections); also
+                            OPSDECK_FAULTS=1. Never on a shared server: anyone could arm them
 
 environment:
   OPSDECK_AK, OPSDECK_SK    sign forwarded requests that carry no credentials of their own
@@ -121,6 +124,7 @@ async fn main() {
         token_lifetime_secs,
         public_hosts,
         frame_ancestors,
+        fault_injection: args.iter().any(|a| a == "--faults") || std::env::var("OPSDECK_FAULTS").is_ok_and(|v| v == "1"),
         ..AppConfig::default()
     };
     let router = app(config);

@@ -13,6 +13,7 @@ use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::emulator::{self, State};
+use crate::faults::{Decision, Faults};
 use crate::{iam, proxy, security, server, AppConfig};
 
 #[derive(Clone)]
@@ -21,6 +22,8 @@ struct Shared {
     state: State,
     tokens: iam::Tokens,
     proxy: proxy::Proxy,
+    /// Armed only with `--faults`.
+    faults: Option<Faults>,
 }
 
 pub fn router(config: Arc<AppConfig>, state: State) -> Router {
@@ -33,8 +36,13 @@ pub fn router(config: Arc<AppConfig>, state: State) -> Router {
         let tokens = tokens.clone();
         move |token| tokens.is_valid(token)
     });
-    let shared = Shared { config, state, tokens, proxy };
-    Router::new()
+    let faults = config.fault_injection.then(Faults::default);
+    let shared = Shared { config, state, tokens, proxy, faults };
+    let mut router = Router::new();
+    if shared.faults.is_some() {
+        router = router.route("/_sandbox/faults", get(list_faults).post(arm_fault).delete(clear_faults));
+    }
+    router
         .route("/config.json", get(console_config))
         .route("/healthz", get(|| async { "ok" }))
         // Explicit routes win over the fallback, which sends `/v3/…` and `/api/…` to the emulator.
@@ -96,10 +104,28 @@ async fn proxy_request(AxState(s): AxState<Shared>, req: Request) -> Response {
     s.proxy.handle(req).await
 }
 
+/// `/_sandbox/faults` (see [`crate::faults`]); routed only when fault injection is on.
+async fn arm_fault(AxState(s): AxState<Shared>, body: Bytes) -> Response {
+    s.faults.as_ref().map_or_else(|| StatusCode::NOT_FOUND.into_response(), |f| f.arm(&body))
+}
+
+async fn list_faults(AxState(s): AxState<Shared>) -> Response {
+    s.faults.as_ref().map_or_else(|| StatusCode::NOT_FOUND.into_response(), Faults::list)
+}
+
+async fn clear_faults(AxState(s): AxState<Shared>) -> Response {
+    s.faults.as_ref().map_or_else(|| StatusCode::NOT_FOUND.into_response(), Faults::clear)
+}
+
 /// API paths go to the emulator; everything else is the console.
 async fn dispatch(AxState(s): AxState<Shared>, req: Request) -> Response {
     let path = req.uri().path().to_string();
     if emulator::is_api_path(&path) {
+        match s.faults.as_ref().and_then(|f| f.decide(req.method(), &path)) {
+            Some(Decision::Answer(res)) => return res,
+            Some(Decision::Delay(pause)) => tokio::time::sleep(pause).await,
+            None => {}
+        }
         let (parts, body) = req.into_parts();
         // The operation's own limit: reading stops there, before anything is parsed.
         let limit = emulator::body_limit(&parts.method, parts.uri.path());

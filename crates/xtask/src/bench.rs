@@ -188,7 +188,7 @@ pub fn bench(_args: &[String]) -> Result<()> {
     let dist = crate::build_console(true)?;
     // Natively first, so that the browser and the loops do not share the two cores.
     let native = run_native()?;
-    let sandbox = crate::start_sandbox(&dist)?;
+    let sandbox = crate::start_sandbox(&dist, false)?;
     println!("== browser figures (tests/e2e/bench.mjs, headless Chromium; progress on stderr)");
     let out = Command::new("node")
         .current_dir(&e2e)

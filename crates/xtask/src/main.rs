@@ -12,7 +12,7 @@ mod tools;
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitCode, Stdio};
+use std::process::{Child, Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use tools::{root, run, run_captured, Counts};
@@ -239,6 +239,8 @@ fn serve(args: &[String]) -> Result<()> {
 struct Sandbox {
     child: Child,
     url: String,
+    /// What the sandbox logged (its requests at debug level): the secrets audit reads it.
+    log: PathBuf,
 }
 
 impl Drop for Sandbox {
@@ -253,17 +255,25 @@ fn free_port() -> Result<u16> {
     Ok(l.local_addr().map_err(|e| e.to_string())?.port())
 }
 
-fn start_sandbox(dist: &Path) -> Result<Sandbox> {
+/// Starts the sandbox on a free port; its log goes to `target/sandbox-<port>.log`. For tests
+/// (`for_tests`) it serves its fault-injection routes and logs every request (the secrets
+/// audit reads the log); the benchmark gets neither.
+fn start_sandbox(dist: &Path, for_tests: bool) -> Result<Sandbox> {
     let bin = sandbox_binary(false)?;
     let port = free_port()?;
+    let log = tools::target_dir().join(format!("sandbox-{port}.log"));
+    let file = std::fs::File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+    let file2 = file.try_clone().map_err(|e| e.to_string())?;
     let child = Command::new(bin)
+        .args(for_tests.then_some("--faults"))
         .args(["--port", &port.to_string(), "--dist"])
         .arg(dist)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
+        .env("RUST_LOG", if for_tests { "warn,opsdeck_sandbox=debug,tower_http=debug" } else { "warn" })
+        .stdout(file)
+        .stderr(file2)
         .spawn()
         .map_err(|e| format!("cannot start the sandbox: {e}"))?;
-    let sandbox = Sandbox { child, url: format!("http://127.0.0.1:{port}") };
+    let sandbox = Sandbox { child, url: format!("http://127.0.0.1:{port}"), log };
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
@@ -307,13 +317,14 @@ fn test_e2e() -> Result<Counts> {
     let e2e = root().join("tests/e2e");
     tools::ensure_npm(&e2e)?;
     let dist = build_console(true)?;
-    let sandbox = start_sandbox(&dist)?;
+    let sandbox = start_sandbox(&dist, true)?;
     let out = run_captured(
         Command::new("node")
             .current_dir(&e2e)
             .args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
             .arg("--test-timeout=120000")
             .env("OPSDECK_URL", &sandbox.url)
+            .env("OPSDECK_SANDBOX_LOG", &sandbox.log)
             .env("CHROMIUM", "/usr/bin/chromium"),
     )?;
     drop(sandbox);

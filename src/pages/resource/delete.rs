@@ -27,7 +27,8 @@ pub fn use_deletion() -> Deletion {
 
 impl Deletion {
     /// Runs `r`'s delete operation for `item` (its ids from the item or from `context`), then
-    /// closes the dialog and calls `done`; a failure shows in [`Deletion::error`].
+    /// closes the dialog and calls `done`; a failure closes it too and shows in the page
+    /// ([`Deletion::error`]).
     pub fn delete(self, r: &'static ResourceDecl, item: Value, context: Map<String, Value>, done: impl FnOnce() + 'static) {
         let Some(decl) = r.delete else { return };
         let state = self.state;
@@ -44,6 +45,9 @@ impl Deletion {
                     done();
                 }
                 Err(e) => {
+                    // The dialog closes and the page shows why (a 409: the item still has
+                    // children), where it stays readable.
+                    self.open.try_set(false);
                     self.error.try_set(Some(e));
                 }
             }

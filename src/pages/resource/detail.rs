@@ -4,9 +4,11 @@
 
 use leptos::prelude::*;
 use opsdeck_api::resource::ResourceDecl;
-use opsdeck_api::{OperationDecl, Text};
+use opsdeck_api::resource::ActionDecl;
+use opsdeck_api::Text;
 use serde_json::Value;
 
+use super::actions::{action_buttons, ActionDialog, Target};
 use super::delete::{delete_dialog, use_deletion};
 use super::item_views::{tab_panel, use_tab, TabButtons};
 use super::{Breadcrumbs, use_item_params, with_resource, NotFound};
@@ -17,7 +19,6 @@ use crate::router::links::{context_query, edit_href, encode, list_href};
 use crate::router::{self, use_location};
 use crate::state::AppState;
 use crate::views::feedback::ErrorBanner;
-use crate::views::runner::ActionDrawer;
 
 /// The page of the routed item.
 #[component]
@@ -42,7 +43,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
         async move { client::call(state, get, p, None).await }
     });
     let deletion = use_deletion();
-    let drawer = RwSignal::new(None::<&'static OperationDecl>);
+    let open_action = RwSignal::new(None::<&'static ActionDecl>);
     let item = Signal::derive(move || match data.get() {
         Some(Ok(a)) => Some(a.value),
         _ => None,
@@ -54,22 +55,20 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
         }
     });
     let tab = use_tab();
-    let action_buttons = r
-        .actions
-        .iter()
-        .map(|op| {
-            let op = *op;
-            view! { <button type="button" class="btn secondary" disabled=move || item.with(Option::is_none) on:click=move |_| drawer.set(Some(op))>{move || op.title.get(lang.get())}</button> }
-        })
-        .collect_view();
+    let action_buttons = action_buttons(r, Signal::derive(move || item.with(Option::is_some)), open_action);
     let edit_link = move || params.with(|p| p.get(r.id_param).and_then(Value::as_str).map(|id| edit_href(&format!("{}/{}{}", list_href(r), encode(id), context_query(r, p))))).unwrap_or_default();
     let here = move || format!("{}{}", location.pathname.get_untracked(), params.with_untracked(|p| context_query(r, p)));
+    let target = Signal::derive(move || item.get().map(|item| Target { resource: r, item, params: params.get(), link: here() }));
     refetch_when_jobs_end(data, location.pathname.get_untracked());
+    refetch_while_passing(r, item, data);
     view! {
         <div class="page">
             <Breadcrumbs r=r />
             <div class="page-head">
                 <h1>{move || i18n::phrase(lang.get(), r.singular, Text::EMPTY) + &name()}</h1>
+                <span class="page-status" data-testid="item-status">
+                    {move || r.status.and_then(|s| item.with(|i| i.as_ref().and_then(|i| crate::views::status::status_badge(&s, r.item_in(i), lang.get()))))}
+                </span>
                 <div class="page-actions">
                     <button type="button" class="btn secondary" on:click=move |_| data.refetch()>{tr(i18n::REFRESH)}</button>
                     {action_buttons}
@@ -80,7 +79,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
             <ErrorBanner error=deletion.error on_dismiss=Callback::new(move |_| deletion.error.set(None)) />
             <TabButtons r=r tab=tab />
             <div role="tabpanel">{move || tab_panel(r, &tab.get(), params, data)}</div>
-            <ActionDrawer action=drawer fixed=params on_done=Callback::new(move |_| data.refetch()) link=here() />
+            <ActionDialog open=open_action target=target on_done=Callback::new(move |_| data.refetch()) />
             {delete_dialog(r, deletion, Signal::derive(name), confirm)}
         </div>
     }
@@ -102,5 +101,22 @@ fn refetch_when_jobs_end<T: 'static>(data: LocalResource<T>, page_path: String) 
             data.refetch();
         }
         ended
+    });
+}
+
+/// While the item is in a passing state (starting, upgrading), reads it again every few
+/// seconds until it settles.
+fn refetch_while_passing<T: 'static>(r: &'static ResourceDecl, item: Signal<Option<Value>>, data: LocalResource<T>) {
+    let Some(status) = r.status else { return };
+    // The page may be gone when the timer fires.
+    let alive = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let on_leave = alive.clone();
+    on_cleanup(move || on_leave.store(false, std::sync::atomic::Ordering::Relaxed));
+    Effect::new(move |_| {
+        let passing = item.with(|i| i.as_ref().is_some_and(|i| crate::views::status::is_passing(&status, r.item_in(i))));
+        if passing {
+            let alive = alive.clone();
+            set_timeout(move || if alive.load(std::sync::atomic::Ordering::Relaxed) { data.refetch() }, std::time::Duration::from_millis(2500));
+        }
     });
 }

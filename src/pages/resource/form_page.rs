@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use opsdeck_api::resource::ResourceDecl;
 use opsdeck_api::schema::Type;
-use opsdeck_api::{OperationDecl, Text};
+use opsdeck_api::{Lang, OperationDecl, Text};
 use serde_json::{Map, Value};
 
 use super::{Breadcrumbs, use_context_params, use_item_params, with_resource, NotFound};
@@ -116,8 +116,21 @@ fn OperationForm(
     let call = use_operation_call(decl, CallParams::Fixed(StoredValue::new(params)), Some(form));
     let on_submit = move |ev| {
         call.submit(ev, move |sent| {
-            state.toast(format!("{}: {}", done_text.get(lang.get_untracked()), sent.answer.value.get(r.name_field).and_then(Value::as_str).unwrap_or("")));
+            // The answer may carry only the new id: the name is the one that was sent.
+            let name = [Some(&sent.answer.value), sent.body.as_ref()]
+                .into_iter()
+                .flatten()
+                .find_map(|v| r.item_in(v).get(r.name_field).and_then(Value::as_str).filter(|n| !n.is_empty()))
+                .unwrap_or_default()
+                .to_string();
+            let l = lang.get_untracked();
+            if r.create.is_some_and(|c| std::ptr::eq(c, decl)) {
+                let zh = format!("{}{name}", i18n::phrase(Lang::Zh, i18n::CREATE, r.singular));
+                let en = format!("{} {name}", i18n::phrase(Lang::En, i18n::CREATE, r.singular));
+                call.job_name.set_value(Some((zh, en.trim().to_string())));
+            }
             let href = answered_item_href(r, sent);
+            state.toast_to(format!("{} {name} · {}", i18n::phrase(l, r.singular, Text::EMPTY).trim(), done_text.get(l)), href.clone());
             router::navigate(href.as_deref().unwrap_or(&list_href(r)));
             // Creating or changing a component starts a deploy job: it leads to the item.
             href

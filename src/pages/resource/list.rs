@@ -59,7 +59,7 @@ pub fn ResourceList(
             if missing {
                 return Err(CallError::Build(String::new()));
             }
-            client::call(state, list_decl, params, None).await
+            fetch_page(state, r, list_decl, params).await
         }
     });
     let rows = Signal::derive(move || match data.get() {
@@ -73,8 +73,36 @@ pub fn ResourceList(
     let choice = use_column_choice(r, list_decl);
     let export = move |json: bool| {
         let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().replace([':', '.'], "-");
-        let fields: Vec<&'static str> = choice.columns.get_untracked().iter().map(|c| c.field).collect();
-        crate::views::export::export_rows(state, format!("{}-{stamp}", r.key), fields, rows.get_untracked(), json);
+        let columns = choice.columns.get_untracked();
+        let name = format!("{}-{stamp}", r.key);
+        if json {
+            // JSON keeps the raw values, as the service sent them.
+            let fields: Vec<&'static str> = columns.iter().map(|c| c.field).collect();
+            crate::views::export::export_rows(state, name, fields, rows.get_untracked(), true);
+            return;
+        }
+        // CSV as the table shows it: the columns' names and the shown texts (times in full,
+        // enum values with their meaning).
+        let lang = lang.get_untracked();
+        let schemas = enum_schemas(r);
+        let headers: Vec<&'static str> = columns.iter().map(|c| c.label.get(lang)).collect();
+        let shown: Vec<Value> = rows.with_untracked(|all| {
+            all.iter()
+                .map(|row| {
+                    let cells: Map<String, Value> = columns
+                        .iter()
+                        .zip(&headers)
+                        .map(|(c, h)| {
+                            let leaf = c.field.rsplit('.').next().unwrap_or(c.field);
+                            let text = crate::format::cell_text(leaf, opsdeck_api::jobs::at_path(row, c.field), &schemas, lang);
+                            (h.to_string(), Value::String(if text == "—" { String::new() } else { text }))
+                        })
+                        .collect();
+                    Value::Object(cells)
+                })
+                .collect()
+        });
+        crate::views::export::export_rows(state, name, headers, shown, false);
     };
     // Delete with confirmation.
     let deletion = use_deletion();
@@ -105,6 +133,9 @@ pub fn ResourceList(
                 <button type="button" class="btn secondary small" on:click=move |_| export(true)>{tr(i18n::EXPORT_JSON)}</button>
             </form>
             <ErrorBanner error=deletion.error on_dismiss=Callback::new(move |_| deletion.error.set(None)) />
+            {move || matches!(data.get(), Some(Ok(a)) if a.value.get(PARTIAL_MARK).is_some()).then(|| view! {
+                <p class="muted partial-note" role="status">{move || PARTIAL_NOTE.get(lang.get())}</p>
+            })}
             {content}
             {pager(list, total, move || matches!(data.get(), Some(Ok(_))))}
             {r.compare_field.map(|field| view! {
@@ -205,12 +236,68 @@ fn list_content(list: ListQuery, data: ListData, rows: Signal<Vec<Value>>, choic
             view! {
                 <DataTable columns=choice.columns rows=rows caption=Signal::derive(move || r.title.get(lang.get()).to_string()) sort=list.sort
                     on_sort=on_sort row_href=Callback::new(move |item: Value| item_href(r, &item, &list.link_context()))
-                    actions=actions enum_schemas=enum_schemas(r) />
+                    actions=actions enum_schemas=enum_schemas(r) status=r.status />
             }
             .into_any()
         }
     }
 }
+
+/// The text filters of `r` that hold a value in `params`, as (parameter, item field, text):
+/// those typed by the user (a filter whose values the service lists is chosen, not typed).
+fn text_filters(r: &'static ResourceDecl, list_decl: &'static OperationDecl, params: &Map<String, Value>) -> Vec<(&'static str, &'static str, String)> {
+    r.filters
+        .iter()
+        .filter(|f| list_decl.params_schema().field(f.param).is_none_or(|x| x.rules.choices().is_none() && !matches!(x.ty, opsdeck_api::schema::Type::Enum(_))))
+        .filter_map(|f| Some((f.param, f.field, params.get(f.param)?.as_str()?.to_lowercase())))
+        .filter(|(_, _, v)| !v.is_empty())
+        .collect()
+}
+
+/// One page of the list. The services match a typed filter exactly, so "stag" finds no
+/// "staging-env": when they find nothing for a typed filter, the page without the typed
+/// filters is asked for and its items whose field contains the text are shown (marked with
+/// `PARTIAL_MARK` in the answer, so the page can say the match covers the loaded page only).
+async fn fetch_page(state: AppState, r: &'static ResourceDecl, list_decl: &'static OperationDecl, params: Map<String, Value>) -> Result<Answer, CallError> {
+    let typed = text_filters(r, list_decl, &params);
+    let answer = client::call(state, list_decl, params.clone(), None).await?;
+    if typed.is_empty() || !r.items_in(&answer.value).is_empty() {
+        return Ok(answer);
+    }
+    let mut wider = params;
+    for (param, _, _) in &typed {
+        wider.remove(*param);
+    }
+    let mut answer = client::call(state, list_decl, wider, None).await?;
+    let contains = |item: &Value| {
+        typed.iter().all(|(_, field, text)| {
+            opsdeck_api::jobs::at_path(item, field).and_then(Value::as_str).is_some_and(|v| v.to_lowercase().contains(text.as_str()))
+        })
+    };
+    let kept: Vec<Value> = r.items_in(&answer.value).iter().filter(|i| contains(i)).cloned().collect();
+    let count = kept.len();
+    match (r.items_field, &mut answer.value) {
+        ("", v) => *v = Value::Array(kept),
+        (field, Value::Object(m)) => {
+            m.insert(field.into(), Value::Array(kept));
+            if let Some(c) = r.count_field {
+                m.insert(c.into(), Value::from(count));
+            }
+            m.insert(PARTIAL_MARK.into(), Value::Bool(true));
+        }
+        _ => {}
+    }
+    Ok(answer)
+}
+
+/// Set in a list answer whose items were matched by part of the text on the loaded page.
+const PARTIAL_MARK: &str = "__opsdeck_partial_match";
+
+/// Said under a list whose typed filter matched part of the text on the loaded page only.
+const PARTIAL_NOTE: Text = Text::new(
+    "服务只按完整值筛选；这里显示的是当前已加载页中包含该文字的结果。",
+    "The service filters by whole values only; shown are the items of the loaded page that contain the text.",
+);
 
 /// Sorts by `field`: descending first, ascending when it is sorted by it already; back to
 /// the first page.

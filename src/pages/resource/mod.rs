@@ -11,6 +11,7 @@
 //! This module holds what they share: the routed resource and item, the parent ids from the
 //! query. The resources' links are in `router::links`.
 
+pub mod actions;
 pub mod columns;
 pub mod delete;
 pub mod detail;
@@ -73,9 +74,15 @@ fn use_resource() -> Signal<Option<&'static ResourceDecl>> {
     })
 }
 
-/// Schemas that explain enum-coded values of this resource (its request bodies).
+/// Schemas that explain enum-coded values of this resource: the bodies of its operations
+/// (answers often type a coded value as a plain string) and its list's parameters (a filter
+/// declares the values of the field it matches).
 fn enum_schemas(r: &ResourceDecl) -> Vec<&'static ObjectSchema> {
-    [r.create, r.update].into_iter().flatten().filter_map(|d| d.body_schema()).collect()
+    let mut out: Vec<&'static ObjectSchema> = [r.create, r.update].into_iter().flatten().filter_map(|d| d.body_schema()).collect();
+    out.extend(r.operations().filter_map(|d| d.body_schema()));
+    out.extend(r.page_list().map(|d| d.params_schema()));
+    out.dedup_by(|a, b| std::ptr::eq(*a, *b));
+    out
 }
 
 #[component]

@@ -60,7 +60,8 @@ pub(crate) fn input_view(field: &'static Field, path: Path, state: FormState) ->
         move |_| state.touch(&key)
     };
     let described = format!("{help_id} {error_id}");
-    let placeholder = field.rules.example.unwrap_or("");
+    // Marked as an example: a placeholder must not pass for a value (or an id) to use.
+    let placeholder = field.rules.example.map(|e| format!("{} {e}", crate::i18n::EXAMPLE_PREFIX.get(crate::i18n::lang_now()))).unwrap_or_default();
     let control = if long {
         let write = write.clone();
         view! {

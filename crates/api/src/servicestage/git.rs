@@ -972,7 +972,7 @@ crate::operations! {
 pub mod resources {
     use super::*;
     use crate::operation::{Operation, OperationDecl, Service};
-    use crate::resource::{ParentLink, ResourceDecl};
+    use crate::resource::{ActionDecl, ActionForm, Confirm, ParentLink, ResourceDecl};
     use crate::schema::Text;
 
     const fn op<O: Operation>() -> &'static OperationDecl {
@@ -1024,12 +1024,36 @@ pub mod resources {
         list: Some(op::<ListProjectsOp>()),
         create: Some(op::<CreateProjectOp>()),
         parent: Some(ParentLink { resource: &GIT_NAMESPACES, param: "namespace", item_field: "namespace" }),
+        // Each asks for a ref, a tag name or a file path besides the body, so each opens the
+        // operation's whole form with the project's ids filled in.
         actions: &[
-            op::<CreateTagOp>(),
-            op::<DeleteTagOp>(),
-            op::<CreateFileOp>(),
-            op::<UpdateFileOp>(),
-            op::<DeleteFileOp>(),
+            ActionDecl {
+                form: ActionForm::Body,
+                job: Text::new("在{name}创建标签", "Create a tag in {name}"),
+                ..ActionDecl::new("create-tag", Text::new("创建标签", "Create tag"), op::<CreateTagOp>())
+            },
+            ActionDecl {
+                form: ActionForm::Body,
+                confirm: Confirm::Danger,
+                job: Text::new("删除{name}的标签", "Delete a tag of {name}"),
+                ..ActionDecl::new("delete-tag", Text::new("删除标签", "Delete tag"), op::<DeleteTagOp>())
+            },
+            ActionDecl {
+                form: ActionForm::Body,
+                job: Text::new("在{name}创建文件：{message}", "Create a file in {name}: {message}"),
+                ..ActionDecl::new("create-file", Text::new("创建文件", "Create file"), op::<CreateFileOp>())
+            },
+            ActionDecl {
+                form: ActionForm::Body,
+                job: Text::new("修改{name}的文件：{message}", "Update a file in {name}: {message}"),
+                ..ActionDecl::new("update-file", Text::new("修改文件", "Update file"), op::<UpdateFileOp>())
+            },
+            ActionDecl {
+                form: ActionForm::Body,
+                confirm: Confirm::Danger,
+                job: Text::new("删除{name}的文件", "Delete a file of {name}"),
+                ..ActionDecl::new("delete-file", Text::new("删除文件", "Delete file"), op::<DeleteFileOp>())
+            },
         ],
         views: &[op::<ListFilesOp>(), op::<GetFileOp>()],
         children: &[&GIT_COMMITS, &GIT_HOOKS],

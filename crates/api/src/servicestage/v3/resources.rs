@@ -2,7 +2,7 @@
 //! and act on each, how they nest, and how their lists page, sort and filter.
 
 use crate::operation::{Operation, OperationDecl};
-use crate::resource::{Filter, Paging, ParentLink, ResourceDecl, Sorting};
+use crate::resource::{ActionDecl, ActionForm, Asked, Confirm, Filter, Paging, ParentLink, ResourceDecl, Sorting, StatusDecl, Tone};
 use crate::schema::Text;
 
 use super::{addon, application as app, component, config, environment as env, environment_resource as env_res, runtime_stack as stack};
@@ -34,7 +34,17 @@ pub static ENVIRONMENTS: ResourceDecl = ResourceDecl {
     get: Some(op::<env::GetEnvironmentOp>()),
     update: Some(op::<env::UpdateEnvironmentOp>()),
     delete: Some(op::<env::DeleteEnvironmentOp>()),
-    actions: &[op::<env_res::UpdateEnvironmentResourcesOp>(), op::<env_res::ProvisionEnvironmentOp>()],
+    actions: &[
+        ActionDecl {
+            form: ActionForm::Body,
+            job: Text::new("修改{name}的托管资源", "Change the managed resources of {name}"),
+            ..ActionDecl::new("resources", Text::new("托管资源", "Managed resources"), op::<env_res::UpdateEnvironmentResourcesOp>())
+        },
+        ActionDecl {
+            job: Text::new("开通{name}的资源", "Provision the resources of {name}"),
+            ..ActionDecl::new("provision", Text::new("开通资源", "Provision"), op::<env_res::ProvisionEnvironmentOp>())
+        },
+    ],
     views: &[op::<env_res::ListManagedResourcesOp>()],
     children: &[&ADDONS, &IAC_RESOURCES, &PROVISION_HISTORIES],
     ..ResourceDecl::BLANK
@@ -54,6 +64,7 @@ pub static IAC_RESOURCES: ResourceDecl = ResourceDecl {
     update: Some(op::<env_res::UpdateIacResourceOp>()),
     delete: Some(op::<env_res::DeleteIacResourceOp>()),
     parent: Some(ParentLink { resource: &ENVIRONMENTS, param: "environment_id", item_field: "environment_id" }),
+    status: Some(StatusDecl { field: "status", states: COMMON_STATES }),
     ..ResourceDecl::BLANK
 };
 
@@ -72,6 +83,7 @@ pub static PROVISION_HISTORIES: ResourceDecl = ResourceDecl {
     get: Some(op::<env_res::GetProvisionHistoryOp>()),
     parent: Some(ParentLink { resource: &ENVIRONMENTS, param: "environment_id", item_field: "environment_id" }),
     views: &[op::<env_res::ListProvisionHistoryEventsOp>()],
+    status: Some(StatusDecl { field: "status", states: COMMON_STATES }),
     ..ResourceDecl::BLANK
 };
 
@@ -90,7 +102,19 @@ pub static APPLICATIONS: ResourceDecl = ResourceDecl {
     get: Some(op::<app::GetApplicationOp>()),
     update: Some(op::<app::UpdateApplicationOp>()),
     delete: Some(op::<app::DeleteApplicationOp>()),
-    actions: &[op::<app::UpdateApplicationConfigurationOp>(), op::<app::DeleteApplicationConfigurationOp>()],
+    actions: &[
+        ActionDecl {
+            form: ActionForm::Body,
+            job: Text::new("修改{name}的配置", "Change the configuration of {name}"),
+            ..ActionDecl::new("configure", Text::new("配置", "Configure"), op::<app::UpdateApplicationConfigurationOp>())
+        },
+        ActionDecl {
+            form: ActionForm::Body,
+            confirm: Confirm::Danger,
+            job: Text::new("删除{name}的配置", "Delete the configuration of {name}"),
+            ..ActionDecl::new("delete-configuration", Text::new("删除配置", "Delete configuration"), op::<app::DeleteApplicationConfigurationOp>())
+        },
+    ],
     views: &[op::<app::GetApplicationConfigurationOp>()],
     children: &[&COMPONENTS],
     ..ResourceDecl::BLANK
@@ -109,7 +133,20 @@ pub static ADDONS: ResourceDecl = ResourceDecl {
     get: Some(op::<addon::GetAddonOp>()),
     delete: Some(op::<addon::DeleteAddonOp>()),
     parent: Some(ParentLink { resource: &ENVIRONMENTS, param: "environment_id", item_field: "environment_id" }),
-    actions: &[op::<addon::AddonActionOp>()],
+    actions: &[
+        ActionDecl {
+            fixed: r#"{"action":"restart"}"#,
+            job: Text::new("重启插件{name}", "Restart addon {name}"),
+            ..ActionDecl::new("restart", Text::new("重启", "Restart"), op::<addon::AddonActionOp>())
+        },
+        ActionDecl {
+            fixed: r#"{"action":"redeploy"}"#,
+            confirm: Confirm::Danger,
+            job: Text::new("重新部署插件{name}", "Redeploy addon {name}"),
+            ..ActionDecl::new("redeploy", Text::new("重新部署", "Redeploy"), op::<addon::AddonActionOp>())
+        },
+    ],
+    status: Some(StatusDecl { field: "status", states: COMMON_STATES }),
     collection_actions: &[op::<addon::ListAddonMetadataOp>()],
     ..ResourceDecl::BLANK
 };
@@ -135,7 +172,8 @@ pub static COMPONENTS: ResourceDecl = ResourceDecl {
     update: Some(op::<component::UpdateComponentOp>()),
     delete: Some(op::<component::DeleteComponentOp>()),
     parent: Some(ParentLink { resource: &APPLICATIONS, param: "application_id", item_field: "application_id" }),
-    actions: &[op::<component::ComponentActionOp>(), op::<component::RefreshComponentOp>()],
+    actions: COMPONENT_ACTIONS,
+    status: Some(StatusDecl { field: "status.component_status", states: COMPONENT_STATES }),
     views: &[op::<component::ListComponentRecordsOp>()],
     collection_actions: &[op::<component::ImportComponentOp>(), op::<component::ComponentFilterOptionsOp>()],
     ..ResourceDecl::BLANK
@@ -223,3 +261,80 @@ pub static CONFIG_HISTORIES: ResourceDecl = ResourceDecl {
     parent: Some(ParentLink { resource: &CONFIGS, param: "config_id", item_field: "config_id" }),
     ..ResourceDecl::BLANK
 };
+
+const fn component_action(key: &'static str, label: Text, fixed: &'static str, job: Text) -> ActionDecl {
+    ActionDecl { fixed, job, ..ActionDecl::new(key, label, op::<component::ComponentActionOp>()) }
+}
+
+/// 4.3.8's actions, each with the one thing it needs, and 4.3.10's refresh.
+const COMPONENT_ACTIONS: &[ActionDecl] = &[
+    component_action("start", Text::new("启动", "Start"), r#"{"action":"start"}"#, Text::new("启动{name}", "Start {name}")),
+    ActionDecl {
+        form: ActionForm::Fields(&[Asked { required: true, initial_from: Some("status.replica"), ..Asked::path("parameters.replica") }]),
+        ..component_action("scale", Text::new("伸缩", "Scale"), r#"{"action":"scale"}"#, Text::new("将{name}伸缩至{parameters.replica}个实例", "Scale {name} to {parameters.replica} replicas"))
+    },
+    component_action("restart", Text::new("重启", "Restart"), r#"{"action":"restart"}"#, Text::new("重启{name}", "Restart {name}")),
+    ActionDecl {
+        confirm: Confirm::Danger,
+        ..component_action("stop", Text::new("停止", "Stop"), r#"{"action":"stop"}"#, Text::new("停止{name}", "Stop {name}"))
+    },
+    ActionDecl {
+        form: ActionForm::Fields(&[Asked {
+            required: true,
+            choices: Some("servicestage.component.records?application_id=application_id&component_id=component_id|records|version|version"),
+            ..Asked::path("parameters.version")
+        }]),
+        confirm: Confirm::Danger,
+        ..component_action("rollback", Text::new("回滚", "Roll back"), r#"{"action":"rollback"}"#, Text::new("将{name}回滚至{parameters.version}", "Roll {name} back to {parameters.version}"))
+    },
+    component_action("continue", Text::new("继续部署", "Continue"), r#"{"action":"continue_deploy"}"#, Text::new("继续部署{name}", "Continue deploying {name}")),
+    component_action("check-gray", Text::new("检查灰度", "Check gray release"), r#"{"action":"check_gray_release"}"#, Text::new("检查{name}的灰度规则", "Check the gray release of {name}")),
+    ActionDecl {
+        form: ActionForm::Body,
+        ..component_action("gray-rules", Text::new("灰度规则", "Gray rules"), r#"{"action":"modify_gray_rule"}"#, Text::new("修改{name}的灰度规则", "Change the gray rules of {name}"))
+    },
+    ActionDecl {
+        confirm: Confirm::Danger,
+        ..component_action("rollback-current", Text::new("撤销升级", "Undo upgrade"), r#"{"action":"rollback_current"}"#, Text::new("撤销{name}的当前升级", "Undo the current upgrade of {name}"))
+    },
+    ActionDecl {
+        job: Text::new("刷新{name}", "Refresh {name}"),
+        ..ActionDecl::new("refresh", Text::new("刷新状态", "Refresh status"), op::<component::RefreshComponentOp>())
+    },
+];
+
+/// A component's states (4.3.5's `component_status`, the SDK's values).
+const COMPONENT_STATES: &[(&str, Text, Tone)] = &[
+    ("RUNNING", Text::new("运行中", "Running"), Tone::Healthy),
+    ("PENDING", Text::new("等待中", "Pending"), Tone::Progress),
+    ("INITIALIZING", Text::new("初始化中", "Initializing"), Tone::Progress),
+    ("STARTING", Text::new("启动中", "Starting"), Tone::Progress),
+    ("RESTARTING", Text::new("重启中", "Restarting"), Tone::Progress),
+    ("UPGRADING", Text::new("升级中", "Upgrading"), Tone::Progress),
+    ("STOPPING", Text::new("停止中", "Stopping"), Tone::Progress),
+    ("DELETING", Text::new("删除中", "Deleting"), Tone::Progress),
+    ("STOPPED", Text::new("已停止", "Stopped"), Tone::Stopped),
+    ("FAILED", Text::new("失败", "Failed"), Tone::Failed),
+    ("PARTIALLY_FAILED", Text::new("部分失败", "Partly failed"), Tone::Failed),
+    ("UNKNOWN", Text::new("未知", "Unknown"), Tone::Neutral),
+];
+
+/// States of addons, IaC resources and provisioning runs.
+const COMMON_STATES: &[(&str, Text, Tone)] = &[
+    ("RUNNING", Text::new("运行中", "Running"), Tone::Healthy),
+    ("AVAILABLE", Text::new("可用", "Available"), Tone::Healthy),
+    ("SUCCEEDED", Text::new("成功", "Succeeded"), Tone::Healthy),
+    ("SUCCESS", Text::new("成功", "Succeeded"), Tone::Healthy),
+    ("ACTIVE", Text::new("正常", "Active"), Tone::Healthy),
+    ("PENDING", Text::new("等待中", "Pending"), Tone::Progress),
+    ("CREATING", Text::new("创建中", "Creating"), Tone::Progress),
+    ("DEPLOYING", Text::new("部署中", "Deploying"), Tone::Progress),
+    ("INSTALLING", Text::new("安装中", "Installing"), Tone::Progress),
+    ("UPGRADING", Text::new("升级中", "Upgrading"), Tone::Progress),
+    ("RESTARTING", Text::new("重启中", "Restarting"), Tone::Progress),
+    ("DELETING", Text::new("删除中", "Deleting"), Tone::Progress),
+    ("FAILED", Text::new("失败", "Failed"), Tone::Failed),
+    ("ERROR", Text::new("错误", "Error"), Tone::Failed),
+    ("ABNORMAL", Text::new("异常", "Abnormal"), Tone::Failed),
+    ("STOPPED", Text::new("已停止", "Stopped"), Tone::Stopped),
+];
