@@ -1067,7 +1067,9 @@ pub mod resources {
         title: Text::new("最近提交", "Recent commits"),
         singular: Text::new("提交", "Commit"),
         id_field: "sha",
-        id_param: "sha",
+        // No operation addresses one commit; `sha` is the blob SHA that 5.22 and 5.23 take,
+        // so a commit's id does not go by that name.
+        id_param: "commit_sha",
         name_field: "message",
         items_field: "commits",
         columns: &["message", "authored_date", "sha"],
