@@ -181,8 +181,13 @@ fn text(zh: &Option<String>, en: &Option<String>, fallback: &str) -> TokenStream
     quote!(::opsdeck_api::schema::Text { zh: #zh, en: #en })
 }
 
-/// `Option<T>` → `Some(T)`; anything else → `None`.
+/// `Option<T>` → `Some(T)`; anything else → `None`. A type a `macro_rules!` passed on as
+/// `$ty:ty` arrives wrapped in an invisible group, which is looked through.
 fn option_inner(ty: &Type) -> Option<&Type> {
+    let mut ty = ty;
+    while let Type::Group(g) = ty {
+        ty = &g.elem;
+    }
     if let Type::Path(tp) = ty {
         let seg = tp.path.segments.last()?;
         if seg.ident == "Option" {

@@ -2,6 +2,7 @@
 //! rewritten per operation before percent-encoding, the authorization header, file content
 //! and SHA, delete's query, masked secrets, and AK/SK signing of a path with an encoded `/`.
 
+use opsdeck_api::operation::Operation;
 use opsdeck_api::request::{build_typed, Credentials, Target};
 use opsdeck_api::servicestage::git::*;
 use serde_json::Value;
@@ -87,6 +88,21 @@ fn delete_sends_message_and_sha_in_the_query_and_no_body() {
     assert_eq!(req.method, "DELETE");
     assert!(req.body.is_none());
     assert!(req.url.ends_with("/tom-repo%3Aspring-demo/README.md?message=remove%20the%20readme&ref=main&sha=4c2946"), "{}", req.url);
+}
+
+#[test]
+fn only_the_commit_list_may_leave_out_the_ref() {
+    // 5.15: without `ref` the service lists the default branch (table 5-57).
+    let p = CommitParams { project_id: P.into(), repo_auth: "a".into(), namespace: "ns".into(), project: "g/app".into(), git_ref: None };
+    let req = build_typed::<ListCommitsOp>(&p, None, &target()).unwrap();
+    assert!(req.url.ends_with("/git/repos/ns/g.app/commits"), "{}", req.url);
+    assert!(!ListCommitsOp::DECL.params_schema().field("ref").unwrap().required);
+    let req = build_typed::<ListCommitsOp>(&CommitParams { git_ref: Some("v1.0".into()), ..p }, None, &target()).unwrap();
+    assert!(req.url.ends_with("/commits?ref=v1.0"), "{}", req.url);
+    // 5.13 and 5.19–5.23 require it.
+    for decl in [CreateTagOp::DECL, ListFilesOp::DECL, GetFileOp::DECL, CreateFileOp::DECL, UpdateFileOp::DECL, DeleteFileOp::DECL] {
+        assert!(decl.params_schema().field("ref").unwrap().required, "{}", decl.id);
+    }
 }
 
 #[test]

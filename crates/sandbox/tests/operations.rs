@@ -73,10 +73,6 @@ fn send_with(s: &Sandbox, method: &str, path: &str, extra: &[(String, String)], 
     s.send(method, path, &headers, body)
 }
 
-fn get(s: &Sandbox, path: &str) -> Answer {
-    send(s, "GET", path, b"")
-}
-
 fn decl(id: &str) -> Option<&'static OperationDecl> {
     catalog::operations().find(|d| d.id == id)
 }
@@ -133,13 +129,18 @@ struct Resolver<'s> {
     /// Unresolvable query parameters get a placeholder (invalid requests fail elsewhere).
     lenient: bool,
     depth: usize,
+    /// Names being resolved. A name its own resolution needs again cannot be found that way:
+    /// without this, a value that cannot be resolved (the namespaces of the demo's expired Git
+    /// authorization) is searched for again at every level through every list of the service,
+    /// which did not end within twenty minutes (it takes a second with this).
+    resolving: Vec<String>,
 }
 
 impl<'s> Resolver<'s> {
     fn new(sandbox: &'s Sandbox, pick: usize, hint: Value) -> Resolver<'s> {
         let mut known = BTreeMap::new();
         known.insert("project_id".to_string(), PROJECT.to_string());
-        Resolver { sandbox, known, pick, hint, lenient: false, depth: 0 }
+        Resolver { sandbox, known, pick, hint, lenient: false, depth: 0, resolving: Vec::new() }
     }
 
     /// The path of `decl` with every parameter filled in (the deepest first, so that a parent
@@ -190,10 +191,11 @@ impl<'s> Resolver<'s> {
         if let Some(v) = self.known.get(name) {
             return Some(v.clone());
         }
-        if self.depth > 6 {
+        if self.depth > 6 || self.resolving.iter().any(|n| n == name) {
             return None;
         }
         self.depth += 1;
+        self.resolving.push(name.to_string());
         let own_choices = decl.params_schema().field(name).and_then(|f| f.rules.choices);
         // The resource's own list first: it prefers the item the example names and a parent
         // that has items (a stack the example may change, an environment with addons), where
@@ -203,6 +205,7 @@ impl<'s> Resolver<'s> {
             .or_else(|| own_choices.and_then(|spec| self.offered_by(spec)))
             .or_else(|| choices_of(decl.service, name).find_map(|spec| self.offered_by(spec)))
             .or_else(|| self.handed_out(decl.service, name));
+        self.resolving.pop();
         self.depth -= 1;
         if let Some(v) = &found {
             self.known.insert(name.to_string(), v.clone());
@@ -331,7 +334,10 @@ impl<'s> Resolver<'s> {
                     let found = match f.rules.choices {
                         Some(spec) => self.offered_by(spec),
                         None => self.known.get(f.name).cloned().or_else(|| {
-                            let service = catalog::RESOURCES.iter().find(|r| r.id_param == f.name).map(|r| r.service)?;
+                            // A resource keyed by `name` (the Git authorizations of 5.6) is not
+                            // what a body's `name` means: that is the new item's own name, or
+                            // in a nested object another thing's (a runtime stack's).
+                            let service = catalog::RESOURCES.iter().find(|r| r.id_param == f.name && r.id_param != "name").map(|r| r.service)?;
                             self.item_of_resource(service, f.name)
                         }),
                     };

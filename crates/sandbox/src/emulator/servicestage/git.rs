@@ -565,11 +565,17 @@ pub fn commits(call: &Call) -> Response {
     })
 }
 
+/// A hook as the answers show it: the secret it was created with stays in the store.
+fn hook_view(h: &Value) -> Value {
+    json!({"id": text(h, "id"), "type": text(h, "type"), "callback_url": text(h, "callback_url")})
+}
+
 /// 5.16.
 pub fn hooks(call: &Call) -> Response {
     run(call, |store| {
         let i = repo_index(call, store)?;
-        Ok(call.ok(&json!({"hooks": store.items(REPOS)[i]["hooks"].clone()})))
+        let hooks: Vec<Value> = store.items(REPOS)[i]["hooks"].as_array().into_iter().flatten().map(hook_view).collect();
+        Ok(call.ok(&json!({"hooks": hooks})))
     })
 }
 
@@ -583,10 +589,9 @@ pub fn create_hook(call: &Call) -> Response {
         }
         let site_key = text(&store.items(REPOS)[i], "_site").to_string();
         let next = store.items(REPOS).iter().flat_map(|r| r["hooks"].as_array().cloned().unwrap_or_default()).filter_map(|h| text(&h, "id").parse::<u64>().ok()).max().unwrap_or(1700) + 1;
-        let hook = json!({"id": next.to_string(), "type": site_key, "callback_url": url});
-        let secret = call.field("secret").cloned().unwrap_or(Value::Null);
-        let mut stored = hook.clone();
-        stored["_secret"] = secret;
+        let mut stored = json!({"id": next.to_string(), "type": site_key, "callback_url": url});
+        stored["_secret"] = call.field("secret").cloned().unwrap_or(Value::Null);
+        let hook = hook_view(&stored);
         if let Some(list) = store.items_mut(REPOS)[i]["hooks"].as_array_mut() {
             list.push(stored);
         }
