@@ -4,7 +4,7 @@
 // SHOTS=dir saves a screenshot of each step worth looking at.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, unique, freshProject } from "./browser.mjs";
+import { openPage, unique, freshProject, pick } from "./browser.mjs";
 
 const shot = async (page, name) => {
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
@@ -143,5 +143,22 @@ test("connect with OAuth: open the sign-in page, paste the address you were sent
   await form.getByRole("button", { name: "Connect" }).click();
   await page.getByTestId("authorizations").getByRole("link", { name }).waitFor();
   assert.match(await page.getByTestId("authorizations").locator("tr", { hasText: name }).textContent(), /OAuth sign-in/);
+  assert.deepEqual(errors, []);
+});
+
+test("a component's source repository is picked: authorization, then namespace, then repository", async (t) => {
+  const { page, errors } = await openPage(t, "/explorer/servicestage.component.create", { project: freshProject("repos-source") });
+  await pick(page.getByRole("group", { name: "Parameters" }), "Application ID", "mall", "mall-demo");
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: /Source/ }).click();
+  await page.getByRole("heading", { name: /^Source/ }).waitFor();
+  await page.getByRole("combobox", { name: "Source kind" }).selectOption("code");
+  await pick(page, "Repository authorization", "gitlab", "gitlab-token");
+  await pick(page, "Repository namespace", "zmg");
+  await pick(page, "Repository URL", "python", "python-api");
+  const preview = await page.getByTestId("request-preview").textContent();
+  assert.match(preview, /"repo_auth": "gitlab-token"/);
+  assert.match(preview, /"repo_namespace": "zmg"/);
+  assert.match(preview, /"repo_url": "https:\/\/gitlab\.com\/zmg\/python-api\.git"/);
+  await shot(page, "repos-component-source");
   assert.deepEqual(errors, []);
 });

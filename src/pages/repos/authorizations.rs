@@ -66,6 +66,16 @@ pub fn status_badge(status: Option<i64>) -> impl IntoView {
     view! { <span class=format!("tone tone-{tone}") data-tone=tone>{tr(word)}</span> }
 }
 
+/// A repository site as its owners write it (the service answers in lower case).
+fn site_name(kind: &str) -> String {
+    match kind {
+        "github" => "GitHub".into(),
+        "gitlab" => "GitLab".into(),
+        "bitbucket" => "BitBucket".into(),
+        other => other.to_string(),
+    }
+}
+
 /// How an authorization was made, in words.
 fn kind_word(kind: &str) -> Text {
     match kind {
@@ -130,7 +140,7 @@ pub fn AuthorizationsPage() -> impl IntoView {
                                 view! {
                                     <tr>
                                         <td>{if usable { view! { <a href=to>{name.clone()}</a> }.into_any() } else { view! { <span>{name.clone()}</span> }.into_any() }}</td>
-                                        <td>{text(&a, "repo_type")}</td>
+                                        <td>{site_name(&text(&a, "repo_type"))}</td>
                                         <td>{let kind = kind_word(&text(&a, "token_type")); move || kind.get(lang.get())}</td>
                                         <td>{text(&a, "repo_user")}</td>
                                         <td>{status_badge(a.get("status").and_then(Value::as_i64))}</td>

@@ -326,7 +326,7 @@ fn CommitsTab() -> impl IntoView {
                         {items.into_iter().map(|c| {
                             let sha = text(&c, "sha");
                             let short: String = sha.chars().take(8).collect();
-                            view! { <tr><td class="mono" title=sha>{short}</td><td>{text(&c, "message")}</td><td>{text(&c, "authored_date")}</td></tr> }
+                            view! { <tr><td class="mono" title=sha>{short}</td><td>{text(&c, "message")}</td><td>{c.get("authored_date").and_then(crate::format::time_ms).map(|ms| crate::format::format_time(ms, lang.get_untracked())).unwrap_or_else(|| text(&c, "authored_date"))}</td></tr> }
                         }).collect_view()}
                     </tbody>
                 </table></div>

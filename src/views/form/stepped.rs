@@ -43,8 +43,8 @@ fn fields_by_step(schema: &'static ObjectSchema, guide: &'static Guide) -> Vec<V
 }
 
 /// A view that helps fill a step beyond its fields, by the name the declaration gives. None
-/// is built yet: the source step's `repository` helper (Git authorization → namespace →
-/// project → branch pickers) will be added here with the Git operations.
+/// is needed yet: the source step's repository is picked by its fields' own choosers
+/// (authorization → namespace → project, declared on the component's source).
 fn step_helper(_name: &'static str, _state: FormState) -> Option<AnyView> {
     None
 }
