@@ -166,7 +166,7 @@ fn AttentionList() -> impl IntoView {
                 {rows.into_iter().map(|(r, item)| {
                     let name = item.get(r.name_field).and_then(Value::as_str).unwrap_or_default().to_string();
                     let badge = r.status.and_then(|s| crate::views::status::status_badge(&s, &item, lang.get()));
-                    let href = item_href(r, &item, &Map::new()).unwrap_or_else(|| list_href(r));
+                    let href = if r.console_page.is_some() { nav_href(r) } else { item_href(r, &item, &Map::new()).unwrap_or_else(|| list_href(r)) };
                     view! {
                         <li>
                             <a href=href>{name}</a>

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use opsdeck_api::servicestage::git::resources::GIT_AUTHORIZATIONS;
 use opsdeck_api::servicestage::git::OAuthCreate;
 use opsdeck_api::Text;
 use serde_json::{json, Value};
@@ -46,25 +47,11 @@ const TYPE_COL: Text = Text::new("仓库", "Repository");
 const KIND_COL: Text = Text::new("方式", "By");
 const STATUS_COL: Text = Text::new("状态", "Status");
 const CREATED_COL: Text = Text::new("创建时间", "Created");
-const VALID: Text = Text::new("有效", "Valid");
-const EXPIRED: Text = Text::new("已过期", "Expired");
-const UNAUTHENTICATED: Text = Text::new("未认证", "Not authenticated");
 const DELETE_TITLE: Text = Text::new("删除授权", "Delete authorization");
 const DELETE_BODY: Text = Text::new(
     "使用此授权的组件将无法再读取代码。此操作无法撤销。",
     "Components that use it can no longer read their code. This cannot be undone.",
 );
-
-/// The badge of an authorization's `status` (0 valid, 1 expired, 2 not authenticated).
-pub fn status_badge(status: Option<i64>) -> impl IntoView {
-    let (word, tone) = match status {
-        Some(0) => (VALID, "healthy"),
-        Some(1) => (EXPIRED, "failed"),
-        Some(2) => (UNAUTHENTICATED, "stopped"),
-        _ => (Text::new("未知", "Unknown"), "stopped"),
-    };
-    view! { <span class=format!("tone tone-{tone}") data-tone=tone>{tr(word)}</span> }
-}
 
 /// A repository site as its owners write it (the service answers in lower case).
 fn site_name(kind: &str) -> String {
@@ -143,7 +130,7 @@ pub fn AuthorizationsPage() -> impl IntoView {
                                         <td>{site_name(&text(&a, "repo_type"))}</td>
                                         <td>{let kind = kind_word(&text(&a, "token_type")); move || kind.get(lang.get())}</td>
                                         <td>{text(&a, "repo_user")}</td>
-                                        <td>{status_badge(a.get("status").and_then(Value::as_i64))}</td>
+                                        <td>{GIT_AUTHORIZATIONS.status.and_then(|st| crate::views::status::status_badge(&st, &a, lang.get_untracked()))}</td>
                                         <td>{created}</td>
                                         <td class="actions">
                                             <button type="button" class="btn link danger" aria-label=format!("{} {del}", i18n::DELETE.get(lang.get_untracked()))

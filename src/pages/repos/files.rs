@@ -9,7 +9,7 @@ use opsdeck_api::servicestage::git::{FileContent, FileCreate};
 use opsdeck_api::Text;
 
 
-use super::project::{loaded, query_param, set_query, RefSelect, Refs, Repo};
+use super::context::{loaded, query_param, set_query, RefSelect, Refs, Repo};
 use super::tree::{self, Entry};
 use super::{git_call, git_call_in, strings};
 use crate::client::CallError;

@@ -9,11 +9,12 @@
 //!
 //! - [`authorizations`]: the list with status, adding one by token, password or OAuth.
 //! - [`browse`]: namespaces and projects.
-//! - [`project`]: the project page and its tabs; [`files`]: the files tab; [`tree`]: the tree
-//!   built from the flat path list.
+//! - [`project`]: the project page and its tabs; [`files`]: the files tab; [`context`]: what
+//!   the tabs share; [`tree`]: the tree built from the flat path list.
 
 pub mod authorizations;
 pub mod browse;
+pub mod context;
 pub mod files;
 pub mod project;
 pub mod tree;

@@ -995,6 +995,15 @@ pub mod resources {
         create: Some(op::<CreatePersonalOp>()),
         delete: Some(op::<DeleteAuthorizationOp>()),
         collection_actions: &[op::<GetRedirectUrlOp>(), op::<CreateOAuthOp>(), op::<CreatePasswordOp>()],
+        // 0 valid, 1 expired, 2 not authenticated (table 5-4): the overview lists the expired.
+        status: Some(crate::resource::StatusDecl {
+            field: "status",
+            states: &[
+                ("0", Text::new("有效", "Valid"), crate::resource::Tone::Healthy),
+                ("1", Text::new("已过期", "Expired"), crate::resource::Tone::Failed),
+                ("2", Text::new("未认证", "Not authenticated"), crate::resource::Tone::Stopped),
+            ],
+        }),
         // The console shows them in its repository browser.
         console_page: Some("/repos"),
         ..ResourceDecl::BLANK
