@@ -146,7 +146,7 @@ test("connect with OAuth: open the sign-in page, paste the address you were sent
   assert.deepEqual(errors, []);
 });
 
-test("a component's source repository is picked: authorization, then namespace, then repository", async (t) => {
+test("a component's source repository is picked: authorization, then namespace, then repository, then branch", async (t) => {
   const { page, errors } = await openPage(t, "/explorer/servicestage.component.create", { project: freshProject("repos-source") });
   await pick(page.getByRole("group", { name: "Parameters" }), "Application ID", "mall", "mall-demo");
   await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: /Source/ }).click();
@@ -155,10 +155,14 @@ test("a component's source repository is picked: authorization, then namespace, 
   await pick(page, "Repository authorization", "gitlab", "gitlab-token");
   await pick(page, "Repository namespace", "zmg");
   await pick(page, "Repository URL", "python", "python-api");
+  // The picked repository's branches are offered; one click sets the branch.
+  await page.getByTestId("branch-suggestions").getByRole("button", { name: "main" }).click();
+  assert.equal(await page.getByRole("textbox", { name: "Branch or tag" }).inputValue(), "main");
   const preview = await page.getByTestId("request-preview").textContent();
   assert.match(preview, /"repo_auth": "gitlab-token"/);
   assert.match(preview, /"repo_namespace": "zmg"/);
   assert.match(preview, /"repo_url": "https:\/\/gitlab\.com\/zmg\/python-api\.git"/);
+  assert.match(preview, /"repo_ref": "main"/);
   await shot(page, "repos-component-source");
   assert.deepEqual(errors, []);
 });
