@@ -31,6 +31,10 @@ const SPLIT_POINTS: &[Prefetch] = &[
     views::warm_up::rehearse_step::PREFETCH,
     pages::resource::detail::detail_page::PREFETCH,
     views::compare::compare_versions::PREFETCH,
+    pages::repos::authorizations::authorizations_page::PREFETCH,
+    pages::repos::browse::namespaces_page::PREFETCH,
+    pages::repos::browse::projects_page::PREFETCH,
+    pages::repos::project::project_page::PREFETCH,
 ];
 
 /// Starts the idle work (in the shipped build; without chunks there is nothing to fetch):

@@ -6,7 +6,7 @@ use opsdeck_api::catalog;
 use opsdeck_api::operation::Service;
 
 use crate::i18n::{self, tr, use_lang};
-use crate::router::links::{href, list_href};
+use crate::router::links::{href, nav_href};
 use crate::router::use_location;
 use crate::state::{AppState, Theme};
 use crate::views::job_tray::JobTray;
@@ -20,15 +20,19 @@ pub fn Sidebar() -> impl IntoView {
         .filter_map(|service| {
             let resources: Vec<_> = catalog::top_level_resources().filter(|r| r.service == *service).collect();
             (!resources.is_empty()).then(|| {
+                // Resources shown on one page of their own (the repository browser) get one link.
+                let mut seen = Vec::new();
                 let links = resources
                     .into_iter()
+                    .filter(|r| r.console_page.is_none_or(|p| !seen.contains(&p) && { seen.push(p); true }))
                     .map(|r| {
-                        let href = list_href(r);
+                        let href = nav_href(r);
+                        let title = r.console_page.and_then(crate::pages::page_title).unwrap_or(r.title);
                         let current = {
                             let href = href.clone();
                             move || location.pathname.with(|p| p.starts_with(&href)).then_some("page")
                         };
-                        view! { <li><a href=href aria-current=current>{move || r.title.get(lang.get())}</a></li> }
+                        view! { <li><a href=href aria-current=current>{move || title.get(lang.get())}</a></li> }
                     })
                     .collect_view();
                 view! {

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use crate::client;
 use crate::i18n::{tr, use_lang};
 use crate::jobs::Phase;
-use crate::router::links::{item_href, list_href};
+use crate::router::links::{item_href, list_href, nav_href};
 use crate::state::AppState;
 
 const TITLE: Text = Text::new("总览", "Overview");
@@ -41,7 +41,11 @@ pub fn OverviewPage() -> impl IntoView {
     let sections = Service::ALL
         .iter()
         .filter_map(|service| {
-            let resources: Vec<&'static ResourceDecl> = catalog::top_level_resources().filter(|r| r.service == *service).collect();
+            let mut seen = Vec::new();
+            let resources: Vec<&'static ResourceDecl> = catalog::top_level_resources()
+                .filter(|r| r.service == *service)
+                .filter(|r| r.console_page.is_none_or(|p| !seen.contains(&p) && { seen.push(p); true }))
+                .collect();
             (!resources.is_empty()).then(|| {
                 let service = *service;
                 view! {
@@ -129,9 +133,9 @@ fn resource_card(r: &'static ResourceDecl) -> impl IntoView {
     };
     view! {
         <li class="overview-card" data-resource=r.key>
-            <a href=list_href(r)>
+            <a href=nav_href(r)>
                 {count}
-                <span class="card-title">{move || r.title.get(lang.get())}</span>
+                <span class="card-title">{move || r.console_page.and_then(crate::pages::page_title).unwrap_or(r.title).get(lang.get())}</span>
             </a>
         </li>
     }
@@ -162,7 +166,7 @@ fn AttentionList() -> impl IntoView {
                 {rows.into_iter().map(|(r, item)| {
                     let name = item.get(r.name_field).and_then(Value::as_str).unwrap_or_default().to_string();
                     let badge = r.status.and_then(|s| crate::views::status::status_badge(&s, &item, lang.get()));
-                    let href = item_href(r, &item, &Map::new()).unwrap_or_else(|| list_href(r));
+                    let href = if r.console_page.is_some() { nav_href(r) } else { item_href(r, &item, &Map::new()).unwrap_or_else(|| list_href(r)) };
                     view! {
                         <li>
                             <a href=href>{name}</a>

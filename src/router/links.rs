@@ -46,6 +46,12 @@ pub fn list_href(r: &ResourceDecl) -> String {
     href(&format!("/{}/{}", r.service.key(), r.key))
 }
 
+/// Where the side bar and the overview send a user for a resource: its own console page
+/// when it has one, else its list.
+pub fn nav_href(r: &ResourceDecl) -> String {
+    r.console_page.map(href).unwrap_or_else(|| list_href(r))
+}
+
 /// Path parameter names of an operation.
 fn path_params(decl: Option<&'static OperationDecl>) -> Vec<&'static str> {
     decl.map(|d| d.params_schema().in_location(Location::Path).map(|f| f.name).collect()).unwrap_or_default()

@@ -71,6 +71,26 @@ test("no secret appears in storage, URLs, the console, errors, previews, exports
   await page.goto(BASE_URL + "/rainbond/apps");
   await page.getByRole("table").first().waitFor();
 
+  // A repository's personal token and a webhook's secret, through the repository browser.
+  secrets.gitToken = `glpat-${unique("secret")}-9a8b7c`;
+  secrets.hookSecret = `hook-${unique("secret")}-1d2e3f`;
+  await page.goto(BASE_URL + "/repos");
+  await page.getByRole("button", { name: "Add authorization" }).click();
+  const add = page.getByRole("form", { name: "Add authorization" });
+  const gitName = unique("audit-git");
+  await add.getByLabel("Name", { exact: true }).fill(gitName);
+  await add.getByLabel("Token", { exact: true }).fill(secrets.gitToken);
+  await add.getByRole("button", { name: "Add authorization" }).click();
+  await page.getByTestId("authorizations").getByRole("link", { name: gitName }).waitFor();
+  shown.push(await page.locator("main").innerText());
+  await page.goto(BASE_URL + "/repos/gitlab-token/zmg/80?tab=hooks");
+  const hook = page.getByRole("form", { name: "New webhook" });
+  await hook.getByLabel("Callback URL").fill("https://example.com/audit");
+  await hook.getByLabel("Secret").fill(secrets.hookSecret);
+  await hook.getByRole("button", { name: "Create" }).click();
+  await page.getByTestId("hooks").getByText("https://example.com/audit").waitFor();
+  shown.push(await page.locator("main").innerText());
+
   // The token mode: its previews too.
   await page.goto(BASE_URL + "/settings");
   await page.getByLabel("Authentication").selectOption("token");

@@ -10,7 +10,8 @@
 //!          min = 0, max = 100, min_items = 1, max_items = 20,
 //!          required | optional, path | query | header, secret, read_only,
 //!          required_if = "type=RollingRelease", example = "env-test",
-//!          choices = "rainbond.team.list|tenants|tenant_name|tenant_alias", caution)]
+//!          choices = "rainbond.team.list|tenants|tenant_name|tenant_alias", caution,
+//!          slash_as = ":")]
 //! ```
 //! `required` defaults to "the Rust type is not `Option`". The wire name is the field name or
 //! its `#[serde(rename = "…")]`.
@@ -64,11 +65,14 @@ struct RuleAttrs {
     example: Option<String>,
     choices: Option<String>,
     caution: bool,
+    slash_as: Option<String>,
 }
 
 fn lit_str(expr: &Expr) -> syn::Result<String> {
     match expr {
         Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Ok(s.value()),
+        // A literal passed through a `macro_rules!` fragment arrives wrapped in a group.
+        Expr::Group(g) => lit_str(&g.expr),
         other => Err(syn::Error::new_spanned(other, "expected a string literal")),
     }
 }
@@ -130,6 +134,7 @@ fn parse_attrs(attrs: &[Attribute]) -> syn::Result<Attrs> {
                         "required_if" => out.rules.required_if = Some(lit_str(v)?),
                         "example" => out.rules.example = Some(lit_str(v)?),
                         "choices" => out.rules.choices = Some(lit_str(v)?),
+                        "slash_as" => out.rules.slash_as = Some(lit_str(v)?),
                         "min_len" => out.rules.min_len = Some(lit_num(v)? as u64),
                         "max_len" => out.rules.max_len = Some(lit_num(v)? as u64),
                         "min_items" => out.rules.min_items = Some(lit_num(v)? as u64),
@@ -176,8 +181,13 @@ fn text(zh: &Option<String>, en: &Option<String>, fallback: &str) -> TokenStream
     quote!(::opsdeck_api::schema::Text { zh: #zh, en: #en })
 }
 
-/// `Option<T>` → `Some(T)`; anything else → `None`.
+/// `Option<T>` → `Some(T)`; anything else → `None`. A type a `macro_rules!` passed on as
+/// `$ty:ty` arrives wrapped in an invisible group, which is looked through.
 fn option_inner(ty: &Type) -> Option<&Type> {
+    let mut ty = ty;
+    while let Type::Group(g) = ty {
+        ty = &g.elem;
+    }
     if let Type::Path(tp) = ty {
         let seg = tp.path.segments.last()?;
         if seg.ident == "Option" {
@@ -240,6 +250,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                     let required_if = opt_str(&r.required_if);
                     let example = opt_str(&r.example);
                     let choices = opt_str(&r.choices);
+                    let slash_as = opt_str(&r.slash_as);
                     let (secret, read_only, caution) = (r.secret, r.read_only, r.caution);
                     quote! {
                         &::opsdeck_api::schema::Rules {
@@ -253,6 +264,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                             example: #example,
                             choices: #choices,
                             caution: #caution,
+                            slash_as: #slash_as,
                         }
                     }
                 } else {

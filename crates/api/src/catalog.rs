@@ -2,6 +2,7 @@
 
 use crate::operation::{OperationDecl, Service};
 use crate::resource::ResourceDecl;
+use crate::servicestage::git::resources as git;
 use crate::servicestage::v3::resources as ss;
 
 pub use ss::ENVIRONMENTS;
@@ -40,6 +41,7 @@ declaration_modules!(
     crate::servicestage::v3::config,
     crate::servicestage::v3::job,
     crate::servicestage::v3::addon,
+    crate::servicestage::git,
     crate::ims,
     crate::cbr,
     crate::rainbond,
@@ -101,6 +103,11 @@ pub static RESOURCES: &[&ResourceDecl] = &[
     &ss::CONFIGS,
     &ss::CONFIG_HISTORIES,
     &ss::ADDONS,
+    &git::GIT_AUTHORIZATIONS,
+    &git::GIT_NAMESPACES,
+    &git::GIT_PROJECTS,
+    &git::GIT_COMMITS,
+    &git::GIT_HOOKS,
     &crate::ims::IMAGES,
     &crate::cbr::VAULTS,
     &crate::cbr::BACKUPS,

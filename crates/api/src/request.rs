@@ -66,6 +66,10 @@ pub struct HttpRequest {
     pub url: String,
     pub headers: Vec<(String, String)>,
     pub body: Option<Vec<u8>>,
+    /// Body members the declaration marks `secret` whose names alone do not say so (the Git
+    /// OAuth `code` and `state`): previews and `{:?}` mask them besides the members named
+    /// like secrets. Empty for requests not built from a declaration.
+    pub secret_members: Vec<&'static str>,
 }
 
 impl std::fmt::Debug for HttpRequest {
@@ -129,7 +133,9 @@ pub fn build_raw(
 ) -> Result<HttpRequest, BuildError> {
     let schema = decl.params_schema();
 
-    // Path: substitute every {name}, percent-encoding the value as one segment.
+    // Path: substitute every {name}, percent-encoding the value as one segment. A parameter
+    // whose `/` the service wants written otherwise (`slash_as`, the Git `project` and `path`)
+    // is rewritten first, here and nowhere else, so the value is encoded exactly once.
     let mut path = String::with_capacity(decl.path.len() + 32);
     let mut rest = decl.path;
     while let Some(start) = rest.find('{') {
@@ -140,6 +146,10 @@ pub fn build_raw(
             .get(name)
             .and_then(scalar_to_string)
             .ok_or_else(|| BuildError::MissingParam(name.to_string()))?;
+        let value = match schema.field(name).and_then(|f| f.rules.slash_as) {
+            Some(sep) => crate::url::rewrite_slashes(&value, sep),
+            None => value,
+        };
         path.push_str(&sign::encode(&value));
         rest = &rest[end + 1..];
     }
@@ -218,7 +228,31 @@ pub fn build_raw(
         }
     }
 
-    Ok(HttpRequest { method: decl.method.as_str(), url, headers, body })
+    Ok(HttpRequest { method: decl.method.as_str(), url, headers, body, secret_members: secret_members(decl) })
+}
+
+/// The names of the body members `decl` marks secret, at any depth.
+fn secret_members(decl: &OperationDecl) -> Vec<&'static str> {
+    fn walk(ty: &'static crate::schema::Type, depth: u32, out: &mut Vec<&'static str>) {
+        use crate::schema::Type;
+        match ty {
+            Type::Object(o) if depth < 16 => {
+                for f in o.fields {
+                    if f.rules.secret && !out.contains(&f.name) {
+                        out.push(f.name);
+                    }
+                    walk(f.ty, depth + 1, out);
+                }
+            }
+            Type::Array(t) | Type::Map(t) => walk(t, depth + 1, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(body) = decl.body {
+        walk(body, 0, &mut out);
+    }
+    out
 }
 
 /// Typed front door: parameters and body as the operation's Rust types.
@@ -268,18 +302,19 @@ fn is_secret_key(key: &str) -> bool {
     ["password", "secret", "token", "access_key", "credential"].iter().any(|s| k.contains(s))
 }
 
-fn mask_json(v: &mut Value) {
+fn mask_json(v: &mut Value, declared: &[&str]) {
     match v {
         Value::Object(map) => {
             for (k, val) in map.iter_mut() {
-                if is_secret_key(k) && (val.is_string() || val.is_number()) {
+                let secret = is_secret_key(k) || declared.contains(&k.as_str());
+                if secret && (val.is_string() || val.is_number()) {
                     *val = Value::String("****".into());
                 } else {
-                    mask_json(val);
+                    mask_json(val, declared);
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(mask_json),
+        Value::Array(items) => items.iter_mut().for_each(|i| mask_json(i, declared)),
         _ => {}
     }
 }
@@ -287,9 +322,14 @@ fn mask_json(v: &mut Value) {
 /// A body as it may be shown: secret members of a JSON body become `****`; binary bodies
 /// (uploads) are summarized rather than dumped.
 pub fn masked_body(bytes: &[u8]) -> String {
+    masked_body_with(bytes, &[])
+}
+
+/// [`masked_body`], also masking the members named in `declared` (a declaration's secrets).
+pub fn masked_body_with(bytes: &[u8], declared: &[&str]) -> String {
     match serde_json::from_slice::<Value>(bytes) {
         Ok(mut v) => {
-            mask_json(&mut v);
+            mask_json(&mut v, declared);
             serde_json::to_string(&v).unwrap_or_default()
         }
         Err(_) => match std::str::from_utf8(bytes) {
@@ -325,7 +365,7 @@ impl HttpRequest {
 
     /// The body for previews, secret members masked.
     fn shown_body(&self) -> Option<String> {
-        self.body.as_deref().map(masked_body)
+        self.body.as_deref().map(|b| masked_body_with(b, &self.secret_members))
     }
 
     /// The request as HTTP/1.1 text, credentials masked.

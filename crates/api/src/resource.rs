@@ -88,6 +88,10 @@ pub struct ResourceDecl {
     /// Where an item keeps its state, and what each state means: badges in lists and on the
     /// detail page, which refreshes while the state is a passing one.
     pub status: Option<StatusDecl>,
+    /// A console page of its own that shows this resource better than the generic list (the
+    /// repository browser at `/repos` for the Git resources): the side bar and the overview
+    /// link there, once per page. The generic pages stay reachable by their URLs.
+    pub console_page: Option<&'static str>,
 }
 
 impl ResourceDecl {
@@ -120,6 +124,7 @@ impl ResourceDecl {
         children: &[],
         compare_field: None,
         status: None,
+        console_page: None,
     };
 
     /// The list the resource's own page shows: across parents when there is one.

@@ -191,6 +191,11 @@ pub struct Rules {
     /// The help text is a warning (extra charges, irreversible effects): forms show it
     /// prominently when the field is set.
     pub caution: bool,
+    /// A path parameter whose `/` the service wants written as another text (`:` or `.`)
+    /// before the value is percent-encoded (the Git operations' `project` and `path`). The
+    /// request builder applies it in one place ([`crate::url::rewrite_slashes`]); the sandbox
+    /// compares with [`crate::url::slash_form_matches`].
+    pub slash_as: Option<&'static str>,
 }
 
 impl Rules {
@@ -208,6 +213,7 @@ impl Rules {
         example: None,
         choices: None,
         caution: false,
+        slash_as: None,
     };
 
     /// `required_if` split into (sibling field, value).
@@ -230,7 +236,8 @@ impl Rules {
 /// * `items`: dotted path of the array in the answer (`tenants`, `apps.0.versions`), empty
 ///   when the answer itself is the array;
 /// * `value` / `label`: the item member that becomes the field's value, and the one shown
-///   (the value when omitted);
+///   (the value when omitted). `.` is the item itself, for answers that list plain strings
+///   (the Git branches, tags and file paths: `{"branches": ["main"]}`);
 /// * `fill` (optional): `sibling:member,…`, sibling fields set from the picked item's members
 ///   (a runtime stack's name also sets its type and version).
 ///
@@ -245,6 +252,9 @@ pub struct Choices {
     pub label: &'static str,
     pub fill: Vec<(&'static str, &'static str)>,
 }
+
+/// The `value`/`label` of a [`Choices`] whose list items are plain strings.
+pub const ITSELF: &str = ".";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChoiceSource {
@@ -325,8 +335,9 @@ impl Choices {
         self.items_in(answer)
             .into_iter()
             .filter_map(|item| {
-                let value = text(item.get(self.value))?;
-                let label = text(item.get(self.label)).filter(|l| !l.is_empty()).unwrap_or_else(|| value.clone());
+                let member = |name: &str| if name == ITSELF { Some(item) } else { item.get(name) };
+                let value = text(member(self.value))?;
+                let label = text(member(self.label)).filter(|l| !l.is_empty()).unwrap_or_else(|| value.clone());
                 Some((value, label))
             })
             .collect()

@@ -73,6 +73,21 @@ pub fn query_string<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> 
     out
 }
 
+/// A path parameter's value with every `/` written as `sep`, as some services want a value
+/// that may hold `/` (a Git project `group/app`, a file `src/main.rs`) to travel in one
+/// segment. Percent-encoding comes after, once, in the request builder.
+pub fn rewrite_slashes(value: &str, sep: &str) -> String {
+    value.replace('/', sep)
+}
+
+/// Whether a received (decoded) path segment names `original` under the rule `sep`: the
+/// rewritten form, or the value itself when it has no `/`. The rule cannot be undone in
+/// general (`.` also occurs in file names: `app.models.key.rb`), so a server compares its own
+/// values in their rewritten form instead of reversing what it received.
+pub fn slash_form_matches(original: &str, received: &str, sep: &str) -> bool {
+    rewrite_slashes(original, sep) == received || (!original.contains('/') && original == received)
+}
+
 /// How a template marks a placeholder segment: returns the parameter's name.
 pub type Placeholder = fn(&str) -> Option<&str>;
 
@@ -135,6 +150,18 @@ mod tests {
             .collect();
         assert_eq!(pairs, want);
         assert_eq!(query_string([("name", "a b"), ("x", "&")]), "name=a%20b&x=%26");
+    }
+
+    #[test]
+    fn slashes_are_rewritten_and_recognised_in_both_forms() {
+        assert_eq!(rewrite_slashes("zmg/sub/app", ":"), "zmg:sub:app");
+        assert_eq!(rewrite_slashes("app/models/key.rb", "."), "app.models.key.rb");
+        assert!(slash_form_matches("src/main.rs", "src:main.rs", ":"));
+        assert!(slash_form_matches("app/models/key.rb", "app.models.key.rb", "."));
+        assert!(slash_form_matches("README.md", "README.md", "."));
+        assert!(!slash_form_matches("src/main.rs", "src/main.rs", ":"));
+        assert!(!slash_form_matches("src/main.rs", "src.main.rs", ":"));
+        assert!(!slash_form_matches("src/a.rs", "src:b.rs", ":"));
     }
 
     #[test]

@@ -180,6 +180,18 @@ fn validation_reports_documented_violations() {
 }
 
 #[test]
+fn managed_resources_decode_the_sdk_resource_types() {
+    // 4.1.8: the SDK's ResourceType has vpc, which table 4-41 does not list; the type stays a
+    // string, so it decodes and is encoded back unchanged.
+    let body = br#"{"resources":[{"id":"v1","name":"vpc-a","type":"vpc"},{"id":"c1","type":"cce"}]}"#;
+    let list = decode::<ListManagedResourcesOp>(200, &[], body).unwrap();
+    let resources = list.resources.clone().unwrap();
+    assert_eq!(resources[0].resource_type.as_deref(), Some("vpc"));
+    assert_eq!(resources[1].name, None);
+    assert_eq!(serde_json::to_value(&list).unwrap()["resources"][0], json!({"id": "v1", "name": "vpc-a", "type": "vpc"}));
+}
+
+#[test]
 fn answers_decode_with_either_documented_spelling() {
     // Tables say `iac_task_statuses`, `availability_zones` (4.1.11) and `execution_plan_item`;
     // the examples say otherwise. Both decode; the example spelling is what is re-encoded.

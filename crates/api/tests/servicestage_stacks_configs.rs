@@ -281,3 +281,38 @@ fn answers_decode() {
     let err = decode::<GetConfigOp>(404, &[], br#"{"error_code":"SVCSTG.00100404","error_msg":"config not found"}"#).unwrap_err();
     assert_eq!(err.code.as_deref(), Some("SVCSTG.00100404"));
 }
+
+#[test]
+fn config_bodies_carry_what_a_client_of_the_service_sends() {
+    // No SDK models 4.5; Terraform's configuration resource is the witness (NOTES-sdk.md).
+    let path = ProjectPath { project_id: "p1".into() };
+    let create = ConfigFileCreate {
+        config_group_id: "g1".into(),
+        name: "test-config".into(),
+        content: "a: 1".into(),
+        description: None,
+        file_type: ConfigFileType::Yaml,
+        sensitive: false,
+    };
+    let req = build_typed::<CreateConfigOp>(&path, Some(&create), &target()).unwrap();
+    // sensitive goes out even when false; an absent description is left out.
+    assert_eq!(sent(&req), json!({"config_group_id": "g1", "name": "test-config", "content": "a: 1", "type": "yaml", "sensitive": false}));
+
+    let file = ConfigFilePath { project_id: "p1".into(), config_id: "c1".into() };
+    let update = ConfigFileUpdate {
+        config_group_id: "g1".into(),
+        content: "a: 2".into(),
+        file_type: ConfigFileType::Yaml,
+        description: Some(String::new()),
+        sensitive: Some(false),
+    };
+    let req = build_typed::<UpdateConfigOp>(&file, Some(&update), &target()).unwrap();
+    // An empty description clears it; the name is no member of this body.
+    let body = sent(&req);
+    assert_eq!(body["description"], json!(""));
+    assert!(body.get("name").is_none());
+
+    // The service answers its deletes with 200 (Terraform's observation), the document 204.
+    assert!(decode::<DeleteConfigOp>(200, &[], b"").is_ok());
+    assert!(decode::<DeleteConfigGroupOp>(200, &[], b"").is_ok());
+}

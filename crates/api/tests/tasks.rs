@@ -19,8 +19,8 @@ fn walk(schema: &'static ObjectSchema, out: &mut Vec<(&'static Field, &'static O
     }
 }
 
-/// The item schema at `items` in a response type.
-fn items_schema(ty: &'static Type, items: &str) -> Option<&'static ObjectSchema> {
+/// The type at `items` in a response type.
+fn list_at(ty: &'static Type, items: &str) -> Option<&'static Type> {
     let mut cur = ty;
     for seg in items.split('.').filter(|s| !s.is_empty()) {
         cur = match cur {
@@ -29,7 +29,12 @@ fn items_schema(ty: &'static Type, items: &str) -> Option<&'static ObjectSchema>
             _ => return None,
         };
     }
-    match cur {
+    Some(cur)
+}
+
+/// The item schema at `items` in a response type.
+fn items_schema(ty: &'static Type, items: &str) -> Option<&'static ObjectSchema> {
+    match list_at(ty, items)? {
         Type::Array(Type::Object(item)) => Some(item),
         _ => None,
     }
@@ -65,6 +70,18 @@ fn choices_name_list_operations_whose_answers_carry_the_values() {
                     assert!(found, "{}: the source `{name}` of {} is not a field of the form", op.id, field.name);
                 }
             }
+            if c.value == opsdeck_api::schema::ITSELF {
+                // The items are the values: the answer lists plain strings there.
+                assert!(
+                    matches!(list_at(list.response.unwrap(), c.items), Some(Type::Array(Type::String))),
+                    "{}: {} has no list of strings at `{}`",
+                    op.id,
+                    c.op,
+                    c.items
+                );
+                checked += 1;
+                continue;
+            }
             let item = items_schema(list.response.unwrap(), c.items).unwrap_or_else(|| panic!("{}: {} has no list at `{}`", op.id, c.op, c.items));
             assert!(item.field(c.value).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.value);
             assert!(item.field(c.label).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.label);
@@ -98,6 +115,12 @@ fn choices_parse_params_literals_and_defaults() {
     let nested = Choices::parse("m|apps.0.versions|v").unwrap();
     assert_eq!(nested.options(&json!({"apps": [{"versions": [{"v": "1.0"}, {"v": "2.0"}]}]})).len(), 2);
     assert!(Choices::parse("no-value|items").is_none());
+    // `.`: the items are the values (lists of plain strings, the Git branches).
+    let strings = Choices::parse("servicestage.git_branch.list|branches|.").unwrap();
+    assert_eq!(
+        strings.options(&json!({"branches": ["main", "dev", 3, {"x": 1}]})),
+        vec![("main".to_string(), "main".to_string()), ("dev".to_string(), "dev".to_string()), ("3".to_string(), "3".to_string())]
+    );
 }
 
 #[test]

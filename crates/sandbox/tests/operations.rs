@@ -44,6 +44,14 @@ const CANNOT_SUCCEED: &[(&str, &str)] = &[
     ("servicestage/4.3.8.request.ch8.1.json", "409 SVCSTG.00100419"),
     // Names the document's CCE cluster, which no demo environment manages.
     ("servicestage/4.7.1.request.json", "400 SVCSTG.00100400"),
+    // 5.3: the document's `state` is not one the sandbox's 5.2 issued (single use, emulated).
+    ("servicestage/5.3.request.json", "400 SVCSTG.REPO.0402"),
+    // 5.5 is BitBucket only; the resolver takes `repo_type` from the demo's GitHub items.
+    ("servicestage/5.5.request.json", "400 SVCSTG.00100400"),
+    // 5.21: the path is taken from the demo's files, which exist already.
+    ("servicestage/5.21.request.json", "400 SVCSTG.REPO.0403"),
+    // 5.22: the document's `sha` is not the demo file's: the stale-SHA refusal.
+    ("servicestage/5.22.request.json", "500 SVCSTG.REPO.0501"),
     // Replicates into the document's region `cn-shenzhen-1`; the demo's other region is
     // `cn-south-1`.
     ("cbr/replicate.request.json", "404 BackupService.6104"),
@@ -54,12 +62,15 @@ const CANNOT_SUCCEED: &[(&str, &str)] = &[
 
 /// Sends with the credentials every service accepts (an IAM token and a Rainbond key).
 fn send(s: &Sandbox, method: &str, path: &str, body: &[u8]) -> Answer {
-    let headers = [("x-auth-token", "sandbox-demo-token"), ("authorization", "sandbox-rainbond-key"), ("content-type", "application/json")];
-    s.send(method, path, &headers, body)
+    send_with(s, method, path, &[], body)
 }
 
-fn get(s: &Sandbox, path: &str) -> Answer {
-    send(s, "GET", path, b"")
+/// [`send`] with the operation's own header parameters (the Git `X-Repo-Auth`).
+fn send_with(s: &Sandbox, method: &str, path: &str, extra: &[(String, String)], body: &[u8]) -> Answer {
+    let mut headers: Vec<(&'static str, &str)> = vec![("x-auth-token", "sandbox-demo-token"), ("authorization", "sandbox-rainbond-key"), ("content-type", "application/json")];
+    // The harness takes static lowercase names; a test leaks these few.
+    headers.extend(extra.iter().map(|(k, v)| (&*Box::leak(k.to_ascii_lowercase().into_boxed_str()), v.as_str())));
+    s.send(method, path, &headers, body)
 }
 
 fn decl(id: &str) -> Option<&'static OperationDecl> {
@@ -118,13 +129,18 @@ struct Resolver<'s> {
     /// Unresolvable query parameters get a placeholder (invalid requests fail elsewhere).
     lenient: bool,
     depth: usize,
+    /// Names being resolved. A name its own resolution needs again cannot be found that way:
+    /// without this, a value that cannot be resolved (the namespaces of the demo's expired Git
+    /// authorization) is searched for again at every level through every list of the service,
+    /// which did not end within twenty minutes (it takes a second with this).
+    resolving: Vec<String>,
 }
 
 impl<'s> Resolver<'s> {
     fn new(sandbox: &'s Sandbox, pick: usize, hint: Value) -> Resolver<'s> {
         let mut known = BTreeMap::new();
         known.insert("project_id".to_string(), PROJECT.to_string());
-        Resolver { sandbox, known, pick, hint, lenient: false, depth: 0 }
+        Resolver { sandbox, known, pick, hint, lenient: false, depth: 0, resolving: Vec::new() }
     }
 
     /// The path of `decl` with every parameter filled in (the deepest first, so that a parent
@@ -136,6 +152,11 @@ impl<'s> Resolver<'s> {
             let v = match extra.get(p) {
                 Some(v) => v.clone(),
                 None => self.value(decl, p)?,
+            };
+            // As the request builder writes it: the declared `/` rule, then one encoding.
+            let v = match decl.params_schema().field(p).and_then(|f| f.rules.slash_as) {
+                Some(sep) => url::rewrite_slashes(&v, sep),
+                None => v,
             };
             path = path.replace(&format!("{{{p}}}"), &url::encode(&v));
         }
@@ -156,16 +177,25 @@ impl<'s> Resolver<'s> {
         Some(if query.is_empty() { path } else { format!("{path}?{query}") })
     }
 
+    /// Values for the operation's header parameters (those it requires, and any with choices).
+    fn headers(&mut self, decl: &OperationDecl) -> Vec<(String, String)> {
+        decl.params_schema()
+            .in_location(Location::Header)
+            .filter_map(|f| Some((f.name.to_string(), self.value(decl, f.name)?)))
+            .collect()
+    }
+
     /// A value for parameter `name` of `decl`: from the `choices` the declarations give it,
     /// the list of the resource it identifies, or what the service hands out.
     fn value(&mut self, decl: &OperationDecl, name: &str) -> Option<String> {
         if let Some(v) = self.known.get(name) {
             return Some(v.clone());
         }
-        if self.depth > 6 {
+        if self.depth > 6 || self.resolving.iter().any(|n| n == name) {
             return None;
         }
         self.depth += 1;
+        self.resolving.push(name.to_string());
         let own_choices = decl.params_schema().field(name).and_then(|f| f.rules.choices);
         // The resource's own list first: it prefers the item the example names and a parent
         // that has items (a stack the example may change, an environment with addons), where
@@ -175,6 +205,7 @@ impl<'s> Resolver<'s> {
             .or_else(|| own_choices.and_then(|spec| self.offered_by(spec)))
             .or_else(|| choices_of(decl.service, name).find_map(|spec| self.offered_by(spec)))
             .or_else(|| self.handed_out(decl.service, name));
+        self.resolving.pop();
         self.depth -= 1;
         if let Some(v) = &found {
             self.known.insert(name.to_string(), v.clone());
@@ -208,9 +239,12 @@ impl<'s> Resolver<'s> {
             args.insert(param.to_string(), v);
         }
         let path = self.url(source, &args)?;
-        let answer = get(self.sandbox, &path).body;
+        let headers = self.headers(source);
+        let answer = send_with(self.sandbox, "GET", &path, &headers, b"").body;
         let items = if choices.items.is_empty() { &answer } else { &answer[choices.items] };
-        self.choose(items.as_array()?, None)?.get(choices.value).and_then(as_text)
+        let item = self.choose(items.as_array()?, None)?;
+        // `.`: the items are the values (lists of plain strings).
+        if choices.value == opsdeck_api::schema::ITSELF { as_text(item) } else { item.get(choices.value).and_then(as_text) }
     }
 
     /// The id of an item of the resource whose id the parameter carries. When its parent is
@@ -223,7 +257,8 @@ impl<'s> Resolver<'s> {
             Some(link) if !self.known.contains_key(link.param) => {
                 let parent = link.resource;
                 let path = self.url(parent.page_list()?, &BTreeMap::new())?;
-                let answer = get(self.sandbox, &path).body;
+                let headers = self.headers(parent.page_list()?);
+                let answer = send_with(self.sandbox, "GET", &path, &headers, b"").body;
                 parent.items_in(&answer).iter().filter_map(|i| i.get(parent.id_field).and_then(as_text)).map(Some).collect()
             }
             _ => vec![None],
@@ -234,7 +269,8 @@ impl<'s> Resolver<'s> {
                 args.insert(link.param.to_string(), p.clone());
             }
             let path = self.url(list, &args)?;
-            let answer = get(self.sandbox, &path).body;
+            let headers = self.headers(list);
+            let answer = send_with(self.sandbox, "GET", &path, &headers, b"").body;
             if let Some(id) = self.choose(r.items_in(&answer), Some(r.name_field)).and_then(|i| i.get(r.id_field)).and_then(as_text) {
                 if let (Some(link), Some(p)) = (scoped, parent) {
                     self.known.insert(link.param.to_string(), p);
@@ -252,7 +288,8 @@ impl<'s> Resolver<'s> {
         for r in catalog::RESOURCES.iter().filter(|r| r.service == service) {
             let Some(list) = r.page_list() else { continue };
             let Some(path) = self.url(list, &BTreeMap::new()) else { continue };
-            let answer = get(self.sandbox, &path).body;
+            let headers = self.headers(list);
+            let answer = send_with(self.sandbox, "GET", &path, &headers, b"").body;
             if let Some(v) = r.items_in(&answer).iter().find_map(|i| i.get(name).and_then(as_text)) {
                 return Some(v);
             }
@@ -297,7 +334,10 @@ impl<'s> Resolver<'s> {
                     let found = match f.rules.choices {
                         Some(spec) => self.offered_by(spec),
                         None => self.known.get(f.name).cloned().or_else(|| {
-                            let service = catalog::RESOURCES.iter().find(|r| r.id_param == f.name).map(|r| r.service)?;
+                            // A resource keyed by `name` (the Git authorizations of 5.6) is not
+                            // what a body's `name` means: that is the new item's own name, or
+                            // in a nested object another thing's (a runtime stack's).
+                            let service = catalog::RESOURCES.iter().find(|r| r.id_param == f.name && r.id_param != "name").map(|r| r.service)?;
                             self.item_of_resource(service, f.name)
                         }),
                     };
@@ -407,7 +447,8 @@ fn documented_examples_succeed_and_invalid_requests_get_the_documented_error() {
                     last = Some(format!("{} ({file}): no demo data for the path {}", d.id, d.path));
                     continue;
                 };
-                let a = send(&s, d.method.as_str(), &path, body.to_string().as_bytes());
+                let headers = r.headers(d);
+                let a = send_with(&s, d.method.as_str(), &path, &headers, body.to_string().as_bytes());
                 let expected = if d.success_status == 204 && !a.body.is_null() { 200 } else { d.success_status };
                 if a.status == expected {
                     last = None;
@@ -464,8 +505,17 @@ fn documented_examples_succeed_and_invalid_requests_get_the_documented_error() {
                         failures.push(format!("{} (unknown {last}): no demo data for the path {}", d.id, d.path));
                         continue;
                     };
-                    let a = send(&s, d.method.as_str(), &path, b"");
+                    let headers = r.headers(d);
+                    let a = send_with(&s, d.method.as_str(), &path, &headers, b"");
                     missing += 1;
+                    // A value outside a documented enumeration is invalid rather than unknown.
+                    let enumerated = d.params_schema().field(last).is_some_and(|f| matches!(f.ty, Type::Enum(_)));
+                    if enumerated {
+                        if !is_parameter_invalid(d, &a) {
+                            failures.push(format!("{} (undocumented {last}): {} {path} answered {}: {}", d.id, d.method.as_str(), a.status, a.body));
+                        }
+                        continue;
+                    }
                     if !has_error_shape(d, StatusCode::NOT_FOUND, &a) {
                         failures.push(format!("{} (unknown {last}): {} {path} answered {}: {}", d.id, d.method.as_str(), a.status, a.body));
                     }
@@ -482,8 +532,9 @@ fn documented_examples_succeed_and_invalid_requests_get_the_documented_error() {
         if d.body.is_some() && !upload {
             bodies.extend(["[]".to_string(), String::new()]);
         }
+        let headers = r.headers(d);
         for sent_body in bodies {
-            let a = send(&s, d.method.as_str(), &path, sent_body.as_bytes());
+            let a = send_with(&s, d.method.as_str(), &path, &headers, sent_body.as_bytes());
             refused += 1;
             if !is_parameter_invalid(d, &a) {
                 failures.push(format!("{} (invalid request): {} {path} {sent_body} answered {}: {}", d.id, d.method.as_str(), a.status, a.body));

@@ -42,11 +42,72 @@ fn fields_by_step(schema: &'static ObjectSchema, guide: &'static Guide) -> Vec<V
     out
 }
 
-/// A view that helps fill a step beyond its fields, by the name the declaration gives. None
-/// is built yet: the source step's `repository` helper (Git authorization → namespace →
-/// project → branch pickers) will be added here with the Git operations.
-fn step_helper(_name: &'static str, _state: FormState) -> Option<AnyView> {
-    None
+/// A view that helps fill a step beyond its fields, by the name the declaration gives.
+fn step_helper(name: &'static str, state: FormState) -> Option<AnyView> {
+    match name {
+        "repository" => Some(repository_branches(state)),
+        _ => None,
+    }
+}
+
+const BRANCHES_OF: Text = Text::new("此仓库的分支：", "Branches of this repository:");
+
+/// The source step's repository is picked by its fields' own choosers (authorization →
+/// namespace → project, declared on the component's source); its branch has no chooser of its
+/// own, because the branch list is addressed by the project, which the source does not keep
+/// (only its clone URL). So once the three are picked, the project is found by its clone URL
+/// and its branches are offered here; a click writes `repo_ref`.
+fn repository_branches(state: FormState) -> AnyView {
+    use opsdeck_api::json_path::get_at;
+    use serde_json::Value;
+    let app = expect_context::<crate::state::AppState>();
+    let text_at = move |key: &'static str| {
+        state.value.with(|v| get_at(v, &[Seg::Key("source"), Seg::Key(key)]).and_then(Value::as_str).map(str::to_string)).filter(|s| !s.is_empty())
+    };
+    let picked = Memo::new(move |_| {
+        (text_at("kind").as_deref() == Some("code")).then(|| (text_at("repo_auth"), text_at("repo_namespace"), text_at("repo_url")))
+    });
+    let branches = LocalResource::new(move || {
+        let picked = picked.get();
+        async move {
+            let Some((Some(auth), Some(ns), Some(url))) = picked else { return Vec::new() };
+            let call = |op: &'static str, params: Vec<(&'static str, String)>| {
+                let decl = opsdeck_api::catalog::operation(op).expect("declared");
+                let params = params.into_iter().map(|(k, v)| (k.to_string(), Value::String(v))).collect();
+                crate::client::call(app, decl, params, None)
+            };
+            let Ok(projects) = call("servicestage.git_project.list", vec![("X-Repo-Auth", auth.clone()), ("namespace", ns.clone())]).await else { return Vec::new() };
+            let project = projects.value.get("projects").and_then(Value::as_array).and_then(|ps| {
+                ps.iter().find(|p| p.get("clone_url").and_then(Value::as_str) == Some(url.as_str())).and_then(|p| p.get("id")).and_then(Value::as_str).map(str::to_string)
+            });
+            let Some(project) = project else { return Vec::new() };
+            let Ok(answer) = call("servicestage.git_branch.list", vec![("X-Repo-Auth", auth), ("namespace", ns), ("project", project)]).await else { return Vec::new() };
+            answer.value.get("branches").and_then(Value::as_array).map(|b| b.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
+        }
+    });
+    let lang = lang_now();
+    (move || {
+        let list = branches.get().unwrap_or_default();
+        (!list.is_empty()).then(|| {
+            let current = text_at("repo_ref").unwrap_or_default();
+            view! {
+                <p class="branch-suggestions" data-testid="branch-suggestions">
+                    <span class="muted small">{BRANCHES_OF.get(lang)}</span>
+                    {list.into_iter().map(|b| {
+                        let pressed = b == current;
+                        let value = b.clone();
+                        view! {
+                            <button type="button" class="btn secondary small" aria-pressed=pressed.to_string()
+                                on:click=move |_| state.value.update(|v| opsdeck_api::json_path::set_at(v, &[Seg::Key("source"), Seg::Key("repo_ref")], Value::String(value.clone())))>
+                                {b}
+                            </button>
+                        }
+                    }).collect_view()}
+                </p>
+            }
+        })
+    })
+    .into_any()
 }
 
 pub(crate) fn stepped_fields(schema: &'static ObjectSchema, guide: &'static Guide, state: FormState) -> AnyView {
@@ -119,7 +180,7 @@ pub(crate) fn stepped_fields(schema: &'static ObjectSchema, guide: &'static Guid
             let helper = guide.steps[i].helper.and_then(|h| step_helper(h, state));
             // What the fields read while they are built must not build them again.
             let fields = untrack(|| groups.with_value(|g| g[i].iter().map(|f| field_view(f, vec![Seg::Key(f.name)], state)).collect_view()));
-            view! { {helper}{fields} }.into_any()
+            view! { {fields}{helper} }.into_any()
         };
         view! {
             <section class="step" aria-labelledby="step-heading">

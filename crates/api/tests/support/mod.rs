@@ -8,6 +8,8 @@ use serde_json::Value;
 const SERVICE_SPELLINGS: &[(&str, &str)] = &[
     // 4.4.2's example; runtime_stack.rs, RuntimeStackInnerImageList.
     ("runtimestacks", "runtime_stacks"),
+    // 5.1, 5.3 and 5.4's examples; servicestage/git.rs, Authorization.
+    ("avatar", "avartar"),
 ];
 
 /// `null` and an absent member mean the same to every service here; a documented spelling

@@ -1,4 +1,11 @@
 //! Addons (document section 4.7): plug-ins installed into an environment's CCE cluster.
+//!
+//! Wire check against the service: none of Huawei's ServiceStage SDKs (go, python, java,
+//! nodejs v3) and no Terraform resource models the addon operations, so there is no client
+//! of the service to follow; the models follow the document. Where its tables and examples
+//! differ (the shape of 4.7.4's answer, the spelling of SUCCEEDED), the service's current API
+//! reference sides with the examples, and both spellings or shapes decode.
+//! `crates/api/NOTES-sdk.md` lists every comparison.
 
 use serde::{Deserialize, Serialize};
 

@@ -228,11 +228,13 @@ pub struct ComponentSource {
     pub auth: Option<ComponentSourceAuth>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "授权名称", en = "Repository authorization",
+        choices = "servicestage.git_authorization.list|authorizations|name|name",
         help_zh = "授权名称，在仓库授权列表获取。", help_en = "Name of a repository authorization, from the list of repository authorizations.")]
     pub repo_auth: Option<String>,
     /// Table 4-151 spells it `repo_name_space`; table 4-216 and every answer `repo_namespace`.
     #[serde(default, alias = "repo_name_space", skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "代码仓库命名空间", en = "Repository namespace", help_zh = "代码仓库命名空间。", help_en = "Namespace (organization) of the code repository.")]
+    #[schema(zh = "代码仓库命名空间", en = "Repository namespace",
+        choices = "servicestage.git_namespace.list?X-Repo-Auth=repo_auth|namespaces|name|name", help_zh = "代码仓库命名空间。", help_en = "Namespace (organization) of the code repository.")]
     pub repo_namespace: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "代码分支或Tag", en = "Branch or tag", help_zh = "代码分支或者Tag，默认是master。", help_en = "Branch or tag of the code; master by default.",
@@ -248,7 +250,9 @@ pub struct ComponentSource {
     #[schema(zh = "代码跳转链接", en = "Web URL", help_zh = "代码跳转链接，例如：https://github.com/example/demo.git。", help_en = "Link to the repository's web page, e.g. https://github.com/example/demo.git.")]
     pub web_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "代码仓URL", en = "Repository URL", help_zh = "代码仓url，例如：https://github.com/example/demo.git。", help_en = "Clone URL of the repository, e.g. https://github.com/example/demo.git.")]
+    // Picked among the namespace's projects by name; the web link is the same address.
+    #[schema(zh = "代码仓URL", en = "Repository URL",
+        choices = "servicestage.git_project.list?X-Repo-Auth=repo_auth&namespace=repo_namespace|projects|clone_url|name|web_url:clone_url", help_zh = "代码仓url，例如：https://github.com/example/demo.git。", help_en = "Clone URL of the repository, e.g. https://github.com/example/demo.git.")]
     pub repo_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "提交ID", en = "Commit ID", min_len = 8, max_len = 40, pattern = "^[a-z0-9].*$",

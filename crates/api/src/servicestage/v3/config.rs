@@ -1,5 +1,12 @@
 //! Configuration management (document section 4.5): configuration groups, the configuration
 //! files in them, their import from a zip archive, and each file's version history.
+//!
+//! Wire check against the service: none of Huawei's ServiceStage SDKs (go, python, java,
+//! nodejs v3) models a `cas/config-groups` or `cas/configs` operation, so there is no SDK model
+//! to follow here. The witness used instead is Huawei's Terraform provider, a client of the
+//! real service: its ServiceStage v3 configuration group and configuration resources send and
+//! read the members noted on each model below. `crates/api/NOTES-sdk.md` lists every
+//! comparison and decision.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +30,8 @@ pub enum ConfigFileType {
 }
 
 /// Body of 4.5.1 (table 4-314).
+// document and service (Terraform's configuration group: name, description left out when
+// empty) agree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建配置分组", en = "Create configuration group")]
 pub struct ConfigGroupCreate {
@@ -38,6 +47,8 @@ pub struct ConfigGroupCreate {
 }
 
 /// A configuration group as the service returns it (tables 4-315, 4-320, 4-361).
+// document and service agree: Terraform reads name, description, creator and create_time
+// (milliseconds) from 4.5.12's answer and id from 4.5.1's.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "配置分组", en = "Configuration group")]
 pub struct ConfigGroup {
@@ -125,6 +136,8 @@ pub struct ConfigGroupPath {
 }
 
 /// Body of 4.5.3 (table 4-323).
+// document and service agree: Terraform sends config_group_id, name, content, type and
+// sensitive every time (sensitive stays a required member here), description only when set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建配置文件", en = "Create configuration file")]
 pub struct ConfigFileCreate {
@@ -152,6 +165,11 @@ pub struct ConfigFileCreate {
 }
 
 /// Body of 4.5.8 (table 4-344): the name cannot change.
+// document: no name member; service (Terraform): sends name as well, unchanged. Not adopted:
+// the document and the service's current API reference both leave it out of this body, and
+// the name cannot change. Terraform always sends description and clears it with "", which
+// this model does by sending `Some("")`. The current API reference also lists a
+// config_encryption object; not adopted, no client of the service shows its members.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "修改配置文件", en = "Update configuration file")]
 pub struct ConfigFileUpdate {
@@ -194,6 +212,9 @@ pub struct ConfigComponent {
 }
 
 /// A configuration file as the service returns it (tables 4-324, 4-334, 4-338, 4-345).
+// document and service agree: Terraform reads config_group_id, name, content, type,
+// sensitive, description, components (environment_id, application_id, component_id,
+// component_name), version, creator, create_time and update_time (milliseconds).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "配置文件", en = "Configuration file")]
 pub struct ConfigFile {
@@ -527,7 +548,8 @@ crate::operations! {
         status: 200,
     }
 
-    /// 4.5.7 根据配置文件 ID 删除配置文件.
+    /// 4.5.7 根据配置文件 ID 删除配置文件. (Terraform notes the service answers 200 here,
+    /// also for a file that no longer exists; any 2xx is success.)
     DeleteConfigOp {
         doc_ref: "servicestage:4.5.7",
         id: "servicestage.config.delete",
@@ -601,7 +623,8 @@ crate::operations! {
         status: 200,
     }
 
-    /// 4.5.13 根据配置分组 ID 删除分组.
+    /// 4.5.13 根据配置分组 ID 删除分组. (Terraform notes the service answers 200 here, also
+    /// for a group that no longer exists; any 2xx is success.)
     DeleteConfigGroupOp {
         doc_ref: "servicestage:4.5.13",
         id: "servicestage.config_group.delete",

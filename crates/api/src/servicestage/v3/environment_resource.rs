@@ -5,6 +5,13 @@
 //! Where the tables and the response examples disagree on a name, the examples (what the
 //! service answered) win and the other spelling is accepted when decoding; each such field
 //! says so in a comment.
+//!
+//! Wire check against the service's SDK: of these operations only 4.1.8 has an SDK model
+//! (ShowEnvironmentResourcesResponse, its items the SDK's Resource); see the notes on
+//! [`ManagedResource`]. No ServiceStage SDK (go, python, java, nodejs v3) and no Terraform
+//! resource models the IaC resources, their provisioning or the provision histories
+//! (4.1.7, 4.1.9–4.1.15), so those models follow the document alone, with the decisions
+//! already noted on them. `crates/api/NOTES-sdk.md` lists every comparison.
 
 use std::collections::BTreeMap;
 
@@ -76,6 +83,9 @@ pub struct UpdateEnvironmentResources {
 }
 
 /// A managed resource as the service returns it (tables 4-32, 4-41).
+// Compared with the SDK's Resource (the items of ShowEnvironmentResourcesResponse, 4.1.8): the
+// same three members id, name and type. The SDK requires id and type; in an answer they stay
+// optional here, as every answer member does (lenient decoding).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "纳管资源信息", en = "Managed resource (answer)")]
 pub struct ManagedResource {
@@ -86,14 +96,18 @@ pub struct ManagedResource {
     #[schema(zh = "资源名称", en = "Resource name")]
     pub name: Option<String>,
     /// Documented as a plain string in responses; 4.1.8 lists more values than 4.1.6.
+    // document (table 4-41): eip, elb, cce, ecs, as, dcs, rds, cse, nacos, ms_gateway, subnet,
+    // acl; service (SDK ResourceType): vpc, eip, elb, cce, ecs, as, cse, dcs, rds. The member
+    // stays a string, so every value of either list decodes; vpc joins the help text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "资源类型", en = "Resource type",
-        help_zh = "eip：弹性公网IP；elb：弹性负载均衡；cce：云容器引擎；ecs：弹性云服务器；as：弹性伸缩组；dcs：分布式缓存服务；rds：云数据库；cse：ServiceComb引擎（微服务引擎）；nacos：注册配置中心；ms_gateway：应用网关；subnet：子网；acl：网络ACL。",
-        help_en = "eip: Elastic IP; elb: Elastic Load Balance; cce: Cloud Container Engine; ecs: Elastic Cloud Server; as: Auto Scaling group; dcs: Distributed Cache Service; rds: Relational Database Service; cse: ServiceComb engine; nacos: registry and configuration center; ms_gateway: application gateway; subnet: subnet; acl: network ACL.")]
+        help_zh = "vpc：虚拟私有云；eip：弹性公网IP；elb：弹性负载均衡；cce：云容器引擎；ecs：弹性云服务器；as：弹性伸缩组；dcs：分布式缓存服务；rds：云数据库；cse：ServiceComb引擎（微服务引擎）；nacos：注册配置中心；ms_gateway：应用网关；subnet：子网；acl：网络ACL。",
+        help_en = "vpc: Virtual Private Cloud; eip: Elastic IP; elb: Elastic Load Balance; cce: Cloud Container Engine; ecs: Elastic Cloud Server; as: Auto Scaling group; dcs: Distributed Cache Service; rds: Relational Database Service; cse: ServiceComb engine; nacos: registry and configuration center; ms_gateway: application gateway; subnet: subnet; acl: network ACL.")]
     pub resource_type: Option<String>,
 }
 
 /// Answer of 4.1.6 (table 4-31) and 4.1.8 (table 4-40).
+// document and service (SDK ShowEnvironmentResourcesResponse) agree: one member, resources.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "环境纳管的资源", en = "Managed resources")]
 pub struct ManagedResourceList {

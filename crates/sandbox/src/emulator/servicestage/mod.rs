@@ -12,6 +12,7 @@
 //! | `configs` | 4.5.x: histories on every change, zip import |
 //! | `jobs` | 4.6.1 and the time-driven progress of every job |
 //! | `addons` | 4.7.x: addon catalogue, installation, actions and removal as jobs |
+//! | `git` | 5.x: repository authorizations, and through them repositories, refs, hooks and files |
 //! | `seed` | the demo data of a new project |
 
 mod addons;
@@ -19,6 +20,7 @@ mod applications;
 mod components;
 mod configs;
 mod environments;
+mod git;
 mod jobs;
 mod seed;
 mod stacks;
@@ -48,7 +50,7 @@ pub fn registration() -> Registration {
         resources: BEHAVIORS,
         server_members: || json!({"creator": SANDBOX_USER}),
         default_members: || json!({"description": "", "enterprise_project_id": "0", "labels": []}),
-        seed: seed::seed_internal,
+        seed: seed_all,
         settle,
         handlers: HANDLERS,
         path_formats: &[super::HUAWEI_PROJECT_ID],
@@ -56,6 +58,12 @@ pub fn registration() -> Registration {
         // (4.5.4) is refused by its handler with the documented 400, larger uploads with 413.
         ..Registration::BASE
     }
+}
+
+/// The demo data besides the resources' own: jobs and records, and the Git repositories.
+fn seed_all(store: &mut Store, project_id: &str, now: i64) {
+    seed::seed_internal(store, project_id, now);
+    git::seed(store, now);
 }
 
 /// Internal collections: per-environment configuration of applications and deployment
@@ -181,6 +189,14 @@ static BEHAVIORS: &[ResourceBehavior] = &[
         ..ResourceBehavior::BASE
     },
     ResourceBehavior {
+        resource: &opsdeck_api::servicestage::git::resources::GIT_AUTHORIZATIONS,
+        // The chapter documents no "not found"; see `git`.
+        not_found: ("SVCSTG.REPO.0400", "parameter invalid: authorization {id} not found"),
+        name_taken: Some((StatusCode::BAD_REQUEST, "SVCSTG.REPO.0403", "resource already exist")),
+        seed: git::authorizations,
+        ..ResourceBehavior::BASE
+    },
+    ResourceBehavior {
         resource: &ss::ADDONS,
         not_found: ("SVCSTG.00100408", "addon not found"),
         name_taken: name_taken("parameter invalid: the addon is already installed in the environment"),
@@ -229,6 +245,27 @@ static HANDLERS: &[(&str, Handler)] = &[
     ("servicestage.addon.metadata", addons::metadata),                           // 4.7.3
     ("servicestage.addon.action", addons::action),                               // 4.7.5
     ("servicestage.addon.delete", addons::delete),                               // 4.7.6
+    ("servicestage.git_authorization.redirect", git::redirect),                  // 5.2
+    ("servicestage.git_authorization.create_oauth", git::create_oauth),          // 5.3
+    ("servicestage.git_authorization.create_personal", git::create_personal),    // 5.4
+    ("servicestage.git_authorization.create_password", git::create_password),    // 5.5
+    ("servicestage.git_namespace.list", git::namespaces),                        // 5.7
+    ("servicestage.git_project.resolve", git::project_info),                     // 5.8
+    ("servicestage.git_project.list", git::projects),                            // 5.9
+    ("servicestage.git_project.create", git::create_project),                    // 5.10
+    ("servicestage.git_branch.list", git::branches),                             // 5.11
+    ("servicestage.git_tag.list", git::tags),                                    // 5.12
+    ("servicestage.git_tag.create", git::create_tag),                            // 5.13
+    ("servicestage.git_tag.delete", git::delete_tag),                            // 5.14
+    ("servicestage.git_commit.list", git::commits),                              // 5.15
+    ("servicestage.git_hook.list", git::hooks),                                  // 5.16
+    ("servicestage.git_hook.create", git::create_hook),                          // 5.17
+    ("servicestage.git_hook.delete", git::delete_hook),                          // 5.18
+    ("servicestage.git_file.tree", git::tree),                                   // 5.19
+    ("servicestage.git_file.get", git::get_file),                                // 5.20
+    ("servicestage.git_file.create", git::create_file),                          // 5.21
+    ("servicestage.git_file.update", git::update_file),                          // 5.22
+    ("servicestage.git_file.delete", git::delete_file),                          // 5.23
 ];
 
 /// Brings time-driven state up to `now`: jobs progress, and what finished jobs change is
