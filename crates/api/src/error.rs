@@ -15,6 +15,8 @@ pub enum BuildError {
     Template(&'static str),
     #[error("the body cannot be encoded: {0}")]
     Body(String),
+    #[error("the value for the `{0}` header contains a line break or NUL")]
+    HeaderValue(String),
     #[error("AK/SK signing needs an absolute endpoint (https://host); relative endpoints go through the sandbox proxy, which signs on the server")]
     SigningNeedsAbsoluteEndpoint,
 }
@@ -29,6 +31,7 @@ impl BuildError {
             BuildError::MissingParam(name) => format!("缺少必填参数 `{name}`"),
             BuildError::Template(t) => format!("路径模板有误 `{t}`"),
             BuildError::Body(e) => format!("请求体无法编码：{e}"),
+            BuildError::HeaderValue(name) => format!("`{name}` 请求头的值含有换行或 NUL 字符"),
             BuildError::SigningNeedsAbsoluteEndpoint => {
                 "AK/SK 签名需要完整的终端节点地址（https://主机）；相对地址请经沙箱代理转发，由服务端签名".into()
             }

@@ -228,6 +228,11 @@ pub fn build_raw(
         }
     }
 
+    // A line break would end the header (and start another one an attacker chose); no HTTP
+    // client sends NUL. Tokens and header parameters are pasted by users: refuse them here.
+    if let Some((name, _)) = headers.iter().find(|(_, v)| v.contains(['\r', '\n', '\0'])) {
+        return Err(BuildError::HeaderValue(name.clone()));
+    }
     Ok(HttpRequest { method: decl.method.as_str(), url, headers, body, secret_members: secret_members(decl) })
 }
 

@@ -5,72 +5,11 @@
 
 use opsdeck_api::catalog;
 use opsdeck_api::operation::Part;
-use opsdeck_api::schema::Type;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-use serde_json::{Map, Value};
 
-/// Any JSON a service might put in a member nobody documented.
-fn stray() -> BoxedStrategy<Value> {
-    prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        "[a-z ]{0,6}".prop_map(Value::from),
-        Just(serde_json::json!({"nested": [1, null, "x"]})),
-    ]
-    .boxed()
-}
-
-/// A value for `ty`: sometimes `null`, enumerations sometimes outside their documented values,
-/// objects with members missing, `null` or unknown, arrays and maps with `null` entries.
-fn answer(ty: &'static Type, depth: u32) -> BoxedStrategy<Value> {
-    let value = match ty {
-        Type::String => "[a-zA-Z0-9 ]{0,8}".prop_map(Value::from).boxed(),
-        Type::Integer => any::<i32>().prop_map(Value::from).boxed(),
-        Type::Number => (-1e6f64..1e6).prop_map(Value::from).boxed(),
-        Type::Boolean => any::<bool>().prop_map(Value::from).boxed(),
-        Type::Any => stray(),
-        Type::Enum(e) => {
-            let known: Vec<Value> = e.values.iter().map(|v| Value::from(v.value)).collect();
-            prop_oneof![
-                proptest::sample::select(known),
-                "[A-Za-z_]{1,10}".prop_map(|s| Value::from(format!("undocumented_{s}"))),
-            ]
-            .boxed()
-        }
-        Type::Array(_) | Type::Map(_) | Type::Object(_) if depth > 6 => Just(Value::Null).boxed(),
-        Type::Array(item) => proptest::collection::vec(answer(item, depth + 1), 0..3)
-            .prop_map(Value::Array)
-            .boxed(),
-        Type::Map(item) => proptest::collection::btree_map("[a-z]{1,4}", answer(item, depth + 1), 0..3)
-            .prop_map(|m| Value::Object(m.into_iter().collect()))
-            .boxed(),
-        Type::Object(o) => {
-            let members: Vec<BoxedStrategy<Option<(String, Value)>>> = o
-                .fields
-                .iter()
-                .map(|f| {
-                    let name = f.name.to_string();
-                    prop_oneof![
-                        1 => Just(None),
-                        4 => answer(f.ty, depth + 1).prop_map(move |v| Some((name.clone(), v))),
-                    ]
-                    .boxed()
-                })
-                .collect();
-            let extra = proptest::collection::btree_map("x_[a-z]{1,6}", stray(), 0..2);
-            (members, extra)
-                .prop_map(|(members, extra)| {
-                    let mut map: Map<String, Value> = members.into_iter().flatten().collect();
-                    map.extend(extra);
-                    Value::Object(map)
-                })
-                .boxed()
-        }
-    };
-    prop_oneof![1 => Just(Value::Null), 6 => value].boxed()
-}
+mod generators;
+use generators::answer;
 
 #[test]
 fn every_response_model_decodes_whatever_the_service_leaves_out_or_adds() {
