@@ -96,6 +96,11 @@ texts! {
     DISMISS = ("关闭", "Dismiss");
     CONFIRM_DELETE_TITLE = ("确认删除", "Confirm deletion");
     CONFIRM_DELETE_BODY = ("删除后无法恢复。确定要删除", "This cannot be undone. Delete");
+    TYPE_TO_CONFIRM = ("输入名称以确认：", "Type the name to confirm:");
+    LEAVE_TITLE = ("离开此页？", "Leave this page?");
+    LEAVE_BODY = ("此页填写的内容尚未保存，离开后将丢失。", "What you entered here has not been saved and will be lost.");
+    STAY = ("留在此页", "Stay");
+    LEAVE = ("离开", "Leave");
     CREATED = ("创建成功", "Created");
     UPDATED = ("修改成功", "Saved");
     DELETED = ("删除成功", "Deleted");
@@ -156,6 +161,8 @@ texts! {
     COLUMNS = ("列设置", "Columns");
     EXPORT_CSV = ("导出 CSV", "Export CSV");
     EXPORT_JSON = ("导出 JSON", "Export JSON");
+    EXPORT_RAW_CSV = ("原始值 CSV", "Raw CSV");
+    EXPORT_RAW_CSV_HELP = ("按字段名导出服务返回的原始值", "The values as the service sent them, under the fields' names");
     COMPARE_VERSIONS = ("版本对比", "Compare versions");
     COMPARE_FROM = ("从", "From");
     COMPARE_TO = ("到", "To");

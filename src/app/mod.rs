@@ -116,6 +116,7 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
                 </main>
             </div>
             <Toasts />
+            <crate::router::leave_guard::LeaveDialog />
         </div>
     }
 }

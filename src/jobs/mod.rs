@@ -66,6 +66,9 @@ pub struct TrackedJob {
     /// replicas".
     #[serde(default)]
     pub name: Option<(String, String)>,
+    /// The steps the service lists (a deploy's prepare, build, deploy), as last polled.
+    #[serde(default)]
+    pub steps: Vec<opsdeck_api::jobs::Step>,
 }
 
 impl TrackedJob {

@@ -69,6 +69,7 @@ pub fn track_from_call(
                 result_href: known_result.clone(),
                 subject,
                 name: name.clone(),
+                steps: Vec::new(),
             };
             let id = job.id;
             state.jobs.update(|jobs| {
@@ -135,6 +136,9 @@ fn poll(state: AppState, kind: &'static JobKind, job_id: String) {
                     update(state, &job_id, |j| {
                         j.attempts += 1;
                         j.progress = report.progress.clone();
+                        if !report.steps.is_empty() {
+                            j.steps = report.steps.clone();
+                        }
                         match report.state {
                             JobState::Running { status } => j.status = status,
                             JobState::Succeeded { status } => {

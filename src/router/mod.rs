@@ -9,7 +9,9 @@
 //!
 //! - [`query`]: a decoded query string ([`Query`]).
 //! - [`links`]: the console's URLs: its base path, internal links, resource pages' links.
+//! - [`leave_guard`]: asking before a page with unsaved input is left.
 
+pub mod leave_guard;
 pub mod links;
 pub mod query;
 
@@ -147,7 +149,12 @@ fn on_click(ev: web_sys::MouseEvent, base: &str) {
         return;
     }
     ev.prevent_default();
-    navigate(&format!("{}{}{}", url.pathname(), url.search(), url.hash()));
+    let to = format!("{}{}{}", url.pathname(), url.search(), url.hash());
+    if leave_guard::has_unsaved() {
+        leave_guard::hold(to);
+    } else {
+        navigate(&to);
+    }
 }
 
 /// Runs the code that following an in-console link runs, without going anywhere: the
@@ -200,9 +207,11 @@ pub fn start(base: &str) {
     let base = base.to_string();
     let click = window_event_listener(leptos::ev::click, move |ev| on_click(ev, &base));
     let popstate = window_event_listener(leptos::ev::popstate, move |_| location.sync());
+    let unload = window_event_listener(leptos::ev::beforeunload, leave_guard::on_before_unload);
     on_cleanup(move || {
         click.remove();
         popstate.remove();
+        unload.remove();
     });
 }
 

@@ -65,16 +65,24 @@ pub fn ConfirmDialog(
     /// Disables the buttons while the action runs.
     #[prop(into, optional)]
     busy: Signal<bool>,
+    /// A name the user must type before the button is enabled (removing what other things
+    /// live in); `None`: a click confirms.
+    #[prop(into, optional)]
+    type_to_confirm: Signal<Option<String>>,
 ) -> impl IntoView {
     // The dialog comes from a chunk (see `crate::chunks`), when it opens.
-    let props = move || ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy };
+    let props = move || ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy, type_to_confirm };
     move || open.get().then(|| crate::chunks::lazy_view(move || confirm_dialog(props())))
 }
 
 /// The dialog of a [`ConfirmDialog`] that is open.
 pub fn confirm_panel(props: ConfirmDialogProps) -> impl IntoView {
-    let ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy } = props;
+    let ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy, type_to_confirm } = props;
     let cancel = tr(i18n::CANCEL);
+    let lang = use_lang();
+    let typed = RwSignal::new(String::new());
+    // Whitespace around a pasted name does not count; anything else must match exactly.
+    let confirmed = move || type_to_confirm.with(|name| name.as_ref().is_none_or(|n| typed.with(|t| t.trim() == n)));
     // A destructive confirmation starts on Cancel: Enter right away must not destroy.
     let panel = crate::views::focus::use_modal_focus(".modal-cancel");
     view! {
@@ -84,9 +92,17 @@ pub fn confirm_panel(props: ConfirmDialogProps) -> impl IntoView {
                 on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) } else { crate::views::focus::trap_tab(&ev, panel) }>
                 <h2 id="confirm-title">{move || title.get()}</h2>
                 <p id="confirm-body">{move || message.get()}</p>
+                {move || type_to_confirm.get().map(|name| view! {
+                    <label class="field type-to-confirm">
+                        <span>{i18n::TYPE_TO_CONFIRM.get(lang.get())}" "<strong class="mono">{name}</strong></span>
+                        <input type="text" autocomplete="off" spellcheck="false" prop:value=move || typed.get()
+                            on:input=move |ev| typed.set(event_target_value(&ev))
+                            on:keydown=move |ev| if ev.key() == "Enter" && confirmed() && !busy.get_untracked() { on_confirm.run(()) } />
+                    </label>
+                })}
                 <div class="modal-actions">
                     <button type="button" class="btn secondary modal-cancel" disabled=move || busy.get() on:click=move |_| open.set(false)>{cancel}</button>
-                    <button type="button" class="btn danger" disabled=move || busy.get() on:click=move |_| on_confirm.run(())>{move || confirm_label.get()}</button>
+                    <button type="button" class="btn danger" disabled=move || busy.get() || !confirmed() on:click=move |_| on_confirm.run(())>{move || confirm_label.get()}</button>
                 </div>
             </div>
         </div>

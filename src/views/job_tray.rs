@@ -46,6 +46,7 @@ fn job_row(job: TrackedJob) -> impl IntoView {
                 {job.subject.clone().map(|s| view! { <code>{s}</code>" → " })}
                 <code>{job.job_id.clone()}</code>" · "{started}
             </div>
+            {job_steps(&job.steps)}
             {job.reason.clone().map(|r| view! {
                 <div class="field-error">
                     {job.code.clone().map(|c| view! { <span class="error-code">{move || format!("{}: {c}", i18n::ERROR_CODE.get(lang.get()))}</span>" " })}
@@ -67,6 +68,37 @@ fn job_row(job: TrackedJob) -> impl IntoView {
             })}
             {open.map(|href| view! { <a href=href class="small">{tr(i18n::OPEN)}</a> })}
         </li>
+    }
+}
+
+/// A job's steps as the service names them, each with its status word, coloured; the step
+/// under way is the open one.
+fn job_steps(steps: &[opsdeck_api::jobs::Step]) -> Option<impl IntoView> {
+    (!steps.is_empty()).then(|| {
+        let items = steps
+            .iter()
+            .map(|s| {
+                let tone = step_tone(&s.status);
+                view! {
+                    <li class="job-step" data-tone=tone>
+                        <span class="step-mark" aria-hidden="true"></span>
+                        <span class="step-name">{s.name.clone()}</span>
+                        <span class="step-status">{s.status.clone()}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="job-steps">{items}</ol> }
+    })
+}
+
+/// The colour of a step's status word (ServiceStage's task statuses).
+fn step_tone(status: &str) -> &'static str {
+    match status.to_ascii_uppercase().as_str() {
+        "SUCCEEDED" | "SUCCESS" => "healthy",
+        "FAILED" | "FAIL" | "TIMEOUT" | "CANCELED" | "CANCELLED" => "failed",
+        "RUNNING" | "EXECUTING" => "progress",
+        _ => "waiting",
     }
 }
 

@@ -3,6 +3,7 @@
 //! resource pages show it for item actions with the item's parameters filled in.
 
 use leptos::prelude::*;
+use opsdeck_api::resource::NamedOp;
 use opsdeck_api::OperationDecl;
 use serde_json::{Map, Value};
 
@@ -119,8 +120,8 @@ pub fn OperationRunner(
 /// keeps nothing running. The panel comes from a chunk with the form renderer.
 #[component]
 pub fn ActionDrawer(
-    /// The operation to run; `None` hides the drawer.
-    action: RwSignal<Option<&'static OperationDecl>>,
+    /// The operation to run, under its short name; `None` hides the drawer.
+    action: RwSignal<Option<NamedOp>>,
     /// Parameters known from the context (the item's ids).
     #[prop(into)]
     fixed: Signal<Map<String, Value>>,
@@ -131,19 +132,20 @@ pub fn ActionDrawer(
 ) -> impl IntoView {
     let link = StoredValue::new(link);
     move || {
-        action.get().map(|decl| crate::chunks::lazy_view(move || action_drawer(decl, action, fixed.get_untracked(), on_done, link.get_value())))
+        action.get().map(|named| crate::chunks::lazy_view(move || action_drawer(named, action, fixed.get_untracked(), on_done, link.get_value())))
     }
 }
 
-/// The drawer's panel: the operation's title and reference, and its runner.
+/// The drawer's panel: the action's name, the operation's title and reference, and its runner.
 pub fn drawer_panel(
-    decl: &'static OperationDecl,
-    action: RwSignal<Option<&'static OperationDecl>>,
+    named: NamedOp,
+    action: RwSignal<Option<NamedOp>>,
     fixed: Map<String, Value>,
     on_done: Option<Callback<Value>>,
     link: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let decl = named.op;
     let close = move || action.set(None);
     // The drawer takes focus (its first field, else its first control) and gives it back.
     let panel = crate::views::focus::use_modal_focus(".drawer input:not([type=hidden]), .drawer select, .drawer textarea");
@@ -153,8 +155,8 @@ pub fn drawer_panel(
                 on:click=|ev| ev.stop_propagation()
                 on:keydown=move |ev| if ev.key() == "Escape" { close() } else { crate::views::focus::trap_tab(&ev, panel) }>
                 <div class="drawer-head">
-                    <h2 id="drawer-title">{move || decl.title.get(lang.get())}</h2>
-                    <span class="muted small">{decl.doc_ref}</span>
+                    <h2 id="drawer-title">{move || named.label.get(lang.get())}</h2>
+                    <span class="muted small" title=decl.doc_ref>{move || decl.title.get(lang.get())}</span>
                     <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| close()>"×"</button>
                 </div>
                 {OperationRunner(OperationRunnerProps { decl, fixed, on_done, link, job_name: None })}
@@ -165,5 +167,5 @@ pub fn drawer_panel(
 
 crate::chunks::split_view!(forms,
     /// The drawer running an action (see [`ActionDrawer`]).
-    fn action_drawer(decl: &'static OperationDecl, action: RwSignal<Option<&'static OperationDecl>>, fixed: Map<String, Value>, on_done: Option<Callback<Value>>, link: Option<String>) =>
-        drawer_panel(decl, action, fixed, on_done, link));
+    fn action_drawer(named: NamedOp, action: RwSignal<Option<NamedOp>>, fixed: Map<String, Value>, on_done: Option<Callback<Value>>, link: Option<String>) =>
+        drawer_panel(named, action, fixed, on_done, link));

@@ -113,6 +113,7 @@ test("a refused delete closes its confirmation and shows the service's error in 
   await page.getByRole("button", { name: "Delete", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Confirm deletion" });
   await dialog.waitFor();
+  await dialog.getByRole("textbox", { name: /Type the name to confirm/ }).fill("mall-demo");
   await dialog.getByRole("button", { name: "Delete", exact: true }).click();
   // The application still has components: 409, and the dialog gives way to the page's error.
   await dialog.waitFor({ state: "detached" });

@@ -50,12 +50,18 @@ test("create an environment, see it listed, open it, edit it, delete it", async 
   await page.getByRole("heading", { name: `Environment ${name}` }).waitFor();
   await page.locator('dd[data-field="description"]', { hasText: "edited end to end" }).waitFor();
 
-  // Delete it, confirming in the dialog.
+  // Delete it: an environment holds addons and resources, so its name must be typed first.
   await page.getByRole("button", { name: "Delete" }).click();
   const dialog = page.getByRole("dialog", { name: "Confirm deletion" });
   await dialog.waitFor();
   assert.match(await dialog.textContent(), new RegExp(name));
-  await dialog.getByRole("button", { name: "Delete" }).click();
+  const confirm = dialog.getByRole("button", { name: "Delete" });
+  assert.equal(await confirm.isDisabled(), true, "Delete waits for the name");
+  const typed = dialog.getByRole("textbox", { name: /Type the name to confirm/ });
+  await typed.fill(name.slice(0, -1));
+  assert.equal(await confirm.isDisabled(), true, "a partial name does not confirm");
+  await typed.fill(` ${name} `);
+  await confirm.click();
   await page.getByRole("heading", { name: "Environments", exact: true }).waitFor();
   await page.getByRole("table", { name: "Environments" }).waitFor();
   await page.getByRole("status").filter({ hasText: `Deleted: ${name}` }).waitFor();
@@ -109,6 +115,33 @@ test("the server's error is shown next to the form and the input is kept", async
   assert.equal(await page.getByRole("textbox", { name: "Name", exact: true }).inputValue(), "development-env");
   assert.equal(await page.getByLabel("Description").inputValue(), "my long description");
   assert.equal(await page.getByLabel("VPC ID").inputValue(), "vpc-1");
+});
+
+test("leaving a form with unsaved input asks first; staying keeps the input", async (t) => {
+  const { page, errors } = await openPage(t, "/servicestage/environments/new");
+  await page.getByRole("heading", { name: "Create Environment" }).waitFor();
+  const nav = page.locator("nav.sidebar");
+  // Nothing typed yet: a link just leaves.
+  await nav.getByRole("link", { name: "Applications", exact: true }).click();
+  await page.getByRole("heading", { name: "Applications", exact: true }).waitFor();
+  await page.goBack();
+  await page.getByRole("heading", { name: "Create Environment" }).waitFor();
+
+  await page.getByLabel("Description").fill("half-written");
+  await nav.getByRole("link", { name: "Applications", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Leave this page?" });
+  await dialog.waitFor();
+  // Stay is the default: Enter right away keeps the page.
+  await page.waitForFunction(() => document.activeElement?.textContent === "Stay");
+  await page.keyboard.press("Enter");
+  await dialog.waitFor({ state: "detached" });
+  assert.ok(new URL(page.url()).pathname.endsWith("/servicestage/environments/new"));
+  assert.equal(await page.getByLabel("Description").inputValue(), "half-written", "the input is kept");
+
+  await nav.getByRole("link", { name: "Applications", exact: true }).click();
+  await dialog.getByRole("button", { name: "Leave" }).click();
+  await page.getByRole("heading", { name: "Applications", exact: true }).waitFor();
+  assert.deepEqual(errors, []);
 });
 
 test("the list pages, sorts and filters through the URL, and deep links load", async (t) => {

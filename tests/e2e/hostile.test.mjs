@@ -109,6 +109,11 @@ test("hostile text in every free-text field is shown as text on every page, in t
   const csv = readFileSync(await csvDownload.path(), "utf8");
   assert.ok(csv.includes("<script>__pwned=2</script>"), "the CSV holds the text as it is");
   assert.ok(csv.includes(`"'=HYPERLINK(""http://example.invalid""`), "a formula is defused with a leading quote");
+  assert.match(csv.split("\r\n")[0], /^Name,/, "the shown CSV has the columns' names");
+  const [rawDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Raw CSV" }).click()]);
+  const raw = readFileSync(await rawDownload.path(), "utf8");
+  assert.match(raw.split("\r\n")[0], /^name,/, "the raw CSV has the fields' names");
+  assert.ok(raw.includes("<script>__pwned=2</script>") && raw.includes(`"'=HYPERLINK(""http://example.invalid""`), "raw values, defused alike");
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
   assert.ok(JSON.parse(readFileSync(await jsonDownload.path(), "utf8")).some((a) => a.description === PAYLOAD));
   await assertClean(page, "the applications list after its exports");

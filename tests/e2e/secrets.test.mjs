@@ -50,7 +50,7 @@ test("no secret appears in storage, URLs, the console, errors, previews, exports
   // Signed: a list, its exports, a create with its previews, a refused create.
   await page.goto(BASE_URL + "/servicestage/environments");
   await page.getByRole("row", { name: /development-env/ }).waitFor();
-  shown.push(await exported(page, "Export CSV"), await exported(page, "Export JSON"));
+  shown.push(await exported(page, "Export CSV"), await exported(page, "Raw CSV"), await exported(page, "Export JSON"));
   await page.goto(BASE_URL + "/servicestage/environments/new");
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("development-env");
   await page.getByLabel("Environment type").selectOption("container");

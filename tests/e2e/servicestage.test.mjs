@@ -92,7 +92,7 @@ test("deploy a component with storages and a rolling release, follow its job, sc
   await statusIs(page, "RUNNING");
 
   // Its records list the runs.
-  await page.getByRole("tab", { name: "List a component's deployment records" }).click();
+  await page.getByRole("tab", { name: "Deployment records" }).click();
   const records = page.getByRole("tabpanel").locator("tbody tr");
   await records.first().waitFor();
   assert.ok((await records.count()) >= 4, "deploy, scale, stop and start are recorded");
@@ -104,6 +104,45 @@ test("deploy a component with storages and a rolling release, follow its job, sc
   await page.getByRole("heading", { name: "Components", exact: true }).waitFor();
   await page.getByRole("status").filter({ hasText: `Deleted: ${comp}` }).waitFor();
   assert.equal(await page.getByRole("row", { name: new RegExp(comp) }).count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test("roll a component back to a version picked from its records; the job's steps show in the tray, which closes on navigation unless pinned", async (t) => {
+  const { page, errors } = await openPage(t, "/servicestage/components", { project: freshProject("rollback") });
+  await page.getByRole("table", { name: "Components" }).getByRole("link", { name: "order-service" }).click();
+  await page.getByRole("heading", { name: "Component order-service" }).waitFor();
+  await page.locator('dd[data-field="version"]', { hasText: /^1\.0\.2$/ }).first().waitFor();
+
+  // The version is picked from the deployment records, not typed.
+  await runAction(page, "Roll back", async (dialog) => {
+    const version = dialog.getByLabel("Version");
+    await version.locator("option", { hasText: "1.0.1" }).waitFor({ state: "attached" });
+    const offered = await version.locator("option").allTextContents();
+    assert.ok(offered.includes("1.0.1") && offered.includes("1.0.2"), `the records' versions are offered: ${offered}`);
+    await version.selectOption("1.0.1");
+    assert.match(await dialog.getByTestId("request-preview").textContent(), /"action":\s*"rollback"[\s\S]*"version":\s*"1\.0\.1"/);
+  });
+
+  // The job is named after what it does; its steps are listed with their states.
+  await page.getByRole("button", { name: /^Jobs/ }).click();
+  const tray = page.getByRole("region", { name: "Jobs" });
+  const job = tray.locator('li.job[data-job-phase="succeeded"]').filter({ hasText: "Roll order-service back to 1.0.1" });
+  await job.waitFor({ timeout: 30000 });
+  const steps = job.locator(".job-step");
+  assert.ok((await steps.count()) >= 2, "the deploy's steps are listed");
+  assert.deepEqual([...new Set(await steps.evaluateAll((l) => l.map((s) => s.dataset.tone)))], ["healthy"], "every step succeeded");
+  await page.locator('dd[data-field="version"]', { hasText: /^1\.0\.1$/ }).first().waitFor({ timeout: 30000 });
+
+  // Following a link closes the tray; pinned, it stays open across pages.
+  await page.getByRole("link", { name: "Components", exact: true }).first().click();
+  await page.getByRole("heading", { name: "Components", exact: true }).waitFor();
+  assert.equal(await tray.isVisible(), false, "the tray closed on navigation");
+  await page.getByRole("button", { name: /^Jobs/ }).click();
+  await tray.getByRole("button", { name: "Pin" }).click();
+  assert.equal(await tray.getByRole("button", { name: "Unpin" }).getAttribute("aria-pressed"), "true");
+  await page.getByRole("table", { name: "Components" }).getByRole("link", { name: "order-service" }).click();
+  await page.getByRole("heading", { name: "Component order-service" }).waitFor();
+  assert.equal(await tray.isVisible(), true, "a pinned tray stays open");
   assert.deepEqual(errors, []);
 });
 
@@ -207,7 +246,7 @@ test("import configs from a zip archive", async (t) => {
   const group = unique("imported");
   const { page, errors } = await openPage(t, "/servicestage/configs", { project: freshProject("imp") });
   await page.getByRole("table", { name: "Configs" }).waitFor();
-  await page.getByRole("button", { name: "Import configuration files" }).click();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
   const drawer = page.getByRole("dialog");
   await drawer.locator('input[type="file"]').setInputFiles({
     name: "configs.zip",

@@ -64,6 +64,24 @@ pub struct Link {
     pub params: &'static [(&'static str, Source)],
 }
 
+/// Where a job's record lists its steps (ServiceStage: `tasks`, each with a name and status).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Steps {
+    /// Dotted path of the array of steps in the record.
+    pub list: &'static str,
+    /// Members of one step: its name, its status, and its order (steps come unordered).
+    pub name: &'static str,
+    pub status: &'static str,
+    pub index: Option<&'static str>,
+}
+
+/// One step of a job, as the service reported it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Step {
+    pub name: String,
+    pub status: String,
+}
+
 /// How one kind of asynchronous work is followed.
 #[derive(Debug)]
 pub struct JobKind {
@@ -94,6 +112,8 @@ pub struct JobKind {
     pub result_link: Option<Link>,
     /// The page of each row of the starting answer's list ([`Source::Element`] reads the row).
     pub row_link: Option<Link>,
+    /// The steps the record lists, shown under the job.
+    pub steps: Option<Steps>,
 }
 
 impl JobKind {
@@ -114,6 +134,7 @@ impl JobKind {
         result_label: crate::schema::Text::new("结果", "Result"),
         result_link: None,
         row_link: None,
+        steps: None,
     };
 
     /// Whether an answer of `decl` may start a job of this kind.
@@ -131,6 +152,8 @@ pub static SERVICESTAGE_JOB: JobKind = JobKind {
     status_path: "job.execution_status",
     succeeded: &["SUCCEEDED", "SUCCESS"],
     failed: &["FAILED", "FAIL", "TIMEOUT", "CANCELED", "CANCELLED"],
+    // A deploy job's tasks: prepare, build, deploy … each with its own status.
+    steps: Some(Steps { list: "tasks", name: "task_name", status: "task_status", index: Some("task_index") }),
     ..JobKind::BASE
 };
 
@@ -404,6 +427,26 @@ pub struct Report {
     pub progress: Option<String>,
     /// The finished record, for [`JobKind::result_link`].
     pub record: Option<Value>,
+    /// The record's steps, in order ([`JobKind::steps`]).
+    pub steps: Vec<Step>,
+}
+
+/// The steps `record` lists, ordered by their index where they have one.
+pub fn steps_of(kind: &JobKind, record: &Value) -> Vec<Step> {
+    let Some(decl) = kind.steps else { return vec![] };
+    let Some(items) = at_path(record, decl.list).and_then(Value::as_array) else { return vec![] };
+    let mut steps: Vec<(i64, Step)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let name = text_of(at_path(item, decl.name))?;
+            let status = text_of(at_path(item, decl.status)).unwrap_or_default();
+            let index = decl.index.and_then(|p| at_path(item, p)).and_then(Value::as_i64).unwrap_or(i as i64);
+            Some((index, Step { name, status }))
+        })
+        .collect();
+    steps.sort_by_key(|(i, _)| *i);
+    steps.into_iter().map(|(_, s)| s).collect()
 }
 
 /// Reads a poll answer for one job.
@@ -423,7 +466,7 @@ pub fn report(kind: &JobKind, job_id: &str, members: &[String], answer: &Value) 
                 .map(|p| format!("{p}%")),
             _ => None,
         };
-        Report { state, code, result, progress, record: Some(record.clone()) }
+        Report { state, code, result, progress, steps: steps_of(kind, record), record: Some(record.clone()) }
     };
     match kind.record {
         Record::Whole => single(answer),
@@ -439,6 +482,7 @@ pub fn report(kind: &JobKind, job_id: &str, members: &[String], answer: &Value) 
                     result: None,
                     progress: None,
                     record: None,
+                    steps: vec![],
                 },
             }
         }
@@ -465,6 +509,7 @@ pub fn report(kind: &JobKind, job_id: &str, members: &[String], answer: &Value) 
                     result: None,
                     progress,
                     record: None,
+                    steps: vec![],
                 };
             }
             if done == members.len() && !members.is_empty() {
@@ -472,7 +517,7 @@ pub fn report(kind: &JobKind, job_id: &str, members: &[String], answer: &Value) 
                     JobState::Succeeded { status } => status.clone(),
                     _ => "running".into(),
                 };
-                return Report { state: JobState::Succeeded { status }, code: None, result: None, progress, record: None };
+                return Report { state: JobState::Succeeded { status }, code: None, result: None, progress, record: None, steps: vec![] };
             }
             // Still going: the least advanced member's status.
             let status = states
@@ -482,7 +527,7 @@ pub fn report(kind: &JobKind, job_id: &str, members: &[String], answer: &Value) 
                     _ => None,
                 })
                 .unwrap_or_else(|| "creating".into());
-            Report { state: JobState::Running { status }, code: None, result: None, progress, record: None }
+            Report { state: JobState::Running { status }, code: None, result: None, progress, record: None, steps: vec![] }
         }
     }
 }
@@ -507,6 +552,22 @@ pub fn next_delay_ms(attempt: u32) -> u32 {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn servicestage_job_steps_come_in_task_order() {
+        let answer = json!({"job": {"execution_status": "RUNNING"}, "tasks": [
+            {"task_name": "deploy", "task_status": "SUBMITTED", "task_index": 2},
+            {"task_name": "prepare", "task_status": "SUCCEEDED", "task_index": 0},
+            {"task_status": "RUNNING", "task_index": 1},
+            {"task_name": "build", "task_status": null, "task_index": 1},
+        ]});
+        let r = report(&SERVICESTAGE_JOB, "j", &[], &answer);
+        let steps: Vec<(&str, &str)> = r.steps.iter().map(|s| (s.name.as_str(), s.status.as_str())).collect();
+        // A step without a name is left out; one without a status still shows.
+        assert_eq!(steps, [("prepare", "SUCCEEDED"), ("build", ""), ("deploy", "SUBMITTED")]);
+        // Kinds that declare no steps report none.
+        assert!(report(&IMS_JOB, "j", &[], &json!({"status": "RUNNING", "tasks": answer["tasks"]})).steps.is_empty());
+    }
 
     #[test]
     fn servicestage_jobs_reach_final_states() {

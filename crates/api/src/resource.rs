@@ -33,6 +33,21 @@ pub struct Filter {
     pub field: &'static str,
 }
 
+/// An operation under a short name: a tab of the detail page ("Deployment records") or a
+/// button of a list ("Import"). The operation's own title stays in the explorer and in the
+/// tooltip.
+#[derive(Debug, Clone, Copy)]
+pub struct NamedOp {
+    pub label: Text,
+    pub op: &'static OperationDecl,
+}
+
+impl NamedOp {
+    pub const fn new(label: Text, op: &'static OperationDecl) -> NamedOp {
+        NamedOp { label, op }
+    }
+}
+
 /// How a nested resource hangs off its parent (components in applications, addons in
 /// environments).
 #[derive(Debug, Clone, Copy)]
@@ -77,9 +92,9 @@ pub struct ResourceDecl {
     pub actions: &'static [ActionDecl],
     /// Read-only operations about one item (records, configuration, histories): tabs on the
     /// detail page.
-    pub views: &'static [&'static OperationDecl],
+    pub views: &'static [NamedOp],
     /// Operations on the collection besides create (import, publish, built-in images).
-    pub collection_actions: &'static [&'static OperationDecl],
+    pub collection_actions: &'static [NamedOp],
     /// Resources listed inside an item's detail page.
     pub children: &'static [&'static ResourceDecl],
     /// An item field holding versioned text (a config's content): the list then offers to
@@ -196,8 +211,14 @@ impl ResourceDecl {
             .into_iter()
             .flatten()
             .chain(self.actions.iter().map(|a| a.op))
-            .chain(self.views.iter().copied())
-            .chain(self.collection_actions.iter().copied())
+            .chain(self.views.iter().map(|v| v.op))
+            .chain(self.collection_actions.iter().map(|a| a.op))
+    }
+
+    /// How a delete of one item asks: removing an item that holds others (an environment's
+    /// addons, an application's components, a vault's backups) needs its name typed.
+    pub fn delete_confirm(&self) -> Confirm {
+        if self.children.is_empty() { Confirm::Danger } else { Confirm::TypeName }
     }
 
     /// Path parameters that name this item's ancestors, besides the project.

@@ -194,7 +194,7 @@ fn action_panel(action: &'static ActionDecl, open: RwSignal<Option<&'static Acti
                     {fields}
                     {needs_name.then(|| view! {
                         <label class="field">
-                            <span>{move || format!("{} {}", TYPE_TO_CONFIRM.get(lang.get()), name_v.get_value())}</span>
+                            <span>{move || format!("{} {}", i18n::TYPE_TO_CONFIRM.get(lang.get()), name_v.get_value())}</span>
                             <input type="text" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
                         </label>
                     })}
@@ -319,5 +319,4 @@ fn choice_select(label: Text, help: Text, asked: &'static Asked, choices: Choice
 }
 
 const DONE: Text = Text::new("完成", "done");
-const TYPE_TO_CONFIRM: Text = Text::new("输入名称以确认：", "Type the name to confirm:");
 const CHOOSE: Text = Text::new("请选择", "Choose…");

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use opsdeck_api::resource::ResourceDecl;
+use opsdeck_api::resource::{Confirm, ResourceDecl};
 use serde_json::{Map, Value};
 
 use crate::client::{self, CallError};
@@ -55,14 +55,16 @@ impl Deletion {
     }
 }
 
-/// The confirmation of a delete of the `r` named `name`.
+/// The confirmation of a delete of the `r` named `name`; where the item holds others (an
+/// application's components), its name must be typed first.
 pub fn delete_dialog(r: &'static ResourceDecl, deletion: Deletion, name: Signal<String>, on_confirm: Callback<()>) -> impl IntoView {
     let lang = use_lang();
+    let type_to_confirm = Signal::derive(move || (r.delete_confirm() == Confirm::TypeName).then(|| name.get()).filter(|n| !n.is_empty()));
     view! {
         <ConfirmDialog open=deletion.open busy=deletion.busy
             title=Signal::derive(move || i18n::CONFIRM_DELETE_TITLE.get(lang.get()).to_string())
             message=Signal::derive(move || format!("{} {} {}?", i18n::CONFIRM_DELETE_BODY.get(lang.get()), r.singular.get(lang.get()), name.get()))
             confirm_label=Signal::derive(move || i18n::DELETE.get(lang.get()).to_string())
-            on_confirm=on_confirm />
+            on_confirm=on_confirm type_to_confirm=type_to_confirm />
     }
 }

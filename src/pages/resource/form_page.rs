@@ -114,6 +114,9 @@ fn OperationForm(
     let lang = use_lang();
     let raw = RwSignal::new(false);
     let call = use_operation_call(decl, CallParams::Fixed(StoredValue::new(params)), Some(form));
+    // Leaving with unsaved input asks first; after a successful send the page moves on
+    // without asking.
+    router::leave_guard::guard_unsaved(Signal::derive(move || form.changed()));
     let on_submit = move |ev| {
         call.submit(ev, move |sent| {
             // The answer may carry only the new id: the name is the one that was sent.

@@ -38,15 +38,17 @@ pub fn TabButtons(r: &'static ResourceDecl, tab: Memo<String>) -> impl IntoView 
         }
         router::replace_query(&q);
     };
-    let mut tabs: Vec<(String, Text)> = vec![("overview".into(), i18n::DETAILS)];
-    tabs.extend(r.views.iter().map(|v| (v.id.to_string(), v.title)));
-    tabs.extend(r.children.iter().map(|c| (c.key.to_string(), c.title)));
+    // (key, label, tooltip): a view's tooltip is its operation's full title.
+    let mut tabs: Vec<(String, Text, Option<Text>)> = vec![("overview".into(), i18n::DETAILS, None)];
+    tabs.extend(r.views.iter().map(|v| (v.op.id.to_string(), v.label, Some(v.op.title))));
+    tabs.extend(r.children.iter().map(|c| (c.key.to_string(), c.title, None)));
     let buttons = tabs
         .into_iter()
-        .map(|(key, label)| {
+        .map(|(key, label, tooltip)| {
             let k2 = key.clone();
             view! {
-                <button type="button" role="tab" aria-selected=move || (tab.get() == k2).to_string() on:click=move |_| select(key.clone())>
+                <button type="button" role="tab" aria-selected=move || (tab.get() == k2).to_string() on:click=move |_| select(key.clone())
+                    title=move || tooltip.map(|t| t.get(lang.get()))>
                     {move || label.get(lang.get())}
                 </button>
             }
@@ -57,8 +59,8 @@ pub fn TabButtons(r: &'static ResourceDecl, tab: Memo<String>) -> impl IntoView 
 
 /// The panel of the tab `tab` of the item with `params`, whose own answer is `data`.
 pub fn tab_panel(r: &'static ResourceDecl, tab: &str, params: Memo<Map<String, Value>>, data: LocalResource<Result<Answer, CallError>>) -> AnyView {
-    if let Some(view_op) = r.views.iter().find(|v| v.id == tab) {
-        return view! { <OperationView decl=*view_op params=params.get() /> }.into_any();
+    if let Some(view) = r.views.iter().find(|v| v.op.id == tab) {
+        return view! { <OperationView decl=view.op params=params.get() /> }.into_any();
     }
     if let Some(child) = r.children.iter().find(|c| c.key == tab) {
         // The child's operations take this item's id under the child's parent parameter.

@@ -3,7 +3,7 @@
 //! toolbar (filters, columns, export), the pager, and delete with confirmation.
 
 use leptos::prelude::*;
-use opsdeck_api::resource::ResourceDecl;
+use opsdeck_api::resource::{NamedOp, ResourceDecl};
 use opsdeck_api::{OperationDecl, Text};
 use serde_json::{Map, Value};
 
@@ -71,14 +71,15 @@ pub fn ResourceList(
         _ => 0,
     });
     let choice = use_column_choice(r, list_decl);
-    let export = move |json: bool| {
+    let export = move |format: Export| {
         let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().replace([':', '.'], "-");
         let columns = choice.columns.get_untracked();
         let name = format!("{}-{stamp}", r.key);
-        if json {
-            // JSON keeps the raw values, as the service sent them.
+        if format != Export::ShownCsv {
+            // JSON and the raw CSV keep the values as the service sent them, under the
+            // fields' names (for scripts and spreadsheets that read the API's names).
             let fields: Vec<&'static str> = columns.iter().map(|c| c.field).collect();
-            crate::views::export::export_rows(state, name, fields, rows.get_untracked(), true);
+            crate::views::export::export_rows(state, name, fields, rows.get_untracked(), format == Export::Json);
             return;
         }
         // CSV as the table shows it: the columns' names and the shown texts (times in full,
@@ -115,7 +116,7 @@ pub fn ResourceList(
     let delete_target_name = move || pending_delete.with(|p| p.as_ref().and_then(|i| i.get(r.name_field)).and_then(Value::as_str).unwrap_or("").to_string());
     let actions = row_actions(list, deletion, pending_delete);
     let content = move || list_content(list, data, rows, choice, actions.clone(), lang);
-    let drawer = RwSignal::new(None::<&'static OperationDecl>);
+    let drawer = RwSignal::new(None::<NamedOp>);
     view! {
         <div class=if embedded { "embedded-list" } else { "page" }>
             {list_head(list, drawer, Callback::new(move |_| data.refetch()))}
@@ -129,8 +130,10 @@ pub fn ResourceList(
                 {filter_bar(list)}
                 <span class="spacer"></span>
                 {column_chooser(choice)}
-                <button type="button" class="btn secondary small" on:click=move |_| export(false)>{tr(i18n::EXPORT_CSV)}</button>
-                <button type="button" class="btn secondary small" on:click=move |_| export(true)>{tr(i18n::EXPORT_JSON)}</button>
+                <button type="button" class="btn secondary small" on:click=move |_| export(Export::ShownCsv)>{tr(i18n::EXPORT_CSV)}</button>
+                <button type="button" class="btn secondary small" title=move || i18n::EXPORT_RAW_CSV_HELP.get(lang.get())
+                    on:click=move |_| export(Export::RawCsv)>{tr(i18n::EXPORT_RAW_CSV)}</button>
+                <button type="button" class="btn secondary small" on:click=move |_| export(Export::Json)>{tr(i18n::EXPORT_JSON)}</button>
             </form>
             <ErrorBanner error=deletion.error on_dismiss=Callback::new(move |_| deletion.error.set(None)) />
             {move || matches!(data.get(), Some(Ok(a)) if a.value.get(PARTIAL_MARK).is_some()).then(|| view! {
@@ -147,9 +150,19 @@ pub fn ResourceList(
     .into_any()
 }
 
+/// What a list's export buttons save.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Export {
+    /// The table as shown: column names, times and enum meanings as displayed.
+    ShownCsv,
+    /// The shown columns' raw values under their field names.
+    RawCsv,
+    Json,
+}
+
 /// The list's heading and the collection's actions: refresh, the declared collection actions
 /// (opened in `drawer`), create.
-fn list_head(list: ListQuery, drawer: RwSignal<Option<&'static OperationDecl>>, on_refresh: Callback<()>) -> impl IntoView {
+fn list_head(list: ListQuery, drawer: RwSignal<Option<NamedOp>>, on_refresh: Callback<()>) -> impl IntoView {
     let lang = use_lang();
     let r = list.resource;
     let title = move || r.title.get(lang.get());
@@ -157,9 +170,13 @@ fn list_head(list: ListQuery, drawer: RwSignal<Option<&'static OperationDecl>>, 
     let collection_buttons = r
         .collection_actions
         .iter()
-        .map(|op| {
-            let op = *op;
-            view! { <button type="button" class="btn secondary" on:click=move |_| drawer.set(Some(op))>{move || op.title.get(lang.get())}</button> }
+        .map(|action| {
+            let action = *action;
+            view! {
+                <button type="button" class="btn secondary" title=move || action.op.title.get(lang.get()) on:click=move |_| drawer.set(Some(action))>
+                    {move || action.label.get(lang.get())}
+                </button>
+            }
         })
         .collect_view();
     view! {

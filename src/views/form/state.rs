@@ -121,6 +121,17 @@ impl FormState {
         }
     }
 
+    /// Whether the user has changed what the form started with (tracked): what leaving the
+    /// page would lose. Values the form fills in by itself do not count until a field is touched.
+    pub fn changed(&self) -> bool {
+        if self.touched.with(HashSet::is_empty) {
+            return false;
+        }
+        let initial = self.initial.get_value();
+        let start = clean(&initial, self.ty, None);
+        self.value.with(|v| clean(v, self.ty, None) != start)
+    }
+
     /// The body to send.
     pub fn body(&self) -> Value {
         let initial = self.initial.get_value();

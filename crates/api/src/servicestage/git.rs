@@ -972,7 +972,7 @@ crate::operations! {
 pub mod resources {
     use super::*;
     use crate::operation::{Operation, OperationDecl, Service};
-    use crate::resource::{ActionDecl, ActionForm, Confirm, ParentLink, ResourceDecl};
+    use crate::resource::{ActionDecl, ActionForm, Confirm, NamedOp, ParentLink, ResourceDecl};
     use crate::schema::Text;
 
     const fn op<O: Operation>() -> &'static OperationDecl {
@@ -994,7 +994,11 @@ pub mod resources {
         // BitBucket's password are the collection's other actions.
         create: Some(op::<CreatePersonalOp>()),
         delete: Some(op::<DeleteAuthorizationOp>()),
-        collection_actions: &[op::<GetRedirectUrlOp>(), op::<CreateOAuthOp>(), op::<CreatePasswordOp>()],
+        collection_actions: &[
+            NamedOp::new(Text::new("获取 OAuth 地址", "Get OAuth URL"), op::<GetRedirectUrlOp>()),
+            NamedOp::new(Text::new("OAuth 授权", "Authorize with OAuth"), op::<CreateOAuthOp>()),
+            NamedOp::new(Text::new("口令授权", "Authorize with password"), op::<CreatePasswordOp>()),
+        ],
         // 0 valid, 1 expired, 2 not authenticated (table 5-4): the overview lists the expired.
         status: Some(crate::resource::StatusDecl {
             field: "status",
@@ -1019,7 +1023,7 @@ pub mod resources {
         items_field: "namespaces",
         columns: &["name", "id"],
         list: Some(op::<ListNamespacesOp>()),
-        collection_actions: &[op::<ResolveCloneUrlOp>()],
+        collection_actions: &[NamedOp::new(Text::new("按 clone URL 查找", "Find by clone URL"), op::<ResolveCloneUrlOp>())],
         children: &[&GIT_PROJECTS],
         // The console shows them in its repository browser.
         console_page: Some("/repos"),
@@ -1068,7 +1072,10 @@ pub mod resources {
                 ..ActionDecl::new("delete-file", Text::new("删除文件", "Delete file"), op::<DeleteFileOp>())
             },
         ],
-        views: &[op::<ListFilesOp>(), op::<GetFileOp>()],
+        views: &[
+            NamedOp::new(Text::new("文件", "Files"), op::<ListFilesOp>()),
+            NamedOp::new(Text::new("文件内容", "File content"), op::<GetFileOp>()),
+        ],
         children: &[&GIT_COMMITS, &GIT_HOOKS],
         ..ResourceDecl::BLANK
     };

@@ -2,7 +2,7 @@
 //! and act on each, how they nest, and how their lists page, sort and filter.
 
 use crate::operation::{Operation, OperationDecl};
-use crate::resource::{ActionDecl, ActionForm, Asked, Confirm, Filter, Paging, ParentLink, ResourceDecl, Sorting, StatusDecl, Tone};
+use crate::resource::{ActionDecl, ActionForm, Asked, Confirm, Filter, NamedOp, Paging, ParentLink, ResourceDecl, Sorting, StatusDecl, Tone};
 use crate::schema::Text;
 
 use super::{addon, application as app, component, config, environment as env, environment_resource as env_res, runtime_stack as stack};
@@ -45,7 +45,7 @@ pub static ENVIRONMENTS: ResourceDecl = ResourceDecl {
             ..ActionDecl::new("provision", Text::new("开通资源", "Provision"), op::<env_res::ProvisionEnvironmentOp>())
         },
     ],
-    views: &[op::<env_res::ListManagedResourcesOp>()],
+    views: &[NamedOp::new(Text::new("托管资源", "Managed resources"), op::<env_res::ListManagedResourcesOp>())],
     children: &[&ADDONS, &IAC_RESOURCES, &PROVISION_HISTORIES],
     ..ResourceDecl::BLANK
 };
@@ -82,7 +82,7 @@ pub static PROVISION_HISTORIES: ResourceDecl = ResourceDecl {
     list: Some(op::<env_res::ListProvisionHistoriesOp>()),
     get: Some(op::<env_res::GetProvisionHistoryOp>()),
     parent: Some(ParentLink { resource: &ENVIRONMENTS, param: "environment_id", item_field: "environment_id" }),
-    views: &[op::<env_res::ListProvisionHistoryEventsOp>()],
+    views: &[NamedOp::new(Text::new("事件", "Events"), op::<env_res::ListProvisionHistoryEventsOp>())],
     status: Some(StatusDecl { field: "status", states: COMMON_STATES }),
     ..ResourceDecl::BLANK
 };
@@ -115,7 +115,7 @@ pub static APPLICATIONS: ResourceDecl = ResourceDecl {
             ..ActionDecl::new("delete-configuration", Text::new("删除配置", "Delete configuration"), op::<app::DeleteApplicationConfigurationOp>())
         },
     ],
-    views: &[op::<app::GetApplicationConfigurationOp>()],
+    views: &[NamedOp::new(Text::new("配置", "Configuration"), op::<app::GetApplicationConfigurationOp>())],
     children: &[&COMPONENTS],
     ..ResourceDecl::BLANK
 };
@@ -147,7 +147,7 @@ pub static ADDONS: ResourceDecl = ResourceDecl {
         },
     ],
     status: Some(StatusDecl { field: "status", states: COMMON_STATES }),
-    collection_actions: &[op::<addon::ListAddonMetadataOp>()],
+    collection_actions: &[NamedOp::new(Text::new("插件类型", "Addon types"), op::<addon::ListAddonMetadataOp>())],
     ..ResourceDecl::BLANK
 };
 
@@ -174,8 +174,11 @@ pub static COMPONENTS: ResourceDecl = ResourceDecl {
     parent: Some(ParentLink { resource: &APPLICATIONS, param: "application_id", item_field: "application_id" }),
     actions: COMPONENT_ACTIONS,
     status: Some(StatusDecl { field: "status.component_status", states: COMPONENT_STATES }),
-    views: &[op::<component::ListComponentRecordsOp>()],
-    collection_actions: &[op::<component::ImportComponentOp>(), op::<component::ComponentFilterOptionsOp>()],
+    views: &[NamedOp::new(Text::new("部署记录", "Deployment records"), op::<component::ListComponentRecordsOp>())],
+    collection_actions: &[
+        NamedOp::new(Text::new("导入", "Import"), op::<component::ImportComponentOp>()),
+        NamedOp::new(Text::new("筛选选项", "Filter options"), op::<component::ComponentFilterOptionsOp>()),
+    ],
     ..ResourceDecl::BLANK
 };
 
@@ -192,7 +195,10 @@ pub static RUNTIME_STACKS: ResourceDecl = ResourceDecl {
     get: Some(op::<stack::GetRuntimeStackOp>()),
     update: Some(op::<stack::UpdateRuntimeStackOp>()),
     delete: Some(op::<stack::DeleteRuntimeStackOp>()),
-    collection_actions: &[op::<stack::PublishRuntimeStacksOp>(), op::<stack::ListInnerImagesOp>()],
+    collection_actions: &[
+        NamedOp::new(Text::new("发布", "Publish"), op::<stack::PublishRuntimeStacksOp>()),
+        NamedOp::new(Text::new("内置镜像", "Built-in images"), op::<stack::ListInnerImagesOp>()),
+    ],
     ..ResourceDecl::BLANK
 };
 
@@ -238,7 +244,7 @@ pub static CONFIGS: ResourceDecl = ResourceDecl {
     delete: Some(op::<config::DeleteConfigOp>()),
     // Configs belong to a group through a query filter and a body field, not the path.
     parent: Some(ParentLink { resource: &CONFIG_GROUPS, param: "config_group_id", item_field: "config_group_id" }),
-    collection_actions: &[op::<config::ImportConfigsOp>()],
+    collection_actions: &[NamedOp::new(Text::new("导入", "Import"), op::<config::ImportConfigsOp>())],
     children: &[&CONFIG_HISTORIES],
     ..ResourceDecl::BLANK
 };
