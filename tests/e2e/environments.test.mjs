@@ -17,7 +17,7 @@ test("create an environment, see it listed, open it, edit it, delete it", async 
   await openCreateForm(page);
 
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
-  await page.getByLabel("VPC ID").fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
+  await page.getByRole("combobox", { name: "VPC ID", exact: true }).fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
   await page.getByLabel("Environment type").selectOption("container");
   await page.getByRole("button", { name: "+ Add Label" }).click();
   await page.getByLabel("Key").fill("team");
@@ -105,7 +105,7 @@ test("the server's error is shown next to the form and the input is kept", async
   await page.getByRole("heading", { name: "Create Environment" }).waitFor();
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("development-env");
   await page.getByLabel("Environment type").selectOption("container");
-  await page.getByLabel("VPC ID").fill("vpc-1");
+  await page.getByRole("combobox", { name: "VPC ID", exact: true }).fill("vpc-1");
   await page.getByLabel("Description").fill("my long description");
   await page.getByRole("button", { name: "Create", exact: true }).click();
   const banner = page.getByRole("alert").filter({ hasText: "SVCSTG.00100449" });
@@ -114,7 +114,7 @@ test("the server's error is shown next to the form and the input is kept", async
   assert.match(await banner.textContent(), /HTTP 400/);
   assert.equal(await page.getByRole("textbox", { name: "Name", exact: true }).inputValue(), "development-env");
   assert.equal(await page.getByLabel("Description").inputValue(), "my long description");
-  assert.equal(await page.getByLabel("VPC ID").inputValue(), "vpc-1");
+  assert.equal(await page.getByRole("combobox", { name: "VPC ID", exact: true }).inputValue(), "vpc-1");
 });
 
 test("leaving a form with unsaved input asks first; staying keeps the input", async (t) => {
@@ -234,7 +234,7 @@ test("with the sandbox's AK/SK, requests are signed and the sandbox checks the s
   await page.getByRole("heading", { name: "Create Environment" }).waitFor();
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByLabel("Environment type").selectOption("virtualmachine");
-  await page.getByLabel("VPC ID").fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
+  await page.getByRole("combobox", { name: "VPC ID", exact: true }).fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
   await page.getByRole("button", { name: "Create", exact: true }).click();
   await page.getByRole("heading", { name: `Environment ${name}` }).waitFor();
   assert.ok(sent.length > 0);

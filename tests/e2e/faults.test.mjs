@@ -22,7 +22,7 @@ async function fillEnvironmentForm(page, name) {
   await page.getByRole("heading", { name: "Create Environment" }).waitFor();
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByLabel("Environment type").selectOption("container");
-  await page.getByLabel("VPC ID").fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
+  await page.getByRole("combobox", { name: "VPC ID", exact: true }).fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
   await page.getByLabel("Description").fill("kept across failures");
 }
 

@@ -9,7 +9,7 @@ test("create an environment in Chinese, switch to English, and the labels change
   const { page, errors } = await openPage(t, "/servicestage/environments/new", { lang: "zh", project: freshProject("i18n") });
   await page.getByRole("heading", { name: "创建环境" }).waitFor();
   await page.getByRole("textbox", { name: "环境名称", exact: true }).fill(name);
-  await page.getByRole("textbox", { name: "虚拟私有云ID" }).fill("vpc-zh");
+  await page.getByRole("combobox", { name: "虚拟私有云ID", exact: true }).fill("vpc-zh");
   await page.getByLabel("环境类型").selectOption("mixed");
   await page.getByRole("button", { name: "创建", exact: true }).click();
   await page.getByRole("heading", { name: `环境${name}` }).waitFor();

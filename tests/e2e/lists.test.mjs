@@ -46,7 +46,7 @@ test("a bidi override in a description is shown as a visible marker, in the list
   const { page, errors } = await openPage(t, "/servicestage/environments/new", { project: freshProject("bidi") });
   await page.getByRole("heading", { name: "Create Environment" }).waitFor();
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
-  await page.getByLabel("VPC ID").fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
+  await page.getByRole("combobox", { name: "VPC ID", exact: true }).fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
   await page.getByLabel("Environment type").selectOption("container");
   await page.getByLabel("Description").fill("report\u202Eexe.txt");
   await page.getByRole("button", { name: "Create", exact: true }).click();

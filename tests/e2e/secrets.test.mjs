@@ -54,7 +54,7 @@ test("no secret appears in storage, URLs, the console, errors, previews, exports
   await page.goto(BASE_URL + "/servicestage/environments/new");
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("development-env");
   await page.getByLabel("Environment type").selectOption("container");
-  await page.getByLabel("VPC ID").fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
+  await page.getByRole("combobox", { name: "VPC ID", exact: true }).fill("0c72428b-cd6c-4283-a560-210d3edb49f7");
   shown.push(await page.getByTestId("request-preview").textContent());
   await page.getByRole("tab", { name: "curl command" }).click();
   shown.push(await page.getByTestId("request-preview").textContent());

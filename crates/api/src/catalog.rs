@@ -45,6 +45,9 @@ declaration_modules!(
     crate::ims,
     crate::cbr,
     crate::rainbond,
+    crate::vpc,
+    crate::cce,
+    crate::eps,
 );
 
 /// Calls `visit` with every field of every operation's parameters, body and response, nested
@@ -89,7 +92,11 @@ pub fn operation_by_ref(doc_ref: &str) -> Option<&'static OperationDecl> {
 /// from the API explorer is a decision rather than an oversight. Job queries (followed by the
 /// job tray) and the lists that fill form pickers (`choices`) need no entry: the console
 /// calls them itself.
-pub static EXPLORER_ONLY: &[(&str, &str)] = &[];
+pub static EXPLORER_ONLY: &[(&str, &str)] = &[
+    // Declared with the VPC list so the pair is complete; no documented form takes a subnet id
+    // yet (a form that does offers it with `vpc.subnet.list?vpc_id=vpc_id`).
+    ("vpc.subnet.list", "no documented form takes a subnet id; the list of a VPC's subnets is there for the explorer"),
+];
 
 /// Every resource with generic pages, by service.
 pub static RESOURCES: &[&ResourceDecl] = &[

@@ -52,7 +52,7 @@ pub struct ImsCopyImage {
         example = "bd66288c-9081-460a-8227-4cbd0c814cb4")]
     pub cmk_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "企业项目ID", en = "Enterprise project ID",
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID", choices = "eps.enterprise_project.list|enterprise_projects|id|name", 
         help_zh = "表示当前镜像所属的企业项目。取值为0或无该值，表示属于default企业项目；取值为UUID，表示属于该UUID对应的企业项目。关于企业项目ID的获取及企业项目特性的详细信息，请参考“企业中心总览”。",
         help_en = "Enterprise project the new image belongs to: 0 or absent means the default enterprise project; a UUID means the enterprise project with that ID (see the Enterprise Center overview).")]
     pub enterprise_project_id: Option<String>,

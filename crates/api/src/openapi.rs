@@ -235,6 +235,8 @@ fn one_of(mut schemas: Vec<Value>) -> Value {
 /// Rainbond console for Rainbond.
 fn servers(service: Service) -> Value {
     match service.default_endpoint("{region}") {
+        // A global service (enterprise projects) has one address and no region to choose.
+        Some(url) if !url.contains("{region}") => json!([{"url": url, "description": service.title().en}]),
         Some(url) => json!([{
             "url": url,
             "description": service.title().en,

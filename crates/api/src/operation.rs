@@ -16,6 +16,12 @@ pub enum Service {
     Ims,
     Cbr,
     Rainbond,
+    /// Supplementary: VPCs and subnets, for the forms' VPC pickers.
+    Vpc,
+    /// Supplementary: CCE clusters, for the forms' cluster pickers.
+    Cce,
+    /// Supplementary: enterprise projects (a global service), for the forms' pickers.
+    Eps,
 }
 
 impl Service {
@@ -26,6 +32,9 @@ impl Service {
         Service::Ims,
         Service::Cbr,
         Service::Rainbond,
+        Service::Vpc,
+        Service::Cce,
+        Service::Eps,
     ];
 
     /// Stable key used in URLs, settings and the sandbox's proxy prefix (`/api/<key>/…`).
@@ -37,6 +46,9 @@ impl Service {
             Service::Ims => "ims",
             Service::Cbr => "cbr",
             Service::Rainbond => "rainbond",
+            Service::Vpc => "vpc",
+            Service::Cce => "cce",
+            Service::Eps => "eps",
         }
     }
 
@@ -52,11 +64,15 @@ impl Service {
             Service::Ims => Text::new("镜像服务 IMS", "Image Management (IMS)"),
             Service::Cbr => Text::new("云备份 CBR", "Cloud Backup and Recovery (CBR)"),
             Service::Rainbond => Text::new("Rainbond", "Rainbond"),
+            Service::Vpc => Text::new("虚拟私有云 VPC", "Virtual Private Cloud (VPC)"),
+            Service::Cce => Text::new("云容器引擎 CCE", "Cloud Container Engine (CCE)"),
+            Service::Eps => Text::new("企业项目管理 EPS", "Enterprise projects (EPS)"),
         }
     }
 
     /// The public endpoint of a Huawei Cloud service in a region, as Huawei names its hosts.
-    /// Rainbond is self-hosted and has no default.
+    /// Enterprise projects are a global service, one endpoint for every region. Rainbond is
+    /// self-hosted and has no default.
     pub fn default_endpoint(self, region: &str) -> Option<String> {
         let host = match self {
             Service::ServiceStage => "servicestage",
@@ -66,6 +82,9 @@ impl Service {
             Service::ServiceComb => "cse",
             Service::Ims => "ims",
             Service::Cbr => "cbr",
+            Service::Vpc => "vpc",
+            Service::Cce => "cce",
+            Service::Eps => return Some("https://eps.myhuaweicloud.com".to_string()),
             Service::Rainbond => return None,
         };
         Some(format!("https://{host}.{region}.myhuaweicloud.com"))

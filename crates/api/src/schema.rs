@@ -236,7 +236,8 @@ impl Rules {
 /// * `items`: dotted path of the array in the answer (`tenants`, `apps.0.versions`), empty
 ///   when the answer itself is the array;
 /// * `value` / `label`: the item member that becomes the field's value, and the one shown
-///   (the value when omitted). `.` is the item itself, for answers that list plain strings
+///   (the value when omitted); a dotted path reaches into nested members (a CCE cluster's
+///   `metadata.uid`). `.` is the item itself, for answers that list plain strings
 ///   (the Git branches, tags and file paths: `{"branches": ["main"]}`);
 /// * `fill` (optional): `sibling:member,…`, sibling fields set from the picked item's members
 ///   (a runtime stack's name also sets its type and version).
@@ -306,6 +307,25 @@ impl Choices {
         list.and_then(serde_json::Value::as_array).map(|a| a.iter().collect()).unwrap_or_default()
     }
 
+    /// The member `name` of a list item: `.` is the item itself, a dotted path reaches into
+    /// nested members (`metadata.uid`).
+    pub fn member<'a>(item: &'a serde_json::Value, name: &str) -> Option<&'a serde_json::Value> {
+        if name == ITSELF {
+            return Some(item);
+        }
+        crate::json_path::get_at(item, &crate::json_path::dotted(name))
+    }
+
+    /// The value of a list item, as text (`None`: the item has none).
+    pub fn value_of(&self, item: &serde_json::Value) -> Option<String> {
+        match Self::member(item, self.value)? {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            serde_json::Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+
     /// For each item with a value: the sibling values `fill` takes from it.
     pub fn fills(&self, answer: &serde_json::Value) -> Vec<(String, Vec<(&'static str, serde_json::Value)>)> {
         if self.fill.is_empty() {
@@ -314,11 +334,11 @@ impl Choices {
         self.items_in(answer)
             .into_iter()
             .filter_map(|item| {
-                let value = match item.get(self.value)? {
+                let value = match Self::member(item, self.value)? {
                     serde_json::Value::String(s) => s.clone(),
                     other => other.to_string(),
                 };
-                let set = self.fill.iter().filter_map(|(to, from)| Some((*to, item.get(*from)?.clone()))).collect();
+                let set = self.fill.iter().filter_map(|(to, from)| Some((*to, Self::member(item, from)?.clone()))).collect();
                 Some((value, set))
             })
             .collect()
@@ -335,9 +355,8 @@ impl Choices {
         self.items_in(answer)
             .into_iter()
             .filter_map(|item| {
-                let member = |name: &str| if name == ITSELF { Some(item) } else { item.get(name) };
-                let value = text(member(self.value))?;
-                let label = text(member(self.label)).filter(|l| !l.is_empty()).unwrap_or_else(|| value.clone());
+                let value = text(Self::member(item, self.value))?;
+                let label = text(Self::member(item, self.label)).filter(|l| !l.is_empty()).unwrap_or_else(|| value.clone());
                 Some((value, label))
             })
             .collect()

@@ -56,12 +56,16 @@ fn every_path_names_the_servers_of_its_own_service() {
         assert!(item.as_object().unwrap().iter().filter(|(k, _)| *k != "servers").all(|(_, op)| op["tags"][0] == service), "{path}");
         let expected = match service {
             "rainbond" => "{rainbond_url}".to_string(),
+            // Enterprise projects are a global service: one endpoint, no region.
+            "eps" => "https://eps.myhuaweicloud.com".to_string(),
             key => format!("https://{key}.{{region}}.myhuaweicloud.com"),
         };
         assert_eq!(url, expected, "{path}");
         hosts.insert(url.to_string());
     }
     assert_eq!(doc["paths"]["/v1/cloudimages/{image_id}/copy"]["servers"][0]["url"], "https://ims.{region}.myhuaweicloud.com");
+    assert_eq!(doc["paths"]["/api/v3/projects/{project_id}/clusters"]["servers"][0]["url"], "https://cce.{region}.myhuaweicloud.com");
+    assert!(doc["paths"]["/v1.0/enterprise-projects"]["servers"][0].get("variables").is_none(), "a global endpoint has no region to choose");
     assert!(hosts.len() >= 4, "{hosts:?}");
 }
 

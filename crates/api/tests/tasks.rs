@@ -83,8 +83,9 @@ fn choices_name_list_operations_whose_answers_carry_the_values() {
                 continue;
             }
             let item = items_schema(list.response.unwrap(), c.items).unwrap_or_else(|| panic!("{}: {} has no list at `{}`", op.id, c.op, c.items));
-            assert!(item.field(c.value).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.value);
-            assert!(item.field(c.label).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.label);
+            // Dotted: a nested member (a CCE cluster's `metadata.uid`).
+            assert!(item.field_at(c.value).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.value);
+            assert!(item.field_at(c.label).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.label);
             // A checklist's fills go into each ticked item; a picker's into its siblings.
             let targets = match field.ty {
                 Type::Array(Type::Object(entry)) => *entry,
@@ -92,7 +93,7 @@ fn choices_name_list_operations_whose_answers_carry_the_values() {
             };
             for (to, from) in &c.fill {
                 assert!(targets.field(to).is_some(), "{}: {} fills `{to}`, which is not a sibling", op.id, field.name);
-                assert!(item.field(from).is_some(), "{}: {} items have no `{from}` to fill from", op.id, c.op);
+                assert!(item.field_at(from).is_some(), "{}: {} items have no `{from}` to fill from", op.id, c.op);
             }
             checked += 1;
         }
@@ -115,6 +116,12 @@ fn choices_parse_params_literals_and_defaults() {
     let nested = Choices::parse("m|apps.0.versions|v").unwrap();
     assert_eq!(nested.options(&json!({"apps": [{"versions": [{"v": "1.0"}, {"v": "2.0"}]}]})).len(), 2);
     assert!(Choices::parse("no-value|items").is_none());
+    // Dotted value and label: members of nested objects (CCE's Kubernetes-shaped items).
+    let deep = Choices::parse("cce.cluster.list|items|metadata.uid|metadata.name").unwrap();
+    assert_eq!(
+        deep.options(&json!({"items": [{"metadata": {"uid": "u1", "name": "cce-test"}}, {"metadata": {"name": "no-uid"}}, {"spec": {}}]})),
+        vec![("u1".to_string(), "cce-test".to_string())]
+    );
     // `.`: the items are the values (lists of plain strings, the Git branches).
     let strings = Choices::parse("servicestage.git_branch.list|branches|.").unwrap();
     assert_eq!(

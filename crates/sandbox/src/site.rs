@@ -99,8 +99,15 @@ async fn verify_token(AxState(s): AxState<Shared>, headers: HeaderMap) -> Respon
     iam::verify(&s.tokens, &headers)
 }
 
-/// `/api/<service>/…`: the same-origin proxy (see [`proxy`]).
+/// `/api/<service>/…`: the same-origin proxy (see [`proxy`]). A path under `/api/` whose first
+/// segment names no service the proxy knows but that an emulated operation has (CCE's own
+/// `/api/v3/projects/{project_id}/clusters`) is the emulator's.
 async fn proxy_request(AxState(s): AxState<Shared>, req: Request) -> Response {
+    let path = req.uri().path();
+    let key = path.strip_prefix(proxy::PREFIX).and_then(|rest| rest.split('/').next()).unwrap_or("");
+    if !proxy::is_proxy_key(key) && emulator::serves_path(path) {
+        return dispatch(AxState(s), req).await;
+    }
     s.proxy.handle(req).await
 }
 

@@ -241,10 +241,10 @@ impl<'s> Resolver<'s> {
         let path = self.url(source, &args)?;
         let headers = self.headers(source);
         let answer = send_with(self.sandbox, "GET", &path, &headers, b"").body;
-        let items = if choices.items.is_empty() { &answer } else { &answer[choices.items] };
-        let item = self.choose(items.as_array()?, None)?;
+        let items: Vec<Value> = choices.items_in(&answer).into_iter().cloned().collect();
+        let item = self.choose(&items, None)?;
         // `.`: the items are the values (lists of plain strings).
-        if choices.value == opsdeck_api::schema::ITSELF { as_text(item) } else { item.get(choices.value).and_then(as_text) }
+        Choices::member(item, choices.value).and_then(as_text)
     }
 
     /// The id of an item of the resource whose id the parameter carries. When its parent is

@@ -233,6 +233,15 @@ async fn refuses_unconfigured_and_unknown_services() {
     }
     // Nothing is configured by default: everything is refused, nothing is forwarded.
     let plain = app(AppConfig::default());
+    // CCE's own paths start with `/api/`: with no service of that name they are the emulator's.
+    let clusters = console("GET", "/api/v3/projects/0605767e0f00d5762f5fc012cb2f4c97/clusters")
+        .header("x-auth-token", "sandbox-demo-token")
+        .body(Body::empty())
+        .unwrap();
+    let a = send(&plain, clusters).await;
+    assert_eq!((a.status, &a.json()["kind"]), (StatusCode::OK, &json!("ClusterList")), "{}", a.text());
+    let a = send(&plain, get("/api/v3/nothing-here")).await;
+    assert_eq!(a.json()["error_code"], "SANDBOX.PROXY.0404");
     let a = send(&plain, get("/api/servicestage/v3/p1/cas/environments")).await;
     assert_eq!(a.status, StatusCode::FORBIDDEN);
     assert_eq!(a.json()["error_msg"], "no upstream is configured for servicestage");

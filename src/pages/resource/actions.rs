@@ -273,14 +273,13 @@ fn choice_select(label: Text, help: Text, asked: &'static Asked, choices: Choice
                 }
             }
             let answer = client::call(state, op, p, None).await.ok()?;
-            let items = answer.value.get(choices.items).and_then(Value::as_array).cloned().unwrap_or_default();
             let mut out: Vec<(String, String)> = Vec::new();
-            for i in items {
-                let Some(v) = i.get(choices.value).and_then(Value::as_str) else { continue };
+            for i in choices.items_in(&answer.value) {
+                let Some(v) = Choices::member(i, choices.value).and_then(Value::as_str) else { continue };
                 if out.iter().any(|(o, _)| o == v) {
                     continue;
                 }
-                let label = i.get(choices.label).and_then(Value::as_str).unwrap_or(v).to_string();
+                let label = Choices::member(i, choices.label).and_then(Value::as_str).unwrap_or(v).to_string();
                 out.push((v.to_string(), label));
             }
             Some(out)

@@ -120,8 +120,8 @@ fn filter_options(state: AppState, choices: Choices) -> LocalResource<Option<Vec
                     .items_in(&answer.value)
                     .into_iter()
                     .filter_map(|i| {
-                        let value = i.get(choices.value).and_then(Value::as_str)?.to_string();
-                        let label = i.get(choices.label).and_then(Value::as_str).unwrap_or(&value).to_string();
+                        let value = Choices::member(i, choices.value).and_then(Value::as_str)?.to_string();
+                        let label = Choices::member(i, choices.label).and_then(Value::as_str).unwrap_or(&value).to_string();
                         Some((value, label))
                     })
                     .collect::<Vec<_>>(),

@@ -11,6 +11,7 @@
 //! | `ims` | IMS: images, the in-region copy and its job |
 //! | `cbr` | CBR: vaults, backups, the cross-region replication |
 //! | `rainbond` | Rainbond OpenAPI: teams, regions, apps, components, app copy, market install |
+//! | `vpc`, `cce`, `eps` | supplementary lists for the forms' pickers: VPCs and subnets, CCE clusters, enterprise projects |
 
 // Handlers return `Result<_, Response>`: the error is the documented answer itself.
 #![allow(clippy::result_large_err)]
@@ -18,14 +19,17 @@
 pub mod engine;
 
 mod cbr;
+mod cce;
+mod eps;
 mod ims;
 mod rainbond;
 mod servicestage;
+mod vpc;
 
 use std::sync::LazyLock;
 
 pub use engine::registry::{Registration, Registry};
-pub use engine::{handle, is_api_path, Call, State, Store};
+pub use engine::{handle, is_api_path, serves_path, Call, State, Store};
 
 use axum::http::Method;
 use axum::response::Response;
@@ -46,12 +50,22 @@ fn huawei_project_id(id: &str) -> bool {
     id.len() == 32 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
-/// The project id in the paths of ServiceStage, IMS and CBR.
+/// The project id in the paths of ServiceStage, IMS, CBR, VPC and CCE.
 const HUAWEI_PROJECT_ID: PathFormat = PathFormat { param: "project_id", valid: huawei_project_id, expected: "a project id (32 lowercase hexadecimal digits)" };
 
 /// Every service the sandbox emulates.
 static REGISTRY: LazyLock<Registry> =
-    LazyLock::new(|| Registry::build(vec![servicestage::registration(), ims::registration(), cbr::registration(), rainbond::registration()]));
+    LazyLock::new(|| {
+        Registry::build(vec![
+            servicestage::registration(),
+            ims::registration(),
+            cbr::registration(),
+            rainbond::registration(),
+            vpc::registration(),
+            cce::registration(),
+            eps::registration(),
+        ])
+    });
 
 /// The registry of every emulated service (built and checked on first use).
 pub fn registry() -> &'static Registry {

@@ -28,7 +28,7 @@ pub struct CreateApplication {
         help_zh = "最大长度为128个字符。", help_en = "At most 128 characters.")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "企业项目ID", en = "Enterprise project ID",
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID", choices = "eps.enterprise_project.list|enterprise_projects|id|name", 
         help_zh = "企业项目ID。", help_en = "Enterprise project the application belongs to.")]
     pub enterprise_project_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,7 +52,7 @@ pub struct UpdateApplication {
         help_zh = "最大长度为128个字符。", help_en = "At most 128 characters.")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "企业项目ID", en = "Enterprise project ID",
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID", choices = "eps.enterprise_project.list|enterprise_projects|id|name", 
         help_zh = "企业项目ID。", help_en = "Enterprise project the application belongs to.")]
     pub enterprise_project_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

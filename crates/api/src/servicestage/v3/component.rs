@@ -148,7 +148,7 @@ pub struct CreateComponent {
     pub application_id: Option<String>,
     /// Not in table 4-123: chapter 8.3's example sends it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "企业项目ID", en = "Enterprise project ID", help_zh = "组件归属的企业项目，用于分组管理资源和费用；0为默认企业项目。", help_en = "Enterprise project the component is filed under, for grouping resources and costs; 0 is the default project.")]
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID", choices = "eps.enterprise_project.list|enterprise_projects|id|name", help_zh = "组件归属的企业项目，用于分组管理资源和费用；0为默认企业项目。", help_en = "Enterprise project the component is filed under, for grouping resources and costs; 0 is the default project.")]
     pub enterprise_project_id: Option<String>,
     /// Not in table 4-123: chapter 8.3's example sends `"ui"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -228,7 +228,7 @@ pub struct ImportComponent {
     pub application_id: Option<String>,
     /// Not in table 4-158: the section's example sends it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "企业项目ID", en = "Enterprise project ID", help_zh = "组件归属的企业项目，用于分组管理资源和费用；0为默认企业项目。", help_en = "Enterprise project the component is filed under, for grouping resources and costs; 0 is the default project.")]
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID", choices = "eps.enterprise_project.list|enterprise_projects|id|name", help_zh = "组件归属的企业项目，用于分组管理资源和费用；0为默认企业项目。", help_en = "Enterprise project the component is filed under, for grouping resources and costs; 0 is the default project.")]
     pub enterprise_project_id: Option<String>,
 }
 

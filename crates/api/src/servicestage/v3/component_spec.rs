@@ -278,7 +278,7 @@ pub struct ComponentBuildParameters {
     #[serde(default, alias = "artifact_name_space", skip_serializing_if = "Option::is_none")]
     #[schema(zh = "构建归档组织", en = "Artifact organization", help_zh = "构建归档组织，默认cas_{project_id}。", help_en = "Organization the build archives to; cas_{project_id} by default.")]
     pub artifact_namespace: Option<String>,
-    #[schema(zh = "构建集群ID", en = "Build cluster ID", help_zh = "指定构建集群的id。", help_en = "ID of the cluster that runs the build.")]
+    #[schema(zh = "构建集群ID", en = "Build cluster ID", choices = "cce.cluster.list|items|metadata.uid|metadata.name", help_zh = "指定构建集群的id。", help_en = "ID of the cluster that runs the build.")]
     pub cluster_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "节点标签选择器", en = "Node label selector", help_zh = "key是标签的键，value是标签的值。", help_en = "Build-node labels: keys are label keys, values label values.")]

@@ -78,10 +78,10 @@ pub struct CreateEnvironment {
         help_zh = "最大长度为128个字符。", help_en = "At most 128 characters.")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "企业项目ID", en = "Enterprise project ID",
+    #[schema(zh = "企业项目ID", en = "Enterprise project ID", choices = "eps.enterprise_project.list|enterprise_projects|id|name", 
         help_zh = "企业项目ID。", help_en = "Enterprise project the environment belongs to; 0 is the default project.")]
     pub enterprise_project_id: Option<String>,
-    #[schema(zh = "虚拟私有云ID", en = "VPC ID", help_zh = "虚拟私有云ID。", help_en = "ID of the Virtual Private Cloud the environment's resources live in.",
+    #[schema(zh = "虚拟私有云ID", en = "VPC ID", choices = "vpc.vpc.list|vpcs|id|name", help_zh = "虚拟私有云ID。", help_en = "ID of the Virtual Private Cloud the environment's resources live in.",
         example = "0c72428b-cd6c-4283-a560-210d3edb49f7")]
     pub vpc_id: String,
     /// Not in table 4-3; the request of chapter 8.1 sends it ("provided").
@@ -236,7 +236,7 @@ pub struct ListEnvironmentsParams {
     #[schema(query, zh = "环境ID", en = "Environment ID", help_zh = "指定环境ID，查询对应环境ID的环境信息。", help_en = "Only the environment with this ID.")]
     pub environment_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(query, zh = "企业项目ID", en = "Enterprise project ID", help_zh = "指定企业项目ID，查询对应企业项目ID的环境信息。", help_en = "Only environments of this enterprise project.")]
+    #[schema(query, zh = "企业项目ID", en = "Enterprise project ID", choices = "eps.enterprise_project.list|enterprise_projects|id|name", help_zh = "指定企业项目ID，查询对应企业项目ID的环境信息。", help_en = "Only environments of this enterprise project.")]
     pub enterprise_project_id: Option<String>,
 }
 

@@ -68,6 +68,9 @@ pub struct ResourceBehavior {
     pub scope: &'static [(&'static str, &'static str)],
     /// How the list pages, when not as the declaration says.
     pub paging: ListPaging,
+    /// Members every list answer carries besides its items, with their fixed text values
+    /// (CCE's Kubernetes-shaped `{"kind": "ClusterList", "apiVersion": "v3", "items": …}`).
+    pub list_members: &'static [(&'static str, &'static str)],
 }
 
 /// A list's paging style.
@@ -120,6 +123,7 @@ impl ResourceBehavior {
         search: None,
         scope: &[],
         paging: ListPaging::Declared,
+        list_members: &[],
     };
 
     /// The documented 404 for the item `id`.
@@ -582,8 +586,12 @@ pub fn page(b: &ResourceBehavior, call: &Call, mut items: Vec<Value>) -> Result<
                 pairs.extend(after.as_deref().map(|a| (marker, a)));
                 format!("{}?{}", call.decl.path, url::query_string(pairs))
             };
-            body.insert("first".into(), json!(link(None)));
-            if items.len() > limit {
+            // Links where the answer documents them (IMS); VPC's answer is the items alone.
+            let links = call.decl.response_schema().is_some_and(|s| s.field("first").is_some());
+            if links {
+                body.insert("first".into(), json!(link(None)));
+            }
+            if links && items.len() > limit {
                 body.insert("next".into(), json!(link(items[limit - 1].get(r.id_field).and_then(as_text))));
             }
             items.truncate(limit);
@@ -603,6 +611,9 @@ pub fn page(b: &ResourceBehavior, call: &Call, mut items: Vec<Value>) -> Result<
     };
     if r.items_field.is_empty() {
         return Ok(Value::Array(items));
+    }
+    for (member, value) in b.list_members {
+        body.insert((*member).into(), json!(value));
     }
     body.insert(r.items_field.into(), Value::Array(items));
     if let Some(count) = r.count_field {

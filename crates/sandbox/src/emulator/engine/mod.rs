@@ -229,7 +229,14 @@ pub fn hex_id() -> String {
 
 /// Paths that belong to an API rather than to the console's files.
 pub fn is_api_path(path: &str) -> bool {
-    ["/v1/", "/v2/", "/v3/", "/v4/", "/openapi/", "/api/"].iter().any(|p| path.starts_with(p))
+    ["/v1/", "/v1.0/", "/v2/", "/v3/", "/v4/", "/openapi/", "/api/"].iter().any(|p| path.starts_with(p))
+}
+
+/// Whether some declared operation's path template matches `path` (whatever its method): the
+/// emulator answers it, even under `/api/`, the proxy's prefix (CCE's own paths start
+/// `/api/v3/projects/…`).
+pub fn serves_path(path: &str) -> bool {
+    opsdeck_api::catalog::operations().any(|d| opsdeck_api::url::match_template(d.path, path, opsdeck_api::url::braces).is_some())
 }
 
 /// The API gateway's error body (Huawei's gateway answers before any service does).

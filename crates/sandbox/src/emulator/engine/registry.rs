@@ -23,6 +23,8 @@ pub enum ErrorShape {
     CodeMsg,
     /// `{"errorCode", "errorMessage", "detail"}`: ServiceComb and CSE.
     CamelCode,
+    /// `{"code", "message"}`: VPC (its own APIs, not the OpenStack-native ones).
+    CodeMessage,
     /// `{"code": <HTTP status>, "msg", "msg_show"}`: Rainbond, which has no error codes. The
     /// code slot of an error carries `msg_show`, the text shown to users (the message when
     /// it is empty).
@@ -36,6 +38,7 @@ impl ErrorShape {
             ErrorShape::CamelCode => {
                 json!({"errorCode": code, "errorMessage": message, "detail": message})
             }
+            ErrorShape::CodeMessage => json!({"code": code, "message": message}),
             ErrorShape::Rainbond => {
                 json!({"code": status.as_u16(), "msg": message, "msg_show": if code.is_empty() { message } else { code }})
             }
@@ -375,6 +378,7 @@ mod tests {
         let s = StatusCode::NOT_FOUND;
         assert_eq!(ErrorShape::CodeMsg.body(s, "IMS.0004", "gone"), json!({"error_code": "IMS.0004", "error_msg": "gone"}));
         assert_eq!(ErrorShape::CamelCode.body(s, "400001", "bad"), json!({"errorCode": "400001", "errorMessage": "bad", "detail": "bad"}));
+        assert_eq!(ErrorShape::CodeMessage.body(s, "VPC.0003", "VPC does not exist."), json!({"code": "VPC.0003", "message": "VPC does not exist."}));
         assert_eq!(
             ErrorShape::Rainbond.body(s, "应用不存在", "app 9 not found"),
             json!({"code": 404, "msg": "app 9 not found", "msg_show": "应用不存在"})

@@ -22,7 +22,7 @@ mod configs;
 mod environments;
 mod git;
 mod jobs;
-mod seed;
+pub(super) mod seed;
 mod stacks;
 
 use axum::http::StatusCode;

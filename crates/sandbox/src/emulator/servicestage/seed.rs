@@ -19,9 +19,13 @@ pub const STAGING_ENV: &str = "9a3f0d52-1e4b-4c8e-b5f1-7d2a6c9e8b30";
 pub const PROD_ENV: &str = "ea011e01-2eb5-453f-87bf-874e4a855abe";
 pub const PERF_ENV: &str = "b7e2c1d0-3f4a-4b5c-9d6e-7f8a9b0c1d2e";
 
-const TEST_CCE: &str = "523498f1-36c4-11eb-ae36-0255ac1000c2";
+// The environments' VPC and CCE clusters are items of the emulated VPC and CCE lists
+// (`emulator::vpc`, `emulator::cce`), so what the pickers offer is what the environments use.
+pub const ENV_VPC: &str = "29d55020-ae0e-4a18-871c-93e6976ee7bd";
+pub const TEST_CCE: &str = "523498f1-36c4-11eb-ae36-0255ac1000c2";
 const TEST_CSE: &str = "b4e49ad5-5142-437d-8a6b-1de66b1af0db";
-const STAGING_CCE: &str = "7d1f2b3c-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+pub const STAGING_CCE: &str = "7d1f2b3c-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+pub const PROD_CCE: &str = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 
 pub const MALL_APP: &str = "6e3a9b1c-2f4d-4e8a-9c7b-1a2b3c4d5e6f";
 pub const BLOG_APP: &str = "7f4b0c2d-3e5f-4f9b-8d6c-2b3c4d5e6f70";
@@ -52,7 +56,7 @@ pub fn environments(project_id: &str, now: i64) -> Vec<Value> {
             "project_id": project_id,
             "enterprise_project_id": "0",
             "deploy_mode": mode,
-            "vpc_id": "29d55020-ae0e-4a18-871c-93e6976ee7bd",
+            "vpc_id": ENV_VPC,
             "creator": "ss-admin",
             "create_time": base + i * 3 * DAY_MS,
             "update_time": base + i * 3 * DAY_MS + 3_600_000,
@@ -73,7 +77,7 @@ pub fn environments(project_id: &str, now: i64) -> Vec<Value> {
                    {"id": "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9", "type": "elb", "name": "elb-staging"}])),
         env(3, PROD_ENV, "production-env", "mixed", "Production",
             json!([{"key": "stage", "value": "prod"}, {"key": "owner", "value": "sre"}]),
-            json!([{"id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "type": "cce", "name": "cce-prod"},
+            json!([{"id": PROD_CCE, "type": "cce", "name": "cce-prod"},
                    {"id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "type": "rds", "name": "rds-orders"},
                    {"id": "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f", "type": "dcs", "name": "dcs-sessions"}])),
         env(4, PERF_ENV, "perf-env", "virtualmachine", "Load tests", json!([]), json!([])),
