@@ -29,7 +29,7 @@ tasks:
   bench                          measure load size, load and render times (headless Chromium, vs
                                  Swagger UI) and request-builder throughput, against the budgets
   bench-native [--json]          only the request-builder throughput (use a --release build)
-  fuzz [--minutes N] [--target decoders|request]
+  fuzz [--minutes N] [--target decoders|request|sandbox]
                                  property-based fuzzing, N minutes per target (default 10); not
                                  in `test`. Inputs that fail are saved under fuzz/corpus/<target>/
 ";
@@ -70,22 +70,28 @@ fn flag_value(args: &[String], name: &str) -> Option<String> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
 }
 
-/// Runs the `#[ignore]`d fuzz tests of `crates/api/tests/fuzz.rs` for `--minutes` each (one
-/// target with `--target`), one after the other.
+/// Runs the `#[ignore]`d fuzz tests (`tests/fuzz.rs` of `crates/api` and `crates/sandbox`)
+/// for `--minutes` each (one target with `--target`), one after the other. Each prints how
+/// many cases it ran.
 fn fuzz(args: &[String]) -> Result<()> {
     let minutes: f64 = flag_value(args, "--minutes").map_or(Ok(10.0), |m| m.parse().map_err(|_| format!("--minutes {m}?")))?;
-    let targets: &[(&str, &str)] = &[("decoders", "fuzz_decoders"), ("request", "fuzz_request_builder")];
+    // Target, package, test.
+    let targets: &[(&str, &str, &str)] = &[
+        ("decoders", "opsdeck-api", "fuzz_decoders"),
+        ("request", "opsdeck-api", "fuzz_request_builder"),
+        ("sandbox", "opsdeck-sandbox", "fuzz_sandbox"),
+    ];
     let only = flag_value(args, "--target");
     if let Some(t) = &only {
-        if !targets.iter().any(|(name, _)| name == t) {
+        if !targets.iter().any(|(name, ..)| name == t) {
             return Err(format!("unknown fuzz target {t}"));
         }
     }
-    for (name, test) in targets.iter().filter(|(name, _)| only.as_deref().is_none_or(|t| t == *name)) {
+    for (name, package, test) in targets.iter().filter(|(name, ..)| only.as_deref().is_none_or(|t| t == *name)) {
         println!("== fuzz {name} for {minutes} min");
         run(Command::new("cargo")
             .current_dir(root())
-            .args(["test", "-p", "opsdeck-api", "--test", "fuzz", "--", "--ignored", "--exact", test, "--nocapture"])
+            .args(["test", "-p", package, "--test", "fuzz", "--", "--ignored", "--exact", test, "--nocapture"])
             .env("OPSDECK_FUZZ_SECONDS", ((minutes * 60.0) as u64).to_string()))?;
     }
     Ok(())
