@@ -8,6 +8,7 @@
 #[cfg(test)]
 mod architecture;
 mod bench;
+mod load;
 mod tools;
 
 use std::net::TcpListener;
@@ -32,6 +33,12 @@ tasks:
   fuzz [--minutes N] [--target decoders|request|sandbox]
                                  property-based fuzzing, N minutes per target (default 10); not
                                  in `test`. Inputs that fail are saved under fuzz/corpus/<target>/
+  load [--seconds N] [--clients C] [--requests R]
+                                 bounded load test of the sandbox (release build) on loopback:
+                                 list, get and create phases of N seconds (default 10) or R
+                                 requests (default 100000) with C clients (default 16): requests/s,
+                                 p50/p99, errors; then concurrent updates and creates checked for
+                                 consistency. Not in `test`; fails on errors or inconsistency
 ";
 
 fn main() -> ExitCode {
@@ -50,6 +57,7 @@ fn main() -> ExitCode {
         "bench" => bench::bench(rest),
         "bench-native" => bench::native(rest),
         "fuzz" => fuzz(rest),
+        "load" => load::load(rest),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -290,7 +298,11 @@ fn free_port() -> Result<u16> {
 /// (`for_tests`) it serves its fault-injection routes and logs every request (the secrets
 /// audit reads the log); the benchmark gets neither.
 fn start_sandbox(dist: &Path, for_tests: bool) -> Result<Sandbox> {
-    let bin = sandbox_binary(false)?;
+    start_sandbox_binary(&sandbox_binary(false)?, dist, for_tests)
+}
+
+/// [`start_sandbox`] with this build of it (`cargo xtask load` runs the release build).
+fn start_sandbox_binary(bin: &Path, dist: &Path, for_tests: bool) -> Result<Sandbox> {
     let port = free_port()?;
     let log = tools::target_dir().join(format!("sandbox-{port}.log"));
     let file = std::fs::File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
