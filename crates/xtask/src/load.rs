@@ -240,7 +240,7 @@ fn positive<T: std::str::FromStr + PartialOrd + Default>(args: &[String], flag: 
 pub fn load(args: &[String]) -> Result<()> {
     let seconds: f64 = positive(args, "--seconds", 10.0)?;
     let clients: usize = positive(args, "--clients", 16)?;
-    let max_requests: u64 = positive(args, "--requests", 100_000)?;
+    let max_requests: u64 = positive(args, "--requests", 500_000)?;
     let bounds = Bounds { clients, duration: Duration::from_secs_f64(seconds), max_requests };
 
     println!("== load test: release build of the sandbox on 127.0.0.1");

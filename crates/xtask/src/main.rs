@@ -36,7 +36,7 @@ tasks:
   load [--seconds N] [--clients C] [--requests R]
                                  bounded load test of the sandbox (release build) on loopback:
                                  list, get and create phases of N seconds (default 10) or R
-                                 requests (default 100000) with C clients (default 16): requests/s,
+                                 requests (default 500000) with C clients (default 16): requests/s,
                                  p50/p99, errors; then concurrent updates and creates checked for
                                  consistency. Not in `test`; fails on errors or inconsistency
 ";
