@@ -773,9 +773,9 @@ fn sandbox_corpus_replays() {
     }
 }
 
-/// The generators make what they should: requests that the emulator accepts (2xx), refuses
-/// for their content (400/404) and for their credentials (401), and raw inputs; a quick run
-/// of every property too.
+/// The generators reach past the first checks: of the requests to declared operations, some
+/// the emulator accepts (2xx), some it refuses for their content (4xx) and some for their
+/// credentials (401); and the demo data fills the parameter pools.
 #[test]
 fn generated_inputs_cover_success_and_refusals() {
     use proptest::strategy::ValueTree;
