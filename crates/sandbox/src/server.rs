@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use axum::Router;
@@ -121,6 +121,13 @@ pub fn gateway_error(status: StatusCode, message: &str) -> Response {
     res
 }
 
+/// An error answer of the server itself to `method` `path`: the gateway's ([`gateway_error`]),
+/// or, on the paths of a service no gateway stands before (Rainbond), that service's own
+/// error body, which its clients decode.
+pub fn error_for(method: &Method, path: &str, status: StatusCode, message: &str) -> Response {
+    crate::emulator::own_error(method, path, status, message).unwrap_or_else(|| gateway_error(status, message))
+}
+
 /// Marks an answer that came from an upstream through the proxy: it goes back as it came,
 /// [`json_errors`] does not rewrite it.
 #[derive(Debug, Clone, Copy)]
@@ -131,12 +138,12 @@ pub struct Forwarded;
 pub async fn limit_request_head(req: Request, next: Next) -> Response {
     let target = req.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
     if target > MAX_URI_BYTES {
-        return gateway_error(StatusCode::URI_TOO_LONG, "The request URI is too long");
+        return error_for(req.method(), req.uri().path(), StatusCode::URI_TOO_LONG, "The request URI is too long");
     }
     let headers = req.headers();
     let size: usize = headers.iter().map(|(k, v)| k.as_str().len() + v.len()).sum();
     if headers.len() > MAX_HEADER_COUNT || size > MAX_HEADER_BYTES {
-        return gateway_error(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, "The request headers are too large");
+        return error_for(req.method(), req.uri().path(), StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, "The request headers are too large");
     }
     next.run(req).await
 }
@@ -145,6 +152,7 @@ pub async fn limit_request_head(req: Request, next: Next) -> Response {
 /// 400 for unreadable bodies, a timeout's 408, the console's 404) becomes the gateway's JSON
 /// error with the same status and headers (`Allow` stays). Proxied answers are left alone.
 pub async fn json_errors(req: Request, next: Next) -> Response {
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
     let res = next.run(req).await;
     let status = res.status();
     if !(status.is_client_error() || status.is_server_error()) || res.extensions().get::<Forwarded>().is_some() {
@@ -160,7 +168,7 @@ pub async fn json_errors(req: Request, next: Next) -> Response {
     }
     let (mut parts, _) = res.into_parts();
     let message = status.canonical_reason().unwrap_or("Error");
-    let fresh = gateway_error(status, message);
+    let fresh = error_for(&method, &path, status, message);
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json;charset=utf-8"));
     Response::from_parts(parts, fresh.into_body())

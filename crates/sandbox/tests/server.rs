@@ -253,6 +253,22 @@ async fn the_servers_own_errors_are_json() {
     assert_gateway_error(&ask(&bare, get("/servicestage")).await, StatusCode::NOT_FOUND, "no console");
 }
 
+/// Rainbond has no API gateway before it: the server's own errors on its paths come in its
+/// error body (found by fuzzing: a long URI to a Rainbond path got the gateway's body).
+#[tokio::test]
+async fn the_servers_own_errors_on_rainbond_paths_are_in_rainbonds_shape() {
+    let config = AppConfig::default();
+    let long = format!("/openapi/v1/teams/t/regions/r/apps?page={}", "1".repeat(MAX_URI_BYTES));
+    let a = ask(&config, get(&long)).await;
+    assert_eq!(a.status, StatusCode::URI_TOO_LONG);
+    let body = a.json();
+    assert_eq!(body["code"], 414, "{body}");
+    assert!(body["msg"].as_str().is_some_and(|m| !m.is_empty()) && body["msg_show"].is_string(), "{body}");
+    // A method Rainbond does not declare there is nobody's: the gateway's body.
+    let put = Request::builder().method("PUT").uri(&long).body(Body::empty()).unwrap();
+    assert_eq!(ask(&config, put).await.json()["error_code"], "APIGW.0414");
+}
+
 /// The same limits on the wire, where hyper parses the request.
 #[tokio::test]
 async fn oversized_heads_on_the_wire_are_json() {

@@ -8,6 +8,7 @@
 #[cfg(test)]
 mod architecture;
 mod bench;
+mod load;
 mod tools;
 
 use std::net::TcpListener;
@@ -29,9 +30,15 @@ tasks:
   bench                          measure load size, load and render times (headless Chromium, vs
                                  Swagger UI) and request-builder throughput, against the budgets
   bench-native [--json]          only the request-builder throughput (use a --release build)
-  fuzz [--minutes N] [--target decoders|request]
+  fuzz [--minutes N] [--target decoders|request|sandbox]
                                  property-based fuzzing, N minutes per target (default 10); not
                                  in `test`. Inputs that fail are saved under fuzz/corpus/<target>/
+  load [--seconds N] [--clients C] [--requests R]
+                                 bounded load test of the sandbox (release build) on loopback:
+                                 list, get and create phases of N seconds (default 10) or R
+                                 requests (default 500000) with C clients (default 16): requests/s,
+                                 p50/p99, errors; then concurrent updates and creates checked for
+                                 consistency. Not in `test`; fails on errors or inconsistency
 ";
 
 fn main() -> ExitCode {
@@ -50,6 +57,7 @@ fn main() -> ExitCode {
         "bench" => bench::bench(rest),
         "bench-native" => bench::native(rest),
         "fuzz" => fuzz(rest),
+        "load" => load::load(rest),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -70,22 +78,28 @@ fn flag_value(args: &[String], name: &str) -> Option<String> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
 }
 
-/// Runs the `#[ignore]`d fuzz tests of `crates/api/tests/fuzz.rs` for `--minutes` each (one
-/// target with `--target`), one after the other.
+/// Runs the `#[ignore]`d fuzz tests (`tests/fuzz.rs` of `crates/api` and `crates/sandbox`)
+/// for `--minutes` each (one target with `--target`), one after the other. Each prints how
+/// many cases it ran.
 fn fuzz(args: &[String]) -> Result<()> {
     let minutes: f64 = flag_value(args, "--minutes").map_or(Ok(10.0), |m| m.parse().map_err(|_| format!("--minutes {m}?")))?;
-    let targets: &[(&str, &str)] = &[("decoders", "fuzz_decoders"), ("request", "fuzz_request_builder")];
+    // Target, package, test.
+    let targets: &[(&str, &str, &str)] = &[
+        ("decoders", "opsdeck-api", "fuzz_decoders"),
+        ("request", "opsdeck-api", "fuzz_request_builder"),
+        ("sandbox", "opsdeck-sandbox", "fuzz_sandbox"),
+    ];
     let only = flag_value(args, "--target");
     if let Some(t) = &only {
-        if !targets.iter().any(|(name, _)| name == t) {
+        if !targets.iter().any(|(name, ..)| name == t) {
             return Err(format!("unknown fuzz target {t}"));
         }
     }
-    for (name, test) in targets.iter().filter(|(name, _)| only.as_deref().is_none_or(|t| t == *name)) {
+    for (name, package, test) in targets.iter().filter(|(name, ..)| only.as_deref().is_none_or(|t| t == *name)) {
         println!("== fuzz {name} for {minutes} min");
         run(Command::new("cargo")
             .current_dir(root())
-            .args(["test", "-p", "opsdeck-api", "--test", "fuzz", "--", "--ignored", "--exact", test, "--nocapture"])
+            .args(["test", "-p", package, "--test", "fuzz", "--", "--ignored", "--exact", test, "--nocapture"])
             .env("OPSDECK_FUZZ_SECONDS", ((minutes * 60.0) as u64).to_string()))?;
     }
     Ok(())
@@ -284,7 +298,11 @@ fn free_port() -> Result<u16> {
 /// (`for_tests`) it serves its fault-injection routes and logs every request (the secrets
 /// audit reads the log); the benchmark gets neither.
 fn start_sandbox(dist: &Path, for_tests: bool) -> Result<Sandbox> {
-    let bin = sandbox_binary(false)?;
+    start_sandbox_binary(&sandbox_binary(false)?, dist, for_tests)
+}
+
+/// [`start_sandbox`] with this build of it (`cargo xtask load` runs the release build).
+fn start_sandbox_binary(bin: &Path, dist: &Path, for_tests: bool) -> Result<Sandbox> {
     let port = free_port()?;
     let log = tools::target_dir().join(format!("sandbox-{port}.log"));
     let file = std::fs::File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;

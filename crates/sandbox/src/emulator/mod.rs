@@ -45,6 +45,12 @@ pub fn too_large(method: &Method, path: &str) -> Response {
     engine::too_large(registry(), method, path)
 }
 
+/// The error body of the service `path` belongs to for an error of the server itself, when
+/// that service answers such errors itself (Rainbond); `None` for the gateway's.
+pub fn own_error(method: &Method, path: &str, status: axum::http::StatusCode, message: &str) -> Option<Response> {
+    engine::own_error(registry(), method, path, status, message)
+}
+
 /// Huawei Cloud project ids: 32 lowercase hexadecimal digits, as IAM hands them out.
 fn huawei_project_id(id: &str) -> bool {
     id.len() == 32 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))

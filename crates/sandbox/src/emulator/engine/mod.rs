@@ -271,6 +271,16 @@ pub fn too_large(registry: &Registry, method: &Method, path: &str) -> Response {
     }
 }
 
+/// The error body for an error of the server itself (a limit, a timeout) on a request to
+/// `path`, when the service the path belongs to answers such errors itself: no API gateway
+/// stands before it (Rainbond), and its clients decode its own body. `None` for the others,
+/// whose callers see the gateway's body.
+pub fn own_error(registry: &Registry, method: &Method, path: &str, status: StatusCode, message: &str) -> Option<Response> {
+    let (candidates, _) = routing::find_operations(method, path);
+    let reg = candidates.first().and_then(|d| registry.service(d.service))?;
+    (reg.credentials == Credentials::AuthorizationKey).then(|| reg.error(status, "", message))
+}
+
 pub fn json_response(status: StatusCode, body: &Value) -> Response {
     let mut res = Response::new(Body::from(serde_json::to_vec(body).unwrap_or_default()));
     *res.status_mut() = status;
