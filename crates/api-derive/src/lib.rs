@@ -46,6 +46,8 @@ struct Attrs {
     required: Option<bool>,
     location: Option<&'static str>,
     rename: Option<String>,
+    /// `#[serde(alias = "…")]`: other spellings read as this one (enum variants keep them).
+    aliases: Vec<String>,
     rules: RuleAttrs,
 }
 
@@ -90,12 +92,15 @@ fn parse_attrs(attrs: &[Attribute]) -> syn::Result<Attrs> {
     let mut out = Attrs::default();
     for attr in attrs {
         if attr.path().is_ident("serde") {
-            // Only `rename = "…"` matters to us: it is the wire name.
+            // `rename = "…"` is the wire name; an enum variant's `alias = "…"` is a spelling
+            // that is read as it.
             if let Ok(list) = attr.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
                 for meta in list {
                     if let Meta::NameValue(nv) = meta {
                         if nv.path.is_ident("rename") {
                             out.rename = Some(lit_str(&nv.value)?);
+                        } else if nv.path.is_ident("alias") {
+                            out.aliases.push(lit_str(&nv.value)?);
                         }
                     }
                 }
@@ -299,8 +304,9 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 let a = parse_attrs(&variant.attrs)?;
                 let wire = a.rename.clone().unwrap_or_else(|| variant.ident.to_string());
                 let meaning = text(&a.zh, &a.en, &wire);
+                let aliases = &a.aliases;
                 values.push(quote! {
-                    ::opsdeck_api::schema::EnumValue { value: #wire, meaning: #meaning }
+                    ::opsdeck_api::schema::EnumValue { value: #wire, meaning: #meaning, aliases: &[#(#aliases),*] }
                 });
             }
             quote! {

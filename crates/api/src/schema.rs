@@ -112,6 +112,17 @@ pub struct EnumSchema {
 pub struct EnumValue {
     pub value: &'static str,
     pub meaning: Text,
+    /// Other spellings of the value that are read as it (`#[serde(alias)]` on the variant):
+    /// where the document and the service's SDK spell a value differently, the SDK's is
+    /// `value` (what is sent) and the document's is an alias. Never sent, never offered.
+    pub aliases: &'static [&'static str],
+}
+
+impl EnumSchema {
+    /// The value `text` stands for: itself, or the value it is an alias of.
+    pub fn canonical(&self, text: &str) -> Option<&'static str> {
+        self.values.iter().find(|v| v.value == text || v.aliases.contains(&text)).map(|v| v.value)
+    }
 }
 
 #[derive(Debug, PartialEq)]

@@ -131,11 +131,46 @@ fn join(path: &str, name: &str) -> String {
     }
 }
 
-/// Validates `value` against `ty`; an empty result means valid.
+/// Validates `value` against `ty`; an empty result means valid. An enumeration's alias (the
+/// document's spelling of a value the SDK spells otherwise) counts as its value, also for the
+/// `required_if` conditions that name it.
 pub fn validate(ty: &Type, value: &Value, patterns: &dyn PatternMatcher) -> Vec<Violation> {
     let mut out = Vec::new();
-    check_type(ty, value, "", patterns, &mut out);
+    let mut canonical = value.clone();
+    if canonicalize(ty, &mut canonical) {
+        check_type(ty, &canonical, "", patterns, &mut out);
+    } else {
+        check_type(ty, value, "", patterns, &mut out);
+    }
     out
+}
+
+/// Rewrites every enumeration alias in `value` to the value it stands for (`weight` →
+/// `WEIGHT`), where `ty` says the member is that enumeration: what a server that accepts both
+/// spellings keeps and answers. Returns whether anything changed.
+pub fn canonicalize(ty: &Type, value: &mut Value) -> bool {
+    match ty {
+        Type::Enum(e) => match value.as_str().and_then(|s| e.canonical(s).filter(|c| *c != s)) {
+            Some(c) => {
+                *value = Value::String(c.to_string());
+                true
+            }
+            None => false,
+        },
+        Type::Array(item) => value.as_array_mut().into_iter().flatten().fold(false, |acc, v| canonicalize(item, v) | acc),
+        Type::Map(item) => value.as_object_mut().into_iter().flat_map(|m| m.values_mut()).fold(false, |acc, v| canonicalize(item, v) | acc),
+        Type::Object(schema) => {
+            let Some(map) = value.as_object_mut() else { return false };
+            let mut changed = false;
+            for field in schema.fields.iter().filter(|f| f.location == Location::Body) {
+                if let Some(v) = map.get_mut(field.name) {
+                    changed |= canonicalize(field.ty, v);
+                }
+            }
+            changed
+        }
+        _ => false,
+    }
 }
 
 /// Validates the fields of one location (for example the query parameters) of an object
@@ -183,7 +218,7 @@ fn check_type(ty: &Type, value: &Value, path: &str, p: &dyn PatternMatcher, out:
             }
         }
         Type::Enum(e) => match value.as_str() {
-            Some(s) if e.values.iter().any(|v| v.value == s) => {}
+            Some(s) if e.canonical(s).is_some() => {}
             Some(_) => out.push(Violation {
                 path: path.to_string(),
                 problem: Problem::NotInEnum {

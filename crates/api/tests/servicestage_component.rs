@@ -244,13 +244,29 @@ fn gray_release_is_sent_in_the_sdk_spelling_and_the_documents_decodes() {
     let typed: ComponentGrayRelease = serde_json::from_value(documented).unwrap();
     let sent = serde_json::to_value(&typed).unwrap();
     assert_eq!((sent["type"].as_str(), sent["replica_surge_mode"].as_str()), (Some("CONTENT"), Some("NOSURGE")));
-    // A request body in another spelling is refused by the form validator, which offers the
-    // SDK's values only.
+    // The validator (the form's, and the sandbox's before it answers) reads the document's
+    // spelling as the SDK's value, in the conditions too: `weight` needs the batches.
+    let because = |field: &str, value: &str| Problem::RequiredBecause { field: field.into(), value: value.into() };
     let mut body = example("4.3.1.request.1.json");
     body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "weight", "first_batch_weight": 20, "first_batch_replica": 1, "remaining_batch": 1}});
+    assert_eq!(problems(CreateComponent::TYPE, &body), vec![]);
+    body["deploy_strategy"]["gray_release"] = json!({"type": "weight", "first_batch_weight": 20});
+    assert_eq!(problems(CreateComponent::TYPE, &body), vec![
+        ("deploy_strategy.gray_release.first_batch_replica".to_string(), because("type", "WEIGHT")),
+        ("deploy_strategy.gray_release.remaining_batch".to_string(), because("type", "WEIGHT")),
+    ]);
+    // canonicalize writes the SDK's spelling; a third spelling stays refused, and the values
+    // offered are the SDK's only.
+    body["deploy_strategy"]["gray_release"] = json!({"type": "content", "replica_surge_mode": "no_surge", "rule_match_mode": "all",
+        "rules": [{"type": "header", "key": "x-user", "value": "beta", "condition": "equal"}]});
+    assert!(opsdeck_api::validate::canonicalize(CreateComponent::TYPE, &mut body));
+    assert_eq!((body["deploy_strategy"]["gray_release"]["type"].as_str(), body["deploy_strategy"]["gray_release"]["replica_surge_mode"].as_str()), (Some("CONTENT"), Some("NOSURGE")));
+    assert!(!opsdeck_api::validate::canonicalize(CreateComponent::TYPE, &mut body), "already canonical");
+    body["deploy_strategy"]["gray_release"]["type"] = json!("Weight");
     let found = problems(CreateComponent::TYPE, &body);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "deploy_strategy.gray_release.type");
+    assert_eq!(found[0].1, Problem::NotInEnum { allowed: vec!["WEIGHT".into(), "CONTENT".into()] });
 }
 
 #[test]

@@ -25,7 +25,7 @@ fn file_params(project: &str, path: &str) -> FileUpdateParams {
 }
 
 #[test]
-fn project_and_path_take_the_separator_each_operation_documents() {
+fn project_and_path_are_sent_with_colons_as_the_sdk_writes_them() {
     // 5.22: `/` → `:` for both, then one percent-encoding (`:` → `%3A`).
     let body = FileUpdate { message: "m".into(), content: "eA==".into(), sha: "abc".into() };
     let req = build_typed::<UpdateFileOp>(&file_params("tom-repo/spring-demo", "src/main/App.java"), Some(&body), &target()).unwrap();
@@ -33,7 +33,8 @@ fn project_and_path_take_the_separator_each_operation_documents() {
     assert_eq!(req.path_and_query(), format!("/v1/{P}/git/files/tom-repo/tom-repo%3Aspring-demo/src%3Amain%3AApp.java?ref=main"));
     assert_eq!(req.header("X-Repo-Auth"), Some("my-github"));
 
-    // 5.20: `/` → `.` for both.
+    // 5.20: `/` → `:` for both (the document writes `.` here; the SDK and the current API
+    // reference `:`).
     let read = FileReadParams {
         project_id: P.into(),
         repo_auth: "my-github".into(),
@@ -43,16 +44,23 @@ fn project_and_path_take_the_separator_each_operation_documents() {
         git_ref: "v1.0".into(),
     };
     let req = build_typed::<GetFileOp>(&read, None, &target()).unwrap();
-    assert_eq!(req.path_and_query(), format!("/v1/{P}/git/files/tom-repo/tom-repo.spring-demo/app.models.key.rb?ref=v1.0"));
+    assert_eq!(req.path_and_query(), format!("/v1/{P}/git/files/tom-repo/tom-repo%3Aspring-demo/app%3Amodels%3Akey.rb?ref=v1.0"));
     assert!(req.body.is_none());
 
-    // 5.11 (`:`) and 5.12 (`.`) address one project differently.
+    // 5.11 and 5.12 address one project alike (the document writes `.` in 5.12).
     let p = ProjectParams { project_id: P.into(), repo_auth: "a".into(), namespace: "ns".into(), project: "g/app".into() };
     let branches = build_typed::<ListBranchesOp>(&p, None, &target()).unwrap();
     assert!(branches.url.ends_with("/git/repos/ns/g%3Aapp/branches"), "{}", branches.url);
-    let p = ProjectDotParams { project_id: P.into(), repo_auth: "a".into(), namespace: "ns".into(), project: "g/app".into() };
     let tags = build_typed::<ListTagsOp>(&p, None, &target()).unwrap();
-    assert!(tags.url.ends_with("/git/repos/ns/g.app/tags"), "{}", tags.url);
+    assert!(tags.url.ends_with("/git/repos/ns/g%3Aapp/tags"), "{}", tags.url);
+    // Every project and path parameter of the chapter has the one rule.
+    for decl in opsdeck_api::catalog::operations().filter(|d| d.doc_ref.starts_with("servicestage:5.")) {
+        for name in ["project", "path"] {
+            if let Some(f) = decl.params_schema().field(name) {
+                assert_eq!(f.rules.slash_as, Some(":"), "{} {name}", decl.doc_ref);
+            }
+        }
+    }
 
     // The namespace has no rule: a `/` in it stays one segment, encoded.
     let p = ProjectParams { project_id: P.into(), repo_auth: "a".into(), namespace: "group/sub".into(), project: "42".into() };
@@ -95,7 +103,7 @@ fn only_the_commit_list_may_leave_out_the_ref() {
     // 5.15: without `ref` the service lists the default branch (table 5-57).
     let p = CommitParams { project_id: P.into(), repo_auth: "a".into(), namespace: "ns".into(), project: "g/app".into(), git_ref: None };
     let req = build_typed::<ListCommitsOp>(&p, None, &target()).unwrap();
-    assert!(req.url.ends_with("/git/repos/ns/g.app/commits"), "{}", req.url);
+    assert!(req.url.ends_with("/git/repos/ns/g%3Aapp/commits"), "{}", req.url);
     assert!(!ListCommitsOp::DECL.params_schema().field("ref").unwrap().required);
     let req = build_typed::<ListCommitsOp>(&CommitParams { git_ref: Some("v1.0".into()), ..p }, None, &target()).unwrap();
     assert!(req.url.ends_with("/commits?ref=v1.0"), "{}", req.url);

@@ -217,9 +217,7 @@ impl Git {
     }
 
     async fn tags(&self) -> Vec<String> {
-        let p = self.spring();
-        let dot = ProjectDotParams { project_id: p.project_id, repo_auth: p.repo_auth, namespace: p.namespace, project: p.project };
-        let list: TagList = self.call::<ListTagsOp>(&dot, None).await.ok("5.12");
+        let list: TagList = self.call::<ListTagsOp>(&self.spring(), None).await.ok("5.12");
         list.tags.unwrap_or_default()
     }
 
@@ -396,7 +394,7 @@ async fn namespaces_projects_branches_tags_commits_hooks_and_files_are_listed() 
     let nowhere = CloneUrlParams { clone_url: "https://github.com/tom-repo/nothing.git".into(), ..resolve };
     git.call::<ResolveCloneUrlOp>(&nowhere, None).await.refused("5.8 unknown", 400, "SVCSTG.REPO.0452", "clone url invalid");
 
-    // 5.11 (`:`) and 5.12 (`.`) address the same project.
+    // 5.11 and 5.12 address the project alike.
     let branches: BranchList = git.call::<ListBranchesOp>(&git.spring(), None).await.ok("5.11");
     assert_eq!(sorted(branches.branches.unwrap()), ["dev", "main"]);
     assert_eq!(git.tags().await, ["v1.0.0"]);
@@ -414,7 +412,7 @@ async fn namespaces_projects_branches_tags_commits_hooks_and_files_are_listed() 
     assert_eq!(hooks.len(), 1);
     assert_eq!(hooks[0].callback_url.as_deref(), Some("https://example.com/webhook"));
 
-    // 5.19: every path with its `/`; 5.20 reads one (project and path written with `.`).
+    // 5.19: every path with its `/`; 5.20 reads one.
     let tree = git.tree("main").await;
     assert_eq!(tree, ["README.md", "pom.xml", "src/main/java/com/example/App.java", "src/main/resources/application.yml"]);
     assert_eq!(git.tree("v1.0.0").await, ["README.md", "pom.xml"]);
@@ -593,7 +591,7 @@ async fn hooks_are_created_without_showing_their_secret_and_deleted() {
 
 #[tokio::test]
 async fn the_wire_carries_the_documented_separators_and_header() {
-    // What the tests above send, seen once: the header, `:` and `.` before encoding.
+    // What the tests above send, seen once: the header, `:` before encoding.
     let git = start().await;
     let create = git.build::<CreateFileOp>(&git.create("docs/guide.md", "main"), Some(&FileCreate::from_text("m", "x")));
     assert!(create.path_and_query().ends_with("/git/files/tom-repo/tom-repo%3Aspring-demo/docs%3Aguide.md?ref=main"), "{}", create.path_and_query());
@@ -601,8 +599,47 @@ async fn the_wire_carries_the_documented_separators_and_header() {
     let body: Value = serde_json::from_slice(create.body.as_ref().unwrap()).unwrap();
     assert_eq!(body, json!({"message": "m", "content": "eA=="}));
     let read = git.build::<GetFileOp>(&git.read("docs/guide.md", "main"), None);
-    assert!(read.path_and_query().ends_with("/git/files/tom-repo/tom-repo.spring-demo/docs.guide.md?ref=main"), "{}", read.path_and_query());
+    assert!(read.path_and_query().ends_with("/git/files/tom-repo/tom-repo%3Aspring-demo/docs%3Aguide.md?ref=main"), "{}", read.path_and_query());
     let delete = git.build::<DeleteFileOp>(&git.delete("docs/guide.md", "main", "bye now", "abc"), None);
     assert!(delete.path_and_query().ends_with("/docs%3Aguide.md?message=bye%20now&ref=main&sha=abc"), "{}", delete.path_and_query());
     assert!(delete.body.is_none());
+}
+
+#[tokio::test]
+async fn the_documents_dot_still_reaches_the_project_and_file_where_it_writes_one() {
+    // 5.12, 5.15 and 5.20: the document writes `/` as `.`, the SDK (and what is sent) `:`.
+    let git = start().await;
+    let dotted = |mut req: HttpRequest| {
+        req.url = req.url.replace("%3A", ".");
+        req
+    };
+    let tags = git.send(dotted(git.build::<ListTagsOp>(&git.spring(), None))).await;
+    assert_eq!(tags.ok::<TagList>("5.12 with `.`").tags.unwrap(), ["v1.0.0"]);
+    let commits = git.send(dotted(git.build::<ListCommitsOp>(&git.commits_of(Some("v1.0.0")), None))).await;
+    assert_eq!(commits.ok::<CommitList>("5.15 with `.`").commits.unwrap().len(), 1);
+    let file = git.send(dotted(git.build::<GetFileOp>(&git.read("src/main/resources/application.yml", "main"), None))).await;
+    assert!(file.ok::<FileContent>("5.20 with `.`").text().unwrap().contains("port: 8080"));
+    // Elsewhere the document and the SDK agree on `:`, and `.` names nothing.
+    let branches = git.send(dotted(git.build::<ListBranchesOp>(&git.spring(), None))).await;
+    assert_eq!(branches.status, 404, "{}", branches.body);
+}
+
+#[tokio::test]
+async fn the_repository_kinds_the_sdk_adds_make_authorizations() {
+    // Gitee for OAuth and tokens, CodeArts Repo (devcloud) and GitHub for passwords.
+    let git = start().await;
+    let gitee = PersonalParams { project_id: git.project.clone(), repo_type: TokenRepoType::Gitee };
+    let made: AuthorizationCreated = git.call::<CreatePersonalOp>(&gitee, Some(&PersonalCreate { name: "my-gitee".into(), token: "t".into(), host: None })).await.ok("5.4 gitee");
+    let auth = made.authorization.unwrap();
+    assert_eq!((auth.repo_type.as_deref(), auth.repo_host.as_deref()), (Some("gitee"), Some("https://gitee.com/api/v5")));
+    let devcloud = PasswordParams { project_id: git.project.clone(), repo_type: PasswordRepoType::Devcloud };
+    let body = PasswordCreate { name: "my-codehub".into(), user: "dev-user".into(), password: "pw".into() };
+    let made: AuthorizationCreated = git.call::<CreatePasswordOp>(&devcloud, Some(&body)).await.ok("5.5 devcloud");
+    let auth = made.authorization.unwrap();
+    assert_eq!((auth.repo_type.as_deref(), auth.token_type.as_deref(), auth.repo_user.as_deref()), (Some("devcloud"), Some("password"), Some("dev-user")));
+    // No demo repositories there: an authorization with no namespaces.
+    assert!(git.namespaces("my-gitee").await.is_empty());
+    let oauth = OAuthParams { project_id: git.project.clone(), repo_type: RepoType::Gitee, tag: None };
+    let redirect: RedirectUrl = git.call::<GetRedirectUrlOp>(&oauth, None).await.ok("5.2 gitee");
+    assert!(redirect.url.unwrap().starts_with("https://gitee.com/oauth/authorize?"));
 }

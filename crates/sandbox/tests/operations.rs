@@ -46,8 +46,6 @@ const CANNOT_SUCCEED: &[(&str, &str)] = &[
     ("servicestage/4.7.1.request.json", "400 SVCSTG.00100400"),
     // 5.3: the document's `state` is not one the sandbox's 5.2 issued (single use, emulated).
     ("servicestage/5.3.request.json", "400 SVCSTG.REPO.0402"),
-    // 5.5 is BitBucket only; the resolver takes `repo_type` from the demo's GitHub items.
-    ("servicestage/5.5.request.json", "400 SVCSTG.00100400"),
     // 5.21: the path is taken from the demo's files, which exist already.
     ("servicestage/5.21.request.json", "400 SVCSTG.REPO.0403"),
     // 5.22: the document's `sha` is not the demo file's: the stale-SHA refusal.

@@ -349,6 +349,37 @@ fn updating_deploys_and_a_gray_release_waits_for_continue() {
 }
 
 #[test]
+fn gray_release_values_are_taken_in_both_spellings_and_kept_in_the_sdks() {
+    // document: weight / content, mirror / extra / no_surge; service (SDK): WEIGHT / CONTENT,
+    // MIRROR / EXTRA / NOSURGE. Both are accepted; the answers carry the SDK's.
+    let s = Sandbox::new();
+    let path = component_path(MALL_APP, ORDER);
+    let mut body = new_component("order-service", TEST_ENV, "container");
+    body["version"] = json!("1.1.0");
+    body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "content", "replica_surge_mode": "no_surge", "rule_match_mode": "all",
+        "rules": [{"type": "header", "key": "x-user", "value": "beta", "condition": "equal"}]}});
+    let updated = s.call("PUT", &path, Some(body.clone()));
+    assert_eq!(updated.status, 200, "{}", updated.body);
+    let gray = &s.get(&path).body["deploy_strategy"]["gray_release"];
+    assert_eq!((gray["type"].as_str(), gray["replica_surge_mode"].as_str()), (Some("CONTENT"), Some("NOSURGE")), "{gray}");
+
+    // The document's spelling is held to the same conditions: `weight` needs its batches.
+    let s = Sandbox::new();
+    body["deploy_strategy"] = json!({"type": "GrayRelease", "gray_release": {"type": "weight", "first_batch_weight": 50}});
+    let refused = s.call("PUT", &path, Some(body.clone()));
+    assert_eq!((refused.status, refused.code()), (400, "SVCSTG.00100400"), "{}", refused.body);
+    body["deploy_strategy"]["gray_release"] = json!({"type": "weight", "first_batch_weight": 50, "first_batch_replica": 1, "remaining_batch": 1, "replica_surge_mode": "extra"});
+    assert_eq!(s.call("PUT", &path, Some(body.clone())).status, 200);
+    let gray = &s.get(&path).body["deploy_strategy"]["gray_release"];
+    assert_eq!((gray["type"].as_str(), gray["replica_surge_mode"].as_str()), (Some("WEIGHT"), Some("EXTRA")), "{gray}");
+    // A third spelling is not a value.
+    let s = Sandbox::new();
+    body["deploy_strategy"]["gray_release"]["type"] = json!("Weight");
+    let refused = s.call("PUT", &path, Some(body));
+    assert_eq!((refused.status, refused.code()), (400, "SVCSTG.00100400"), "{}", refused.body);
+}
+
+#[test]
 fn rollback_current_cancels_the_running_upgrade() {
     let s = Sandbox::new();
     let path = component_path(MALL_APP, ORDER);

@@ -59,7 +59,22 @@ fn site_name(kind: &str) -> String {
         "github" => "GitHub".into(),
         "gitlab" => "GitLab".into(),
         "bitbucket" => "BitBucket".into(),
+        "gitee" => "Gitee".into(),
+        "devcloud" => "CodeArts Repo".into(),
         other => other.to_string(),
+    }
+}
+
+/// The sites each way of authorizing takes (the SDK's repo_type values of 5.2–5.5).
+const OAUTH_SITES: &[(&str, &str)] = &[("github", "GitHub"), ("gitlab", "GitLab"), ("gitee", "Gitee"), ("bitbucket", "BitBucket")];
+const TOKEN_SITES: &[(&str, &str)] = &[("github", "GitHub"), ("gitlab", "GitLab"), ("gitee", "Gitee")];
+const PASSWORD_SITES: &[(&str, &str)] = &[("bitbucket", "BitBucket"), ("devcloud", "CodeArts Repo"), ("github", "GitHub")];
+
+fn sites_of(kind: &str) -> &'static [(&'static str, &'static str)] {
+    match kind {
+        "personal" => TOKEN_SITES,
+        "password" => PASSWORD_SITES,
+        _ => OAUTH_SITES,
     }
 }
 
@@ -247,7 +262,7 @@ fn AddAuthorization(on_added: Callback<()>) -> impl IntoView {
             "password" => {
                 let ok = !n.is_empty() && !user.get_untracked().trim().is_empty() && !password.get_untracked().is_empty();
                 let body = json!({"name": n, "user": user.get_untracked().trim(), "password": password.get_untracked()});
-                (ok.then_some("servicestage.git_authorization.create_password"), vec![("repo_type", "bitbucket".to_string())], body)
+                (ok.then_some("servicestage.git_authorization.create_password"), vec![("repo_type", repo_type.get_untracked())], body)
             }
             _ => match OAuthCreate::from_redirect(&n, &sent_back.get_untracked()) {
                 Some(c) if !n.is_empty() => (Some("servicestage.git_authorization.create_oauth"), vec![("repo_type", repo_type.get_untracked())], serde_json::to_value(c).unwrap_or_default()),
@@ -288,7 +303,9 @@ fn AddAuthorization(on_added: Callback<()>) -> impl IntoView {
                         <label class="radio">
                             <input type="radio" name="auth-kind" value=k prop:checked=move || kind.get() == k
                                 on:change=move |_| { kind.set(k.to_string()); problem.set(None); error.set(None);
-                                    if k == "password" { repo_type.set("bitbucket".into()) } else if repo_type.get_untracked() == "bitbucket" { repo_type.set("github".into()) } } />
+                                    // Keep the site when this way takes it, else its first.
+                                    let sites = sites_of(k);
+                                    if !sites.iter().any(|(v, _)| *v == repo_type.get_untracked()) { repo_type.set(sites[0].0.into()) } } />
                             {move || kind_word(k).get(lang.get())}
                         </label>
                     }
@@ -297,16 +314,17 @@ fn AddAuthorization(on_added: Callback<()>) -> impl IntoView {
             {text_field("auth-name", NAME, Some(NAME_HELP), name, false)}
             {move || match kind.get().as_str() {
                 "personal" => view! {
-                    {select_field("auth-repo-type", REPO_TYPE, &[("github", "GitHub"), ("gitlab", "GitLab")], repo_type)}
+                    {select_field("auth-repo-type", REPO_TYPE, TOKEN_SITES, repo_type)}
                     {text_field("auth-token", TOKEN, Some(TOKEN_HELP), token, true)}
                     {text_field("auth-host", HOST, None, host, false)}
                 }.into_any(),
                 "password" => view! {
+                    {select_field("auth-repo-type", REPO_TYPE, PASSWORD_SITES, repo_type)}
                     {text_field("auth-user", USER, None, user, false)}
                     {text_field("auth-password", PASSWORD, None, password, true)}
                 }.into_any(),
                 _ => view! {
-                    {select_field("auth-repo-type", REPO_TYPE, &[("github", "GitHub"), ("gitlab", "GitLab"), ("bitbucket", "BitBucket")], repo_type)}
+                    {select_field("auth-repo-type", REPO_TYPE, OAUTH_SITES, repo_type)}
                     <p><button type="button" class="btn secondary" disabled=move || sending.get() on:click=open_sign_in>{tr(OPEN_SIGN_IN)}</button></p>
                     {move || oauth_opened.get().then(|| view! { <p class="help" role="status">{tr(SIGN_IN_OPENED)}</p> })}
                     {text_field("auth-sent-back", SENT_BACK, None, sent_back, false)}

@@ -2,18 +2,25 @@
 //! authorizations, and through one of them (`X-Repo-Auth`) namespaces, projects, branches,
 //! tags, the last commits, hooks and files.
 //!
-//! Names are checked against the official SDKs (huaweicloud-sdk-go-v3 / python-v3, package
-//! `servicestage/v2`), which declare these operations; where they differ from the document the
-//! comment at the field says what is sent and decoded.
+//! Every model is checked against the official SDKs' model of the same operation
+//! (huaweicloud-sdk-go-v3 / python-v3, package `servicestage/v2`: ListAuthorizations,
+//! ShowRedirectUrl, CreateOAuth, CreatePersonalAuth, CreatePasswordAuth, DeleteAuthorize,
+//! ListNamespaces, ShowProjectDetail, ListProjects, CreateProject, ListBranches, ListTags,
+//! CreateTag, DeleteTag, ListCommits, ListHooks, CreateHook, DeleteHook, ListTrees,
+//! ShowContent, CreateFile, UpdateFile, DeleteFile). Where they differ from the document the
+//! comment at the model says what is sent and decoded; `crates/api/NOTES-sdk.md` has the
+//! table.
 //!
 //! Two path parameters may hold a `/` (a project `group/app`, a file `src/main.rs`) and the
-//! service wants it written as another character before the value is percent-encoded. The
-//! document says which per operation, and not the same everywhere: `:` for the project in
-//! 5.11, 5.13, 5.14, 5.16–5.19 and 5.21–5.23 and for the file path in 5.21–5.23, `.` for the
-//! project in 5.12, 5.15 and 5.20 and for the file path in 5.20. The SDKs' parameter help says
-//! the same. We follow the document operation by operation (`slash_as` on the parameter; the
-//! request builder applies it, `request::build_raw`), so each operation has its own parameter
-//! struct where the rules differ.
+//! service wants it written as another character before the value is percent-encoded (`slash_as`
+//! on the parameter; the request builder applies it, `request::build_raw`). It is `:`
+//! everywhere.
+// document: `:` for the project in 5.11, 5.13, 5.14, 5.16–5.19, 5.21–5.23 and for the file path
+// in 5.21–5.23, but `.` for the project in 5.12, 5.15 and 5.20 and for the file path in 5.20;
+// service (SDK parameter help of ListTags, ListCommits, ShowContent and of every other
+// operation, and the current API reference of all three): `:`. Sent as `:` everywhere. The
+// document's `.` is ambiguous anyway (`app.models.key.rb` could be `app/models/key.rb`); the
+// sandbox still finds a project or file written with `.` in those three operations.
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +34,8 @@ use crate::schema::Schema;
 /// Repository kinds of 5.2 and 5.3. Table 5-5 capitalizes them (`GitHub`, `BitBucket`,
 /// `GitLab`); table 5-14, the redirect URL of 5.2's example (`repo_type=github`) and the
 /// answers spell them in lower case, which is what is sent.
+// document (tables 5-5, 5-10): github, gitlab, bitbucket; service (SDK ShowRedirectUrlRequest
+// and CreateOAuthRequest RepoType): github, gitlab, gitee, bitbucket. gitee added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库类型", en = "Repository type")]
 pub enum RepoType {
@@ -36,12 +45,17 @@ pub enum RepoType {
     #[serde(rename = "gitlab")]
     #[schema(zh = "GitLab", en = "GitLab")]
     Gitlab,
+    #[serde(rename = "gitee")]
+    #[schema(zh = "Gitee", en = "Gitee")]
+    Gitee,
     #[serde(rename = "bitbucket")]
     #[schema(zh = "BitBucket", en = "BitBucket")]
     Bitbucket,
 }
 
 /// Repository kinds a personal token authorizes (table 5-15).
+// document (table 5-15): github, gitlab; service (SDK CreatePersonalAuthRequest RepoType, and
+// Terraform's token authorization): github, gitlab, gitee. gitee added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库类型", en = "Repository type")]
 pub enum TokenRepoType {
@@ -51,18 +65,32 @@ pub enum TokenRepoType {
     #[serde(rename = "gitlab")]
     #[schema(zh = "GitLab", en = "GitLab")]
     Gitlab,
+    #[serde(rename = "gitee")]
+    #[schema(zh = "Gitee", en = "Gitee")]
+    Gitee,
 }
 
 /// Repository kinds a user name and password authorize (table 5-20: BitBucket only).
+// document (table 5-20): bitbucket; service (SDK CreatePasswordAuthRequest RepoType): github,
+// devcloud, bitbucket (Terraform's password authorization: devcloud, bitbucket). devcloud
+// (Huawei's own code hosting, CodeArts Repo) and github added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库类型", en = "Repository type")]
 pub enum PasswordRepoType {
     #[serde(rename = "bitbucket")]
     #[schema(zh = "BitBucket", en = "BitBucket")]
     Bitbucket,
+    #[serde(rename = "devcloud")]
+    #[schema(zh = "CodeArts Repo（DevCloud）", en = "CodeArts Repo (DevCloud)")]
+    Devcloud,
+    #[serde(rename = "github")]
+    #[schema(zh = "GitHub", en = "GitHub")]
+    Github,
 }
 
 /// A repository authorization as answers carry it (tables 5-4, 5-14, 5-19, 5-24).
+// Compared with the SDK's AuthorizationVO / AuthorizationVI (the same ten members): they
+// agree but for the avatar's spelling (below) and `tag`, which only the document's 5.1 has.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库授权", en = "Repository authorization")]
 pub struct Authorization {
@@ -70,7 +98,9 @@ pub struct Authorization {
     #[schema(zh = "授权名称", en = "Name")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(zh = "仓库类型", en = "Repository type", help_zh = "github、gitlab或bitbucket。", help_en = "github, gitlab or bitbucket.")]
+    // document: github, gitlab, bitbucket; service (SDK AuthorizationVO): github, gitlab,
+    // gitee, bitbucket, devcloud. A string, so every value decodes; the help lists the SDK's.
+    #[schema(zh = "仓库类型", en = "Repository type", help_zh = "github、gitlab、gitee、bitbucket或devcloud。", help_en = "github, gitlab, gitee, bitbucket or devcloud.")]
     pub repo_type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "仓库地址", en = "Repository API")]
@@ -113,6 +143,8 @@ impl Authorization {
 }
 
 /// Answer of 5.1 (table 5-3). The SDK's answer has no `count`; the document's has.
+// document: authorizations, count; service (SDK ListAuthorizationsResponse): authorizations
+// only. `count` stays (optional, as every answer member): a service without it decodes.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库授权列表", en = "Repository authorizations")]
 pub struct AuthorizationList {
@@ -125,6 +157,8 @@ pub struct AuthorizationList {
 }
 
 /// Answer of 5.3–5.5.
+// document and service (SDK CreateOAuthResponse, CreatePersonalAuthResponse,
+// CreatePasswordAuthResponse: authorization) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库授权结果", en = "Repository authorization created")]
 pub struct AuthorizationCreated {
@@ -134,6 +168,7 @@ pub struct AuthorizationCreated {
 }
 
 /// Answer of 5.2 (table 5-8).
+// document and service (SDK ShowRedirectUrlResponse: url) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "授权重定向URL", en = "OAuth redirect URL")]
 pub struct RedirectUrl {
@@ -143,6 +178,7 @@ pub struct RedirectUrl {
 }
 
 /// Body of 5.3 (table 5-12).
+// document and service (SDK OAuth: name, code, state, all required) agree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建OAuth授权", en = "Create OAuth authorization")]
 pub struct OAuthCreate {
@@ -172,6 +208,7 @@ impl OAuthCreate {
 }
 
 /// Body of 5.4 (table 5-17).
+// document and service (SDK AccessToken: name and token required, host optional) agree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建私人令牌授权", en = "Create token authorization")]
 pub struct PersonalCreate {
@@ -185,6 +222,9 @@ pub struct PersonalCreate {
 }
 
 /// Body of 5.5 (table 5-22).
+// document and service (SDK AccessPassword: name, user, password, all required) agree. Not
+// adopted: Terraform's password authorization sends `{"name", "token"}` with the token the
+// base64 of `user:password`; the SDK and the document both send user and password.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建口令授权", en = "Create password authorization")]
 pub struct PasswordCreate {
@@ -227,6 +267,7 @@ pub struct PasswordParams {
 }
 
 /// Path of 5.6.
+// document and service (SDK DeleteAuthorizeRequest: name; no answer body) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 pub struct AuthorizationPath {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
@@ -241,6 +282,8 @@ pub struct AuthorizationPath {
 // Namespaces and projects (5.7–5.10)
 
 /// Parameters of 5.7: the authorization only.
+// document and service (SDK ListNamespacesRequest: the `X-Repo-Auth` header) agree; so do the
+// SDK requests of 5.8–5.23, each with `X-Repo-Auth`, `namespace`, `project` as here.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 pub struct RepoAuthParams {
     #[schema(path, zh = "项目ID", en = "Project ID", help_zh = "租户项目ID。", help_en = "The tenant's project ID.")]
@@ -280,6 +323,7 @@ pub struct Namespace {
 }
 
 /// Answer of 5.7 (table 5-29).
+// document and service (SDK ListNamespacesResponse, items NamespacesNamespaces: id, name) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "命名空间列表", en = "Namespaces")]
 pub struct NamespaceList {
@@ -290,6 +334,8 @@ pub struct NamespaceList {
 
 /// Answer of 5.8 (table 5-34). `project_id` is the repository's project, not the cloud
 /// project of the path.
+// document and service (SDK ShowProjectDetailResponse: namespace_id, namespace, project_id,
+// project) agree; the SDK's request has `X-Repo-Auth` and the `clone_url` query, as here.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库信息", en = "Repository")]
 pub struct ProjectInfo {
@@ -322,6 +368,7 @@ pub struct NamespaceParams {
 }
 
 /// A repository project (table 5-38; 5.10's answer, table 5-42).
+// document and service (SDK Project and CreateProjectResponse: id, name, clone_url) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库项目", en = "Repository project")]
 pub struct GitProject {
@@ -337,6 +384,7 @@ pub struct GitProject {
 }
 
 /// Answer of 5.9 (table 5-37).
+// document and service (SDK ListProjectsResponse: projects) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库项目列表", en = "Repository projects")]
 pub struct GitProjectList {
@@ -375,7 +423,7 @@ macro_rules! project_params {
             pub namespace: String,
             #[schema(path, zh = "仓库项目", en = "Repository project", slash_as = $sep,
                 choices = "servicestage.git_project.list?X-Repo-Auth=X-Repo-Auth&namespace=namespace|projects|id|name",
-                help_zh = "仓库项目ID或者名称；其中的“/”在发送时按文档替换。", help_en = "The repository project's ID or name; a `/` in it is replaced as the document says when sent.")]
+                help_zh = "仓库项目ID或者名称；其中的“/”在发送时写作“:”。", help_en = "The repository project's ID or name; a `/` in it is sent as `:`.")]
             pub project: String,
             $($(#[$f])* pub $field: $ty,)*
         }
@@ -383,12 +431,10 @@ macro_rules! project_params {
 }
 
 project_params!(
-    /// Parameters of 5.11, 5.16 and 5.17: the project's `/` written as `:`.
+    /// Parameters of 5.11, 5.12, 5.16 and 5.17: the project's `/` written as `:`.
+    // 5.12 — document (table 5-46): `.`; service (SDK ListTagsRequest, current API
+    // reference): `:`. Sent as `:` (see the module's comment).
     ProjectParams, project_slash = ":"
-);
-project_params!(
-    /// Parameters of 5.12: the project's `/` written as `.` (table 5-46).
-    ProjectDotParams, project_slash = "."
 );
 project_params!(
     /// Parameters of 5.13 (table 5-49, 5-50).
@@ -408,8 +454,10 @@ project_params!(
     tag_name: String,
 );
 project_params!(
-    /// Parameters of 5.15: the project's `/` written as `.` (table 5-56).
-    CommitParams, project_slash = ".",
+    /// Parameters of 5.15: the project's `/` written as `:`.
+    // document (table 5-56): `.`; service (SDK ListCommitsRequest): `:`. Sent as `:`. `ref` is
+    // optional in both (the default branch without it).
+    CommitParams, project_slash = ":",
     #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
     #[schema(query, zh = "分支或tag", en = "Branch or tag",
         choices = "servicestage.git_branch.list?X-Repo-Auth=X-Repo-Auth&namespace=namespace&project=project|branches|.",
@@ -425,6 +473,7 @@ project_params!(
 );
 
 /// Answer of 5.11 (table 5-45).
+// document and service (SDK ListBranchesResponse: branches, strings) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "项目分支", en = "Branches")]
 pub struct BranchList {
@@ -434,6 +483,7 @@ pub struct BranchList {
 }
 
 /// Answer of 5.12 (table 5-48).
+// document and service (SDK ListTagsResponse: tags, strings) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "项目tags", en = "Tags")]
 pub struct TagList {
@@ -443,6 +493,8 @@ pub struct TagList {
 }
 
 /// Body of 5.13 (table 5-52): both members are required.
+// document and service (SDK TagCreate: name and description, both required) agree; `ref` is a
+// required query parameter in both.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建项目tag", en = "Create tag")]
 pub struct TagCreate {
@@ -453,6 +505,7 @@ pub struct TagCreate {
 }
 
 /// Answer of 5.13 (table 5-53).
+// document and service (SDK CreateTagResponse: name) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建的tag", en = "Tag created")]
 pub struct TagCreated {
@@ -462,6 +515,7 @@ pub struct TagCreated {
 }
 
 /// One commit (table 5-60).
+// document and service (SDK CommitsCommits: sha, message, authored_date, all strings) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "提交", en = "Commit")]
 pub struct Commit {
@@ -478,6 +532,7 @@ pub struct Commit {
 }
 
 /// Answer of 5.15 (table 5-59): the last 10 commits.
+// document and service (SDK ListCommitsResponse: commits) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "最近的提交", en = "Recent commits")]
 pub struct CommitList {
@@ -487,6 +542,7 @@ pub struct CommitList {
 }
 
 /// One hook (tables 5-64, 5-68).
+// document and service (SDK Hook and CreateHookResponse: id, type, callback_url) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "项目hook", en = "Hook")]
 pub struct Hook {
@@ -502,6 +558,7 @@ pub struct Hook {
 }
 
 /// Answer of 5.16 (table 5-63).
+// document and service (SDK ListHooksResponse: hooks) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "项目hooks", en = "Hooks")]
 pub struct HookList {
@@ -511,6 +568,7 @@ pub struct HookList {
 }
 
 /// Body of 5.17 (table 5-67). The request says `url`, the answer `callback_url`.
+// document and service (SDK HookCreate: secret and url, both required) agree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建项目hook", en = "Create hook")]
 pub struct HookCreate {
@@ -531,8 +589,8 @@ macro_rules! file_params {
         project_params!(
             $(#[$meta])* $name, project_slash = $sep,
             #[schema(path, zh = "文件路径", en = "File", slash_as = $sep,
-                help_zh = "文件路径，例如src/main.rs；其中的“/”在发送时按文档替换。",
-                help_en = "The file's path, e.g. src/main.rs; its `/` are replaced as the document says when sent.",
+                help_zh = "文件路径，例如src/main.rs；其中的“/”在发送时写作“:”。",
+                help_en = "The file's path, e.g. src/main.rs; its `/` are sent as `:`.",
                 choices = "servicestage.git_file.tree?X-Repo-Auth=X-Repo-Auth&namespace=namespace&project=project&ref=ref|paths|.")]
             path: String,
             #[serde(rename = "ref")]
@@ -556,8 +614,10 @@ project_params!(
     git_ref: String,
 );
 file_params!(
-    /// Parameters of 5.20: project and path with `/` written as `.` (table 5-75).
-    FileReadParams, slash = "."
+    /// Parameters of 5.20: project and path with `/` written as `:`.
+    // document (table 5-75): `.` for both; service (SDK ShowContentRequest, current API
+    // reference): `:` for both. Sent as `:`.
+    FileReadParams, slash = ":"
 );
 project_params!(
     /// Parameters of 5.21 (table 5-79): project and path with `/` written as `:`; the path is
@@ -579,6 +639,9 @@ file_params!(
 file_params!(
     /// Parameters of 5.23 (tables 5-89, 5-90): the commit message and the blob SHA travel in
     /// the query; there is no body.
+    // document and service (SDK DeleteFileRequest: ref, message, sha in the query, all
+    // required) agree. The SDK calls `sha` the last commit's SHA, table 5-78 and the SDK call
+    // 5.20's `sha` a commit hash too: whatever 5.20 answered is what goes back.
     FileDeleteParams, slash = ":",
     #[schema(query, zh = "提交信息", en = "Commit message", min_len = 1)]
     message: String,
@@ -588,6 +651,7 @@ file_params!(
 );
 
 /// Answer of 5.19 (table 5-74): every file's path, with `/`, not a tree.
+// document and service (SDK ListTreesResponse: paths, strings; `ref` required) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "仓库文件目录", en = "Files")]
 pub struct FileTree {
@@ -607,6 +671,8 @@ pub struct FileContent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "文件SHA", en = "SHA")]
     pub sha: Option<String>,
+    // document: a string, base64 or text/plain; service (SDK ShowContentResponse): an enum of
+    // the same two values. Kept a string (an answer member), so another value decodes too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "编码方式", en = "Encoding", help_zh = "base64或者text/plain。", help_en = "base64 or text/plain.")]
     pub encoding: Option<String>,
@@ -639,6 +705,7 @@ impl FileContent {
 }
 
 /// Body of 5.21 (table 5-82).
+// document and service (SDK FileCreate: message and content, the content base64) agree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建仓库文件", en = "Create file")]
 pub struct FileCreate {
@@ -656,6 +723,7 @@ impl FileCreate {
 }
 
 /// Body of 5.22 (table 5-87).
+// document and service (SDK FileUpdate: message, content in base64, sha; all required) agree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "修改仓库文件", en = "Update file")]
 pub struct FileUpdate {
@@ -669,6 +737,7 @@ pub struct FileUpdate {
 }
 
 /// Answer of 5.21 and 5.22 (tables 5-83, 5-88).
+// document and service (SDK CreateFileResponse, UpdateFileResponse: path) agree.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "文件路径", en = "File written")]
 pub struct FileWritten {
@@ -822,7 +891,7 @@ crate::operations! {
         title: ("获取项目tags", "List tags"),
         Get "/v1/{project_id}/git/repos/{namespace}/{project}/tags",
         kind: List,
-        params: ProjectDotParams,
+        params: ProjectParams,
         response: TagList,
         status: 200,
     }

@@ -6,9 +6,9 @@
 //! service answered) win and the other spelling is accepted when decoding; each such field
 //! says so in a comment.
 //!
-//! Wire check against the service's SDK: of these operations only 4.1.8 has an SDK model
-//! (ShowEnvironmentResourcesResponse, its items the SDK's Resource); see the notes on
-//! [`ManagedResource`]. No ServiceStage SDK (go, python, java, nodejs v3) and no Terraform
+//! Wire check against the service's SDK: of these operations 4.1.6 and 4.1.8 have SDK models
+//! (EnvironmentResourceModify, ShowEnvironmentResourcesResponse, their items' type the SDK's
+//! ResourceType); see the notes on [`ManagedResourceType`] and [`ManagedResource`]. No ServiceStage SDK (go, python, java, nodejs v3) and no Terraform
 //! resource models the IaC resources, their provisioning or the provision histories
 //! (4.1.7, 4.1.9–4.1.15), so those models follow the document alone, with the decisions
 //! already noted on them. `crates/api/NOTES-sdk.md` lists every comparison.
@@ -26,9 +26,14 @@ use crate::servicestage::v3::environment::{EnvironmentOrderBy, EnvironmentPath};
 // ---------------------------------------------------------------------------------------------
 
 /// Types of existing resources that 4.1.6 adds to an environment (table 4-30).
+// document (table 4-30): eip, elb, cce, ecs, as, cse, dcs, rds; service (SDK
+// EnvironmentResourceModify, whose items' type is ResourceType): vpc as well. vpc added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
 #[schema(zh = "纳管资源类型", en = "Managed resource type")]
 pub enum ManagedResourceType {
+    #[serde(rename = "vpc")]
+    #[schema(zh = "虚拟私有云", en = "Virtual Private Cloud")]
+    Vpc,
     #[serde(rename = "eip")]
     #[schema(zh = "弹性公网IP", en = "Elastic IP")]
     Eip,
@@ -69,8 +74,8 @@ pub struct ManagedResourceInput {
     pub name: Option<String>,
     #[serde(rename = "type")]
     #[schema(zh = "资源类型", en = "Resource type",
-        help_zh = "eip：弹性公网IP；elb：弹性负载均衡；cce：云容器引擎；ecs：弹性云服务器；as：弹性伸缩组；cse：微服务引擎；dcs：分布式缓存服务；rds：云数据库。",
-        help_en = "eip: Elastic IP; elb: Elastic Load Balance; cce: Cloud Container Engine; ecs: Elastic Cloud Server; as: Auto Scaling group; cse: Cloud Service Engine; dcs: Distributed Cache Service; rds: Relational Database Service.")]
+        help_zh = "vpc：虚拟私有云；eip：弹性公网IP；elb：弹性负载均衡；cce：云容器引擎；ecs：弹性云服务器；as：弹性伸缩组；cse：微服务引擎；dcs：分布式缓存服务；rds：云数据库。",
+        help_en = "vpc: Virtual Private Cloud; eip: Elastic IP; elb: Elastic Load Balance; cce: Cloud Container Engine; ecs: Elastic Cloud Server; as: Auto Scaling group; cse: Cloud Service Engine; dcs: Distributed Cache Service; rds: Relational Database Service.")]
     pub resource_type: ManagedResourceType,
 }
 

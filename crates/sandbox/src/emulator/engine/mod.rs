@@ -423,6 +423,13 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
         }
     };
     let decl = routing::disambiguate(&candidates, body_value.as_ref()).unwrap_or(first);
+    // Where the document spells an enumeration value otherwise than the service (its SDK),
+    // both are accepted and the service's spelling is kept, so answers carry it
+    // (ServiceStage's gray release `weight` → `WEIGHT`).
+    let mut body_value = body_value;
+    if let (Some(schema), Some(value), false) = (decl.body, body_value.as_mut(), upload) {
+        validate::canonicalize(schema, value);
+    }
 
     if let Some(problem) = path_problem(reg, decl, &path_params, &state.patterns) {
         return reg.bad_request(&problem);

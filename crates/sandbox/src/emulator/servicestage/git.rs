@@ -4,7 +4,7 @@
 //! Authorizations are a plain resource (5.1 lists and 5.6 deletes them generically); creating
 //! one needs a handler per kind: OAuth is the two steps of 5.2 (a redirect URL carrying a
 //! `state` the sandbox issued) and 5.3 (any `code` with an issued `state`, once: the emulated
-//! code exchange), a personal token (5.4) or a BitBucket password (5.5). Everything else is
+//! code exchange), a personal token (5.4) or a user and password (5.5). Everything else is
 //! addressed through the `X-Repo-Auth` header, which no generic rule knows, so 5.7–5.23 have
 //! handlers.
 //!
@@ -83,10 +83,13 @@ struct Site {
     web: &'static str,
 }
 
+/// Every kind the SDK names (its repo_type enums); the demo has repositories on the first three.
 const SITES: &[Site] = &[
     Site { key: "github", api: "https://api.github.com", web: "https://github.com" },
     Site { key: "gitlab", api: "https://gitlab.com/api/v4", web: "https://gitlab.com" },
     Site { key: "bitbucket", api: "https://api.bitbucket.org", web: "https://bitbucket.org" },
+    Site { key: "gitee", api: "https://gitee.com/api/v5", web: "https://gitee.com" },
+    Site { key: "devcloud", api: "https://codehub.devcloud.cn-north-4.huaweicloud.com", web: "https://codehub.devcloud.cn-north-4.huaweicloud.com" },
 ];
 
 fn site(key: &str) -> &'static Site {
@@ -289,6 +292,7 @@ pub fn redirect(call: &Call) -> Response {
         ]);
         let authorize = match repo_type.as_str() {
             "gitlab" => "https://gitlab.com/oauth/authorize",
+            "gitee" => "https://gitee.com/oauth/authorize",
             "bitbucket" => "https://bitbucket.org/site/oauth2/authorize",
             _ => "https://github.com/login/oauth/authorize",
         };
@@ -309,29 +313,40 @@ pub fn create_oauth(call: &Call) -> Response {
         let name = call.field("name").and_then(Value::as_str).unwrap_or_default();
         name_is_free(call, store, name)?;
         store.items_mut(OAUTH_STATES).remove(index);
-        let user = if repo_type == "github" { "tom-repo" } else if repo_type == "gitlab" { "zmg" } else { "bucket-ljn" };
+        let user = match repo_type.as_str() {
+            "github" => "tom-repo",
+            "gitlab" => "zmg",
+            "bitbucket" => "bucket-ljn",
+            _ => "sandbox-user",
+        };
         Ok(add_authorization(call, store, &repo_type, user, "oauth"))
     })
 }
 
-/// 5.4: a personal access token (GitHub, GitLab).
+/// 5.4: a personal access token (GitHub, GitLab, Gitee).
 pub fn create_personal(call: &Call) -> Response {
     run(call, |store| {
         let repo_type = call.param("repo_type").unwrap_or_default().to_string();
         let name = call.field("name").and_then(Value::as_str).unwrap_or_default();
         name_is_free(call, store, name)?;
-        let user = if repo_type == "gitlab" { "zmg" } else { "tom-repo" };
+        let user = match repo_type.as_str() {
+            "gitlab" => "zmg",
+            "github" => "tom-repo",
+            _ => "sandbox-user",
+        };
         Ok(add_authorization(call, store, &repo_type, user, "personal"))
     })
 }
 
-/// 5.5: a BitBucket user and password.
+/// 5.5: a user and password (BitBucket in the document; CodeArts Repo and GitHub as well in
+/// the SDK).
 pub fn create_password(call: &Call) -> Response {
     run(call, |store| {
+        let repo_type = call.param("repo_type").unwrap_or_default().to_string();
         let name = call.field("name").and_then(Value::as_str).unwrap_or_default();
         name_is_free(call, store, name)?;
         let user = call.field("user").and_then(Value::as_str).unwrap_or_default().to_string();
-        Ok(add_authorization(call, store, "bitbucket", &user, "password"))
+        Ok(add_authorization(call, store, &repo_type, &user, "password"))
     })
 }
 
@@ -359,14 +374,25 @@ fn slash_rule(decl: &OperationDecl, param: &str) -> &'static str {
     decl.params_schema().field(param).and_then(|f| f.rules.slash_as).unwrap_or("/")
 }
 
+/// The operations whose project (and 5.20's file path) the document writes with `.` for `/`
+/// where the SDK and every other operation write `:`: a client that follows the document
+/// still reaches the repository (the declarations send `:`).
+const DOCUMENT_DOT: &[&str] = &["servicestage:5.12", "servicestage:5.15", "servicestage:5.20"];
+
+/// Whether `received` names `original` under the operation's `/` rule for `param`, or, where
+/// the document says so, under its `.`.
+fn names(call: &Call, param: &str, original: &str, received: &str) -> bool {
+    slash_form_matches(original, received, slash_rule(call.decl, param))
+        || (DOCUMENT_DOT.contains(&call.decl.doc_ref) && slash_form_matches(original, received, "."))
+}
+
 /// Whether the repository is the one the path names: by namespace (ID or name) and project
 /// (ID or name, in the operation's `/` form).
 fn is_addressed(call: &Call, repo: &Value, site_key: &str) -> bool {
     let (ns, project) = (call.param("namespace").unwrap_or_default(), call.param("project").unwrap_or_default());
-    let sep = slash_rule(call.decl, "project");
     text(repo, "_site") == site_key
         && (text(repo, "namespace_id") == ns || text(repo, "namespace") == ns)
-        && (slash_form_matches(text(repo, "id"), project, sep) || slash_form_matches(text(repo, "name"), project, sep))
+        && (names(call, "project", text(repo, "id"), project) || names(call, "project", text(repo, "name"), project))
 }
 
 /// The index of the addressed repository.
@@ -625,8 +651,9 @@ fn files_at(call: &Call, repo: &Value) -> Result<(String, Map<String, Value>), R
 /// The stored path the `path` parameter names under the operation's `/` rule.
 fn addressed_path(call: &Call, files: &Map<String, Value>) -> Option<String> {
     let received = call.param("path").unwrap_or_default();
+    // The `:` form first: `a.b` could be the file `a.b` or, in the document's form, `a/b`.
     let sep = slash_rule(call.decl, "path");
-    files.keys().find(|p| slash_form_matches(p, received, sep)).cloned()
+    files.keys().find(|p| slash_form_matches(p, received, sep)).or_else(|| files.keys().find(|p| names(call, "path", p, received))).cloned()
 }
 
 /// 5.19.
