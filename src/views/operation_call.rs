@@ -100,6 +100,7 @@ impl OperationCall {
     /// keeps everything typed.
     pub fn submit(self, ev: leptos::ev::SubmitEvent, on_answer: impl FnOnce(&Sent) -> Option<String> + 'static) {
         ev.prevent_default();
+        crate::views::form::commit_focused_picker();
         let form = match self.params {
             CallParams::Form(form) => Some(form),
             CallParams::Fixed(_) => None,

@@ -104,6 +104,24 @@ pub fn keep_focus_on_button_press(ev: leptos::ev::MouseEvent) {
     }
 }
 
+/// Makes what is typed in a picker a value before the form is read: a picker keeps typed text
+/// apart until its box is left (see `picker`), and [`keep_focus_on_button_press`] keeps the
+/// box focused while Send or Next is pressed, so without this a typed id was not sent.
+pub fn commit_focused_picker() {
+    use wasm_bindgen::JsCast;
+    // Inside `<opsdeck-console>` the document's active element is the host: look into its
+    // shadow root.
+    let mut focused = document().active_element();
+    while let Some(inner) = focused.as_ref().and_then(|e| e.shadow_root()).and_then(|r| r.active_element()) {
+        focused = Some(inner);
+    }
+    let focused = focused.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = focused.filter(|e| e.get_attribute("role").as_deref() == Some("combobox")) {
+        // The picker's blur handler writes the text, synchronously.
+        let _ = el.blur();
+    }
+}
+
 /// After a send refused for problems: puts the focus on the field of the first problem the
 /// form shows (scrolling it into view), or brings the problem into view when it belongs to a
 /// group rather than one field. `form` is the submitted form (the submit event's target); the

@@ -132,11 +132,13 @@ pub(crate) fn stepped_fields(schema: &'static ObjectSchema, guide: &'static Guid
         now
     });
     let go = move |to: usize| {
+        super::commit_focused_picker();
         blocked.set(false);
         current.set(to);
         focus_step_heading();
     };
     let next = move |_| {
+        super::commit_focused_picker();
         let i = current.get_untracked();
         let names: Vec<&'static str> = groups.with_value(|g| g[i].iter().map(|f| f.name).collect());
         let problems: Vec<String> = state
