@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::query::SortDir;
 use crate::schema::Schema;
 
 /// Sort key of the enterprise project list (SDK `sort_key`).
@@ -24,17 +25,6 @@ pub enum EpsSortKey {
     UpdatedAt,
 }
 
-/// Sort direction of the enterprise project list (SDK `sort_dir`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
-#[schema(zh = "排序方向", en = "Sort direction")]
-pub enum EpsSortDir {
-    #[serde(rename = "asc")]
-    #[schema(zh = "升序", en = "Ascending")]
-    Asc,
-    #[serde(rename = "desc")]
-    #[schema(zh = "降序（默认）", en = "Descending (default)")]
-    Desc,
-}
 
 /// Query of the enterprise project list (`GET /v1.0/enterprise-projects`, "查询企业项目列表").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
@@ -59,7 +49,7 @@ pub struct EpsListParams {
     pub sort_key: Option<EpsSortKey>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(query, zh = "排序方向", en = "Sort direction")]
-    pub sort_dir: Option<EpsSortDir>,
+    pub sort_dir: Option<SortDir>,
 }
 
 /// An enterprise project as the list answers it (SDK EpDetail).

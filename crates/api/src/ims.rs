@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::query::SortDir;
 use crate::schema::Schema;
 
 /// `description`: no carriage return or line feed, no `<` and no `>`.
@@ -258,17 +259,6 @@ pub enum ImsSortKey {
     DiskFormat,
 }
 
-/// Sort direction of the image list (`sort_dir`; descending by default).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
-#[schema(zh = "排序方向", en = "Sort direction")]
-pub enum ImsSortDir {
-    #[serde(rename = "asc")]
-    #[schema(zh = "升序", en = "Ascending")]
-    Asc,
-    #[serde(rename = "desc")]
-    #[schema(zh = "降序（默认）", en = "Descending (default)")]
-    Desc,
-}
 
 /// Query of the image list (`GET /v2/cloudimages`, "查询镜像列表"); a few of its filters, its
 /// sorting and its marker paging.
@@ -299,7 +289,7 @@ pub struct ImsListImagesParams {
     pub sort_key: Option<ImsSortKey>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(query, zh = "排序方向", en = "Sort direction", help_zh = "asc：升序；desc：降序（默认）。", help_en = "asc: ascending; desc: descending (the default).")]
-    pub sort_dir: Option<ImsSortDir>,
+    pub sort_dir: Option<SortDir>,
 }
 
 /// An image as the list and the detail query answer it (a subset of its many attributes).

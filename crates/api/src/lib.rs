@@ -31,6 +31,7 @@ pub mod json_path;
 pub mod multipart;
 pub mod openapi;
 pub mod operation;
+pub mod query;
 pub mod request;
 pub mod resource;
 pub mod schema;
