@@ -49,4 +49,67 @@ fn main() {
     writeln!(out, "static KEYS: [(u64, u16); {}] = {sorted:?};", sorted.len()).unwrap();
     let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("help_texts.rs");
     std::fs::write(path, out).unwrap();
+    write_enum_hints();
+}
+
+/// Writes `$OUT_DIR/enum_hints.rs` (included by src/pages/resource/mod.rs): per resource, the
+/// enumerations its operations' bodies declare, by field name, as one flat schema. Lists and
+/// details explain coded values with them (answers often type a coded value as a plain
+/// string). Only these few enumerations go into the console's first load: the bodies
+/// themselves are read by forms, in their chunk (see `OperationDecl::has_body`).
+fn write_enum_hints() {
+    use opsdeck_api::schema::{EnumValue, ObjectSchema, Type};
+    /// Enumerations by field name, up to `depth` levels down, in the order the fields come.
+    fn collect(schema: &'static ObjectSchema, depth: u8, out: &mut Vec<(&'static str, Vec<&'static EnumValue>)>) {
+        for f in schema.fields {
+            if let Type::Enum(e) = f.ty {
+                let at = match out.iter().position(|(name, _)| *name == f.name) {
+                    Some(at) => at,
+                    None => {
+                        out.push((f.name, Vec::new()));
+                        out.len() - 1
+                    }
+                };
+                for v in e.values {
+                    // The first meaning of a value wins, as it did when the bodies were searched in turn.
+                    if !out[at].1.iter().any(|known| known.value == v.value) {
+                        out[at].1.push(v);
+                    }
+                }
+            }
+        }
+        if depth > 0 {
+            for f in schema.fields {
+                if let Type::Object(inner) | Type::Array(Type::Object(inner)) = f.ty {
+                    collect(inner, depth - 1, out);
+                }
+            }
+        }
+    }
+    let text = |t: opsdeck_api::schema::Text| format!("Text::new({:?}, {:?})", t.zh, t.en);
+    let mut out = String::new();
+    writeln!(out, "/// Per resource (service key, resource key), the enumerations of its operations' bodies.").unwrap();
+    writeln!(out, "static ENUM_HINTS: &[(&str, &str, ObjectSchema)] = &[").unwrap();
+    for r in opsdeck_api::catalog::RESOURCES {
+        let mut fields = Vec::new();
+        let bodies = [r.create, r.update].into_iter().flatten().chain(r.operations()).filter_map(|d| d.body_schema());
+        for body in bodies {
+            collect(body, 3, &mut fields);
+        }
+        if fields.is_empty() {
+            continue;
+        }
+        write!(out, "    ({:?}, {:?}, ObjectSchema {{ name: \"\", title: Text::EMPTY, fields: &[", r.service.key(), r.key).unwrap();
+        for (name, values) in fields {
+            write!(out, "Field {{ name: {name:?}, ty: &Type::Enum(&EnumSchema {{ name: {name:?}, title: Text::EMPTY, values: &[").unwrap();
+            for v in values {
+                write!(out, "EnumValue {{ value: {:?}, meaning: {}, aliases: &[] }}, ", v.value, text(v.meaning)).unwrap();
+            }
+            write!(out, "] }}), required: false, label: Text::EMPTY, help: Text::EMPTY, location: Location::Body, rules: &Rules::NONE }}, ").unwrap();
+        }
+        writeln!(out, "] }}),").unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("enum_hints.rs");
+    std::fs::write(path, out).unwrap();
 }

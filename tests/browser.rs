@@ -53,7 +53,7 @@ fn text_of(root: &HtmlElement, selector: &str) -> Option<String> {
 /// The body type of the operation with `doc_ref`, as the console reaches it: through the
 /// catalog.
 fn body_of(doc_ref: &str) -> &'static opsdeck_api::schema::Type {
-    opsdeck_api::catalog::operation_by_ref(doc_ref).and_then(|op| op.body).expect("declared with a body")
+    opsdeck_api::catalog::operation_by_ref(doc_ref).and_then(|op| op.body()).expect("declared with a body")
 }
 
 /// The id of the operation with `doc_ref` (a form's fields' help is filed under it).

@@ -72,7 +72,7 @@ pub fn OperationRunner(
     let initial_body = crate::views::result::initial_body(decl, &fixed);
     let params = FormState::for_params(decl.id, decl.params, Value::Object(fixed));
     provide_context(ParamsForm(params));
-    let body = decl.body.map(|b| FormState::new(decl.id, b, initial_body));
+    let body = decl.body().map(|b| FormState::new(decl.id, b, initial_body));
     let call = use_operation_call(decl, CallParams::Form(params), body);
     let raw = RwSignal::new(false);
     let link = StoredValue::new(link);

@@ -63,13 +63,13 @@ fn kind(field: &Field) -> (u8, u8, bool, bool, bool) {
 /// `form::long_body`), then the first body field of each kind found in the
 /// declarations.
 pub fn samples() -> Vec<Sample> {
-    let with_body = || catalog::operations().filter_map(|op| Some((op, op.body?.as_object()?)));
+    let with_body = || catalog::operations().filter_map(|op| Some((op, op.body()?.as_object()?)));
     let page = |(op, _): (&OperationDecl, _)| Sample::Page(format!("/explorer/{}", op.id));
     let mut out: Vec<Sample> = with_body().min_by_key(|(_, schema)| schema.fields.len()).map(page).into_iter().collect();
     out.extend(with_body().max_by_key(|(_, schema)| schema.fields.len()).map(page));
     let mut seen = Vec::new();
     for (op, schema) in with_body() {
-        let body = op.body.expect("has a body");
+        let body = op.body().expect("has a body");
         for field in body_fields(schema) {
             let k = kind(field);
             if !seen.contains(&k) {

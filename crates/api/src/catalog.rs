@@ -17,6 +17,24 @@ macro_rules! declaration_modules {
             [$({ use $module as m; m::OPERATIONS }),*].into_iter().flat_map(|ops| ops.iter().copied())
         }
 
+        /// The body schema of the operation with this id (see `OperationDecl::body`).
+        pub fn body_of(id: &str) -> Option<&'static crate::schema::Type> {
+            $({ use $module as m; if let Some(found) = m::body_of(id) { return found; } })*
+            None
+        }
+
+        /// The answer's schema of the operation with this id (see `OperationDecl::response`).
+        pub fn response_of(id: &str) -> Option<&'static crate::schema::Type> {
+            $({ use $module as m; if let Some(found) = m::response_of(id) { return found; } })*
+            None
+        }
+
+        /// The answer's schema of the list operation with this id.
+        pub fn list_response_of(id: &str) -> Option<&'static crate::schema::Type> {
+            $({ use $module as m; if let Some(found) = m::list_response_of(id) { return found; } })*
+            None
+        }
+
         /// Round-trips a documented example through the typed model of the operation with
         /// `doc_ref` (`None` when no operation has that ref).
         pub fn roundtrip_example(
@@ -74,7 +92,7 @@ pub fn walk_fields(mut visit: impl FnMut(&'static crate::schema::Field)) {
         }
     }
     for op in operations() {
-        for ty in [Some(op.params), op.body, op.response].into_iter().flatten() {
+        for ty in [Some(op.params), op.body(), op.response()].into_iter().flatten() {
             walk(ty, 0, &mut visit);
         }
     }

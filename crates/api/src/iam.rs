@@ -78,7 +78,7 @@ pub fn token_request(endpoint: &str, user: &str, password: &str, domain: &str, p
         url: format!("{}{TOKEN_PATH}", endpoint.trim_end_matches('/')),
         headers: vec![("Content-Type".into(), JSON_CONTENT_TYPE.into())],
         body: Some(serde_json::to_vec(&body).expect("a JSON value always encodes")),
-        secret_members: Vec::new(),
+        op: "",
     }
 }
 

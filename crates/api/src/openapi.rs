@@ -166,7 +166,7 @@ fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value
     // media type give `oneOf` their schemas.
     let mut bodies: Vec<(&str, Vec<Value>)> = Vec::new();
     for o in ops {
-        if let Some(b) = o.body {
+        if let Some(b) = o.body() {
             let media = o.content_type.unwrap_or(crate::request::JSON_CONTENT_TYPE);
             let schema = c.schema_of(b);
             match bodies.iter_mut().find(|(m, _)| *m == media) {
@@ -184,7 +184,7 @@ fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value
     let mut answers: Vec<(u16, Vec<Value>)> = Vec::new();
     for o in ops {
         c.in_answer = true;
-        let schema = o.response.map(|r| c.schema_of(r));
+        let schema = o.response().map(|r| c.schema_of(r));
         c.in_answer = false;
         match answers.iter_mut().find(|(status, _)| *status == o.success_status) {
             Some((_, list)) => {

@@ -140,8 +140,12 @@ pub struct OperationDecl {
     pub kind: OpKind,
     /// Path, query and header parameters (fields marked with their location).
     pub params: &'static Type,
-    pub body: Option<&'static Type>,
-    pub response: Option<&'static Type>,
+    /// Whether the request has a body. The body's and the answer's schemas are not members
+    /// of the declaration but looked up by id ([`OperationDecl::body`],
+    /// [`OperationDecl::response`]): the console's first load carries every declaration and
+    /// every list's answer, and the split build leaves the schemas only forms, details and
+    /// the explorer read in the chunks those load, however many operations there are.
+    pub has_body: bool,
     /// The documented success status.
     pub success_status: u16,
     /// The request's media type when it is not the default JSON one (multipart uploads, or
@@ -154,12 +158,28 @@ impl OperationDecl {
         self.params.as_object().expect("parameters are declared as an object")
     }
 
+    /// The request body's schema.
+    pub fn body(&self) -> Option<&'static Type> {
+        crate::catalog::body_of(self.id)
+    }
+
+    /// The answer's schema.
+    pub fn response(&self) -> Option<&'static Type> {
+        crate::catalog::response_of(self.id)
+    }
+
+    /// The answer's schema when this is a list (`OpKind::List`), `None` otherwise: what list
+    /// pages read, without reaching any other answer's schema.
+    pub fn list_response(&self) -> Option<&'static Type> {
+        crate::catalog::list_response_of(self.id)
+    }
+
     pub fn body_schema(&self) -> Option<&'static ObjectSchema> {
-        self.body.and_then(Type::as_object)
+        self.body().and_then(Type::as_object)
     }
 
     pub fn response_schema(&self) -> Option<&'static ObjectSchema> {
-        self.response.and_then(Type::as_object)
+        self.response().and_then(Type::as_object)
     }
 }
 
@@ -231,8 +251,7 @@ macro_rules! operations {
                     title: $crate::schema::Text { zh: $zh, en: $en },
                     kind: $crate::operation::OpKind::$kind,
                     params: <$params as $crate::schema::Schema>::TYPE,
-                    body: $crate::__some_type!($($body)?),
-                    response: $crate::__some_type!($($response)?),
+                    has_body: $crate::__is_some!($($body)?),
                     success_status: $status,
                     content_type: $crate::__some_str!($($ct)?),
                 };
@@ -243,6 +262,31 @@ macro_rules! operations {
         pub const OPERATIONS: &[&$crate::operation::OperationDecl] = &[
             $(<$name as $crate::operation::Operation>::DECL),*
         ];
+
+        /// The body schema of the operation with this id (`None`: no operation here has it).
+        /// Kept out of the declarations: see `OperationDecl::has_body`.
+        pub fn body_of(id: &str) -> ::core::option::Option<::core::option::Option<&'static $crate::schema::Type>> {
+            match id {
+                $($id => ::core::option::Option::Some($crate::__some_type!($($body)?)),)*
+                _ => ::core::option::Option::None,
+            }
+        }
+
+        /// The answer's schema of the operation with this id.
+        pub fn response_of(id: &str) -> ::core::option::Option<::core::option::Option<&'static $crate::schema::Type>> {
+            match id {
+                $($id => ::core::option::Option::Some($crate::__some_type!($($response)?)),)*
+                _ => ::core::option::Option::None,
+            }
+        }
+
+        /// The answer's schema of the list operation with this id (other kinds: `Some(None)`).
+        pub fn list_response_of(id: &str) -> ::core::option::Option<::core::option::Option<&'static $crate::schema::Type>> {
+            match id {
+                $($id => ::core::option::Option::Some($crate::__list_type!($kind $($response)?)),)*
+                _ => ::core::option::Option::None,
+            }
+        }
 
         /// Decodes a documented example into the typed body or response of the operation with
         /// this ref and encodes it back (`None`: no operation here has that ref).
@@ -273,6 +317,20 @@ macro_rules! __or_nobody {
 macro_rules! __some_type {
     () => { ::core::option::Option::None };
     ($t:ty) => { ::core::option::Option::Some(<$t as $crate::schema::Schema>::TYPE) };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __is_some {
+    () => { false };
+    ($t:ty) => { true };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __list_type {
+    (List $t:ty) => { ::core::option::Option::Some(<$t as $crate::schema::Schema>::TYPE) };
+    ($kind:ident $($t:ty)?) => { ::core::option::Option::None };
 }
 
 #[doc(hidden)]

@@ -66,10 +66,11 @@ pub struct HttpRequest {
     pub url: String,
     pub headers: Vec<(String, String)>,
     pub body: Option<Vec<u8>>,
-    /// Body members the declaration marks `secret` whose names alone do not say so (the Git
-    /// OAuth `code` and `state`): previews and `{:?}` mask them besides the members named
-    /// like secrets. Empty for requests not built from a declaration.
-    pub secret_members: Vec<&'static str>,
+    /// The id of the declared operation the request was built from (empty for others): its
+    /// body members marked `secret` whose names alone do not say so (the Git OAuth `code` and
+    /// `state`) are masked by previews and `{:?}` besides the members named like secrets. Read
+    /// only when a preview is written, so sending needs no body schema.
+    pub op: &'static str,
 }
 
 impl std::fmt::Debug for HttpRequest {
@@ -117,7 +118,7 @@ pub fn build(
         return build_raw(decl, params, Some(bytes), &content_type, target);
     }
     let body_bytes = match body {
-        Some(v) if decl.body.is_some() => Some(serde_json::to_vec(v).map_err(|e| BuildError::Body(e.to_string()))?),
+        Some(v) if decl.has_body => Some(serde_json::to_vec(v).map_err(|e| BuildError::Body(e.to_string()))?),
         _ => None,
     };
     build_raw(decl, params, body_bytes, content_type, target)
@@ -233,11 +234,11 @@ pub fn build_raw(
     if let Some((name, _)) = headers.iter().find(|(_, v)| v.contains(['\r', '\n', '\0'])) {
         return Err(BuildError::HeaderValue(name.clone()));
     }
-    Ok(HttpRequest { method: decl.method.as_str(), url, headers, body, secret_members: secret_members(decl) })
+    Ok(HttpRequest { method: decl.method.as_str(), url, headers, body, op: decl.id })
 }
 
-/// The names of the body members `decl` marks secret, at any depth.
-fn secret_members(decl: &OperationDecl) -> Vec<&'static str> {
+/// The names of the body members the operation `op` marks secret, at any depth.
+fn secret_members(op: &str) -> Vec<&'static str> {
     fn walk(ty: &'static crate::schema::Type, depth: u32, out: &mut Vec<&'static str>) {
         use crate::schema::Type;
         match ty {
@@ -254,7 +255,7 @@ fn secret_members(decl: &OperationDecl) -> Vec<&'static str> {
         }
     }
     let mut out = Vec::new();
-    if let Some(body) = decl.body {
+    if let Some(body) = crate::catalog::body_of(op) {
         walk(body, 0, &mut out);
     }
     out
@@ -370,7 +371,7 @@ impl HttpRequest {
 
     /// The body for previews, secret members masked.
     fn shown_body(&self) -> Option<String> {
-        self.body.as_deref().map(|b| masked_body_with(b, &self.secret_members))
+        self.body.as_deref().map(|b| masked_body_with(b, &secret_members(self.op)))
     }
 
     /// The request as HTTP/1.1 text, credentials masked.

@@ -150,7 +150,7 @@ impl ResourceDecl {
     /// The schema of one list item. An empty `items_field` means the list answer is itself
     /// the array (Rainbond's lists).
     pub fn item_schema(&self) -> Option<&'static ObjectSchema> {
-        let response = self.page_list()?.response?;
+        let response = self.page_list()?.list_response()?;
         let list = if self.items_field.is_empty() { response } else { response.as_object()?.field(self.items_field)?.ty };
         match list {
             Type::Array(Type::Object(item)) => Some(item),

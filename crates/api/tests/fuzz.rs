@@ -52,7 +52,7 @@ fn decoder_input(op: &OperationDecl, must_decode: bool, answer: &Value) -> Value
 }
 
 fn response_ops() -> Vec<(&'static OperationDecl, &'static opsdeck_api::schema::Type)> {
-    catalog::operations().filter_map(|op| op.response.map(|ty| (op, ty))).collect()
+    catalog::operations().filter_map(|op| op.response().map(|ty| (op, ty))).collect()
 }
 
 #[test]
@@ -139,7 +139,7 @@ fn build_input(ops: &'static [&'static OperationDecl]) -> impl Strategy<Value = 
                 names.iter().cloned().zip(values).filter_map(|(k, v)| v.map(|v| (k, v))).collect::<Map<_, _>>()
             });
         let extra = proptest::collection::btree_map(odd_string(), param_value(), 0..2);
-        let body = match decl.body {
+        let body = match decl.body() {
             Some(ty) => proptest::option::of(prop_oneof![3 => mutated(ty, 0), 1 => odd_value()]).boxed(),
             None => proptest::option::of(odd_value()).boxed(),
         };

@@ -85,7 +85,7 @@ fn one_path_with_two_operations_offers_both_bodies_and_both_answers() {
         .iter()
         .map(|s| s["$ref"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(answers, vec![name(create.response.unwrap()), name(import.response.unwrap())]);
+    assert_eq!(answers, vec![name(create.response().unwrap()), name(import.response().unwrap())]);
     let stacks = operation(&doc, "post", "/v3/{project_id}/cas/runtimestacks");
     assert_eq!(stacks["x-doc-ref"], serde_json::json!(["servicestage:4.4.3", "servicestage:4.4.7"]));
 }
@@ -93,7 +93,7 @@ fn one_path_with_two_operations_offers_both_bodies_and_both_answers() {
 #[test]
 fn bodies_are_declared_under_the_media_type_sent() {
     let doc = openapi::document();
-    for op in catalog::operations().filter(|o| o.body.is_some()) {
+    for op in catalog::operations().filter(|o| o.body().is_some()) {
         let exported = operation(&doc, &op.method.as_str().to_ascii_lowercase(), op.path);
         let media = op.content_type.unwrap_or(opsdeck_api::request::JSON_CONTENT_TYPE);
         assert!(exported["requestBody"]["content"][media].is_object(), "{}: {}", op.id, exported["requestBody"]);
@@ -134,7 +134,7 @@ fn enumerations_are_exact_in_requests_and_open_in_answers() {
         }
     }
     let mut in_bodies = Vec::new();
-    catalog::operations().filter_map(|o| o.body).for_each(|b| objects(b, &mut in_bodies));
+    catalog::operations().filter_map(|o| o.body()).for_each(|b| objects(b, &mut in_bodies));
     let mut checked = 0;
     for o in in_bodies {
         for f in o.fields.iter().filter(|f| matches!(f.ty, Type::Enum(_))) {

@@ -181,7 +181,7 @@ fn previews_mask_secret_body_members() {
         url: "https://iam.example/v3/auth/tokens".into(),
         headers: vec![("Content-Type".into(), "application/json".into())],
         body: Some(br#"{"auth":{"identity":{"password":{"user":{"name":"u","password":"hunter2"}}}},"market_access_key":"mk-1"}"#.to_vec()),
-        secret_members: Vec::new(),
+        op: "",
     };
     for text in [req.to_http_text(), req.to_curl(""), format!("{req:?}")] {
         assert!(!text.contains("hunter2"), "{text}");

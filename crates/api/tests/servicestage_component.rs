@@ -103,7 +103,7 @@ fn import_shares_method_and_path_with_create() {
     let create = <CreateComponentOp as Operation>::DECL;
     let import = <ImportComponentOp as Operation>::DECL;
     assert_eq!((create.method, create.path), (import.method, import.path));
-    assert_ne!(create.body, import.body);
+    assert_ne!(create.body(), import.body());
     assert_eq!((import.id, import.kind), ("servicestage.component.import_cce", OpKind::Create));
     let body = example("4.3.2.request.json");
     let typed: ImportComponent = serde_json::from_value(body.clone()).unwrap();
@@ -361,7 +361,7 @@ fn every_component_pattern_compiles_in_regex_lite() {
     let (mut seen, mut patterns) = (Vec::new(), Vec::new());
     for op in catalog::operations().filter(|o| o.id.starts_with("servicestage.component.")) {
         walk(op.params, &mut seen, &mut patterns);
-        op.body.into_iter().for_each(|b| walk(b, &mut seen, &mut patterns));
+        op.body().into_iter().for_each(|b| walk(b, &mut seen, &mut patterns));
     }
     patterns.sort();
     patterns.dedup();

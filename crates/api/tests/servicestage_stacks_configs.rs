@@ -77,11 +77,11 @@ fn create_and_publish_stack_share_the_url_with_different_bodies() {
     assert_ne!(c.id, p.id);
     assert_eq!((c.kind, p.kind), (OpKind::Create, OpKind::Action));
     assert_eq!((c.success_status, p.success_status), (200, 204));
-    assert!(p.response.is_none());
+    assert!(p.response().is_none());
     // The bodies are told apart by their members.
-    let release = object(p.body.unwrap());
+    let release = object(p.body().unwrap());
     assert_eq!(enum_values(release.field("action").unwrap().ty), vec!["Supported", "Disable"]);
-    assert!(object(c.body.unwrap()).field("action").is_none());
+    assert!(object(c.body().unwrap()).field("action").is_none());
 }
 
 #[test]
@@ -181,7 +181,7 @@ fn import_is_a_multipart_form() {
     let decl = ImportConfigsOp::DECL;
     assert_eq!(decl.content_type, Some("multipart/form-data"));
     assert_eq!((decl.method, decl.path), (Method::Post, "/v3/{project_id}/cas/configs/import"));
-    let form = object(decl.body.unwrap());
+    let form = object(decl.body().unwrap());
     let file = form.field("upload_file").unwrap();
     assert!(file.required);
     assert_eq!(file.ty, &Type::String);

@@ -45,7 +45,7 @@ fn choices_name_list_operations_whose_answers_carry_the_values() {
     let mut checked = 0;
     for op in catalog::operations() {
         let mut fields = Vec::new();
-        for ty in [Some(op.params), op.body].into_iter().flatten() {
+        for ty in [Some(op.params), op.body()].into_iter().flatten() {
             if let Type::Object(o) = ty {
                 walk(o, &mut fields);
             }
@@ -73,7 +73,7 @@ fn choices_name_list_operations_whose_answers_carry_the_values() {
             if c.value == opsdeck_api::schema::ITSELF {
                 // The items are the values: the answer lists plain strings there.
                 assert!(
-                    matches!(list_at(list.response.unwrap(), c.items), Some(Type::Array(Type::String))),
+                    matches!(list_at(list.response().unwrap(), c.items), Some(Type::Array(Type::String))),
                     "{}: {} has no list of strings at `{}`",
                     op.id,
                     c.op,
@@ -82,7 +82,7 @@ fn choices_name_list_operations_whose_answers_carry_the_values() {
                 checked += 1;
                 continue;
             }
-            let item = items_schema(list.response.unwrap(), c.items).unwrap_or_else(|| panic!("{}: {} has no list at `{}`", op.id, c.op, c.items));
+            let item = items_schema(list.response().unwrap(), c.items).unwrap_or_else(|| panic!("{}: {} has no list at `{}`", op.id, c.op, c.items));
             // Dotted: a nested member (a CCE cluster's `metadata.uid`).
             assert!(item.field_at(c.value).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.value);
             assert!(item.field_at(c.label).is_some(), "{}: {} items have no `{}`", op.id, c.op, c.label);

@@ -594,7 +594,7 @@ fn operation_request(ops: &'static [&'static OperationDecl], pools: &'static Poo
                     prop_oneof![weight_absent => Just(None), weight_present => value.prop_map(move |v| Some((name.clone(), v)))].boxed()
                 })
                 .collect();
-            let body = match decl.body {
+            let body = match decl.body() {
                 Some(ty) => prop_oneof![6 => answer(ty, 0).prop_map(Some), 3 => mutated(ty, 0).prop_map(Some), 1 => Just(None)].boxed(),
                 None => prop_oneof![9 => Just(None), 1 => odd_value().prop_map(Some)].boxed(),
             };

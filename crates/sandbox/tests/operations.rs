@@ -527,7 +527,7 @@ fn documented_examples_succeed_and_invalid_requests_get_the_documented_error() {
         };
         // The broken request; for a JSON body also one that is not an object, and none at all.
         let mut bodies = vec![body.map(|b| b.to_string()).unwrap_or_default()];
-        if d.body.is_some() && !upload {
+        if d.has_body && !upload {
             bodies.extend(["[]".to_string(), String::new()]);
         }
         let headers = r.headers(d);

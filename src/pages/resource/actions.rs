@@ -108,7 +108,7 @@ fn action_panel(action: &'static ActionDecl, open: RwSignal<Option<&'static Acti
     let op = action.op;
     let name = r.item_in(&target.item).get(r.name_field).and_then(Value::as_str).unwrap_or_default().to_string();
     let params_now = crate::views::result::typed_params(op, target.params.clone());
-    let body = op.body.map(|b| FormState::new(op.id, b, initial_body(action, &target)));
+    let body = op.body().map(|b| FormState::new(op.id, b, initial_body(action, &target)));
     let call = use_operation_call(op, CallParams::Fixed(StoredValue::new(params_now.clone())), body);
     let missing = RwSignal::new(false);
     let typed = RwSignal::new(String::new());

@@ -44,7 +44,7 @@ pub fn ResourceCreate(resource: &'static ResourceDecl) -> impl IntoView {
     let lang = use_lang();
     let context = use_context_params(r).get_untracked();
     let Some(decl) = r.create else { return view! { <NotFound /> }.into_any() };
-    let Some(body) = decl.body else { return view! { <NotFound /> }.into_any() };
+    let Some(body) = decl.body() else { return view! { <NotFound /> }.into_any() };
     // A parent given in the URL also fills the body field of the same name (config_group_id).
     let mut initial = Map::new();
     if let Some(schema) = body.as_object() {
@@ -66,7 +66,7 @@ pub fn ResourceEdit(resource: &'static ResourceDecl) -> impl IntoView {
     let lang = use_lang();
     let params = use_item_params(r);
     let (Some(get), Some(update)) = (r.get, r.update) else { return view! { <NotFound /> }.into_any() };
-    let Some(body) = update.body else { return view! { <NotFound /> }.into_any() };
+    let Some(body) = update.body() else { return view! { <NotFound /> }.into_any() };
     let data = LocalResource::new(move || {
         let p = params.get();
         async move { client::call(state, get, p, None).await }

@@ -74,15 +74,22 @@ fn use_resource() -> Signal<Option<&'static ResourceDecl>> {
     })
 }
 
-/// Schemas that explain enum-coded values of this resource: the bodies of its operations
-/// (answers often type a coded value as a plain string) and its list's parameters (a filter
+mod enum_hints {
+    use opsdeck_api::schema::{EnumSchema, EnumValue, Field, Location, ObjectSchema, Rules, Text, Type};
+    include!(concat!(env!("OUT_DIR"), "/enum_hints.rs"));
+
+    /// The enumerations the bodies of `r`'s operations declare, by field name (build.rs).
+    pub fn of(r: &opsdeck_api::resource::ResourceDecl) -> Option<&'static ObjectSchema> {
+        ENUM_HINTS.iter().find(|(service, key, _)| *service == r.service.key() && *key == r.key).map(|(_, _, schema)| schema)
+    }
+}
+
+/// Schemas that explain enum-coded values of this resource: the enumerations of its
+/// operations' bodies (answers often type a coded value as a plain string), gathered at build
+/// time so the bodies stay out of the first load, and its list's parameters (a filter
 /// declares the values of the field it matches).
 fn enum_schemas(r: &ResourceDecl) -> Vec<&'static ObjectSchema> {
-    let mut out: Vec<&'static ObjectSchema> = [r.create, r.update].into_iter().flatten().filter_map(|d| d.body_schema()).collect();
-    out.extend(r.operations().filter_map(|d| d.body_schema()));
-    out.extend(r.page_list().map(|d| d.params_schema()));
-    out.dedup_by(|a, b| std::ptr::eq(*a, *b));
-    out
+    enum_hints::of(r).into_iter().chain(r.page_list().map(|d| d.params_schema())).collect()
 }
 
 #[component]

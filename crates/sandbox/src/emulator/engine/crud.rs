@@ -228,7 +228,7 @@ pub fn handle(b: &'static ResourceBehavior, kind: OpKind, call: &Call) -> Respon
 /// The schema of the items a list answer holds (the answer itself when `items_field` is
 /// empty).
 pub fn list_item_schema(decl: &OperationDecl, items_field: &str) -> Option<&'static ObjectSchema> {
-    let list = if items_field.is_empty() { decl.response? } else { decl.response_schema()?.field(items_field)?.ty };
+    let list = if items_field.is_empty() { decl.response()? } else { decl.response_schema()?.field(items_field)?.ty };
     match list {
         Type::Array(Type::Object(item)) => Some(item),
         _ => None,

@@ -427,7 +427,7 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     // both are accepted and the service's spelling is kept, so answers carry it
     // (ServiceStage's gray release `weight` → `WEIGHT`).
     let mut body_value = body_value;
-    if let (Some(schema), Some(value), false) = (decl.body, body_value.as_mut(), upload) {
+    if let (Some(schema), Some(value), false) = (decl.body(), body_value.as_mut(), upload) {
         validate::canonicalize(schema, value);
     }
 
@@ -445,7 +445,7 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     if !param_problems.is_empty() {
         return reg.bad_request(&param_problems.join("; "));
     }
-    match (decl.body, body_value.as_ref()) {
+    match (decl.body(), body_value.as_ref()) {
         (Some(schema), Some(value)) if !upload => {
             let problems = validate::validate(schema, value, &*state.patterns);
             if !problems.is_empty() {
