@@ -643,3 +643,27 @@ async fn the_repository_kinds_the_sdk_adds_make_authorizations() {
     let redirect: RedirectUrl = git.call::<GetRedirectUrlOp>(&oauth, None).await.ok("5.2 gitee");
     assert!(redirect.url.unwrap().starts_with("https://gitee.com/oauth/authorize?"));
 }
+
+#[tokio::test]
+async fn a_password_authorization_is_also_taken_in_terraforms_token_form() {
+    // Terraform's provider sends 5.5 as `{"name", "token"}`, the token the base64 of
+    // `user:password`; the service takes it beside the documented form (which is sent).
+    let git = start().await;
+    let params = PasswordParams { project_id: git.project.clone(), repo_type: PasswordRepoType::Bitbucket };
+    let documented = PasswordCreate { name: "tf-bucket".into(), user: "u".into(), password: "p".into() };
+    let with_body = |body: Value| {
+        let mut req = git.build::<CreatePasswordOp>(&params, Some(&documented));
+        req.body = Some(serde_json::to_vec(&body).unwrap());
+        req
+    };
+    let token = opsdeck_api::multipart::base64_encode(b"tf-user:tf-SECRET");
+    let made: AuthorizationCreated = git.send(with_body(json!({"name": "tf-bucket", "token": token}))).await.ok("5.5 token form");
+    let auth = made.authorization.unwrap();
+    assert_eq!((auth.token_type.as_deref(), auth.repo_user.as_deref()), (Some("password"), Some("tf-user")));
+    assert!(!git.call::<ListAuthorizationsOp>(&git.path(), None).await.body.to_string().contains("SECRET"));
+    // A token that is no `user:password` pair is an invalid body, as a body without user is.
+    let plain = opsdeck_api::multipart::base64_encode(b"no-colon");
+    let refused = git.send(with_body(json!({"name": "tf-2", "token": plain}))).await;
+    assert_eq!(refused.status, 400, "{}", refused.body);
+    assert_eq!(refused.body["error_code"], "SVCSTG.00100400");
+}

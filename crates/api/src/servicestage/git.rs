@@ -222,9 +222,10 @@ pub struct PersonalCreate {
 }
 
 /// Body of 5.5 (table 5-22).
-// document and service (SDK AccessPassword: name, user, password, all required) agree. Not
-// adopted: Terraform's password authorization sends `{"name", "token"}` with the token the
-// base64 of `user:password`; the SDK and the document both send user and password.
+// document and service (SDK AccessPassword: name, user, password, all required) agree, and
+// that is what is sent. Terraform's password authorization sends `{"name", "token"}` with the
+// token the base64 of `user:password`, so the service takes that too: the sandbox accepts it
+// (`password_from_token` in its Git emulation).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "创建口令授权", en = "Create password authorization")]
 pub struct PasswordCreate {

@@ -429,6 +429,7 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     let mut body_value = body_value;
     if let (Some(schema), Some(value), false) = (decl.body(), body_value.as_mut(), upload) {
         validate::canonicalize(schema, value);
+        reg.respell_body(decl, value);
     }
 
     if let Some(problem) = path_problem(reg, decl, &path_params, &state.patterns) {

@@ -146,6 +146,10 @@ pub struct Registration {
     pub body_limit: usize,
     /// Per operation id, a limit other than `body_limit` (documented upload sizes).
     pub body_limits: &'static [(&'static str, usize)],
+    /// Per operation id, a rewrite of a body another client of the real service spells
+    /// otherwise into the declared form, run before the body is validated (the service
+    /// accepts both; the handlers see one).
+    pub body_spellings: &'static [(&'static str, fn(&mut Value))],
 }
 
 fn no_members() -> Value {
@@ -176,11 +180,20 @@ impl Registration {
         path_formats: &[],
         body_limit: DEFAULT_BODY_LIMIT,
         body_limits: &[],
+        body_spellings: &[],
     };
 
     /// The longest body `decl` (an operation of this service) accepts.
     pub fn body_limit_of(&self, decl: &OperationDecl) -> usize {
         self.body_limits.iter().find(|(id, _)| *id == decl.id).map_or(self.body_limit, |(_, limit)| *limit)
+    }
+
+    /// Rewrites `body`, sent to `decl` (an operation of this service), into the declared
+    /// spelling where the service also takes another one.
+    pub fn respell_body(&self, decl: &OperationDecl, body: &mut Value) {
+        if let Some((_, respell)) = self.body_spellings.iter().find(|(id, _)| *id == decl.id) {
+            respell(body);
+        }
     }
 
     /// The 413 for a body over the limit: the API gateway's body for services behind it (it

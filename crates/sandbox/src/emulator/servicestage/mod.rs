@@ -54,6 +54,7 @@ pub fn registration() -> Registration {
         settle,
         handlers: HANDLERS,
         path_formats: &[super::HUAWEI_PROJECT_ID],
+        body_spellings: &[("servicestage.git_authorization.create_password", git::password_from_token)],
         // Every body within the default 1 MiB: the config import's documented 500 KB zip
         // (4.5.4) is refused by its handler with the documented 400, larger uploads with 413.
         ..Registration::BASE

@@ -177,6 +177,23 @@ pub fn create_password(call: &Call) -> Response {
     })
 }
 
+/// 5.5 as Terraform's provider sends it, `{"name", "token"}` with the token the base64 of
+/// `user:password`, made the documented `{"name", "user", "password"}` (which the SDK sends and
+/// the console sends). A token that is not such a pair is left for validation to refuse.
+pub fn password_from_token(body: &mut Value) {
+    let Some(obj) = body.as_object_mut() else { return };
+    if obj.contains_key("user") || obj.contains_key("password") {
+        return;
+    }
+    let Some(token) = obj.get("token").and_then(Value::as_str) else { return };
+    let pair = opsdeck_api::multipart::base64_decode(token).and_then(|b| String::from_utf8(b).ok());
+    let Some((user, password)) = pair.as_deref().and_then(|p| p.split_once(':')) else { return };
+    let (user, password) = (user.to_string(), password.to_string());
+    obj.remove("token");
+    obj.insert("user".into(), Value::String(user));
+    obj.insert("password".into(), Value::String(password));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Through an authorization (5.7–5.23)
 
