@@ -9,6 +9,7 @@
 mod architecture;
 mod bench;
 mod load;
+mod sizes;
 mod tools;
 
 use std::net::TcpListener;
@@ -27,6 +28,7 @@ tasks:
   test-native | test-browser | test-e2e    one kind of test
   export                         regenerate www/openapi.json from the declarations
   screenshot URL-PATH FILE       save a screenshot of a console page (the sandbox must run)
+  screenshot --tour DIR          screenshots of every page in both languages and themes
   bench                          measure load size, load and render times (headless Chromium, vs
                                  Swagger UI) and request-builder throughput, against the budgets
   bench-native [--json]          only the request-builder throughput (use a --release build)
@@ -39,6 +41,8 @@ tasks:
                                  requests (default 500000) with C clients (default 16): requests/s,
                                  p50/p99, errors; then concurrent updates and creates checked for
                                  consistency. Not in `test`; fails on errors or inconsistency
+  sizes [--top N] [--grep TEXT]  where the main wasm module's bytes go, by crate and function
+                                 (reads what the last release `build` kept)
 ";
 
 fn main() -> ExitCode {
@@ -58,6 +62,7 @@ fn main() -> ExitCode {
         "bench-native" => bench::native(rest),
         "fuzz" => fuzz(rest),
         "load" => load::load(rest),
+        "sizes" => sizes::sizes(rest),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -146,6 +151,8 @@ fn build_console(release: bool) -> Result<PathBuf> {
     std::fs::create_dir_all(&pkg).map_err(|e| e.to_string())?;
     if release {
         wasm = split_wasm(&wasm, &pkg)?;
+        // Kept with its function names for `cargo xtask sizes` (wasm-bindgen strips them).
+        let _ = std::fs::copy(&wasm, sizes::named_main_path());
     }
     let mut bindgen = Command::new(&wasm_bindgen);
     bindgen.arg(&wasm).args(["--target", "web", "--no-typescript", "--out-name", "opsdeck", "--out-dir"]).arg(&pkg);
@@ -418,11 +425,15 @@ fn test_all() -> Result<()> {
 
 fn screenshot(args: &[String]) -> Result<()> {
     let (Some(page), Some(file)) = (args.first(), args.get(1)) else {
-        return Err("usage: cargo xtask screenshot URL-PATH FILE".into());
+        return Err("usage: cargo xtask screenshot URL-PATH FILE | --tour DIR".into());
     };
     let base = std::env::var("OPSDECK_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
     let file = std::env::current_dir().map_err(|e| e.to_string())?.join(file);
     tools::ensure_npm(&root().join("tests/e2e"))?;
+    if page == "--tour" {
+        // Every page, in both languages and both themes (tests/e2e/tour.mjs).
+        return run(Command::new("node").current_dir(root().join("tests/e2e")).env("OPSDECK_URL", &base).arg("tour.mjs").arg(file));
+    }
     run(Command::new("node")
         .current_dir(root().join("tests/e2e"))
         .args(["screenshot.mjs", &format!("{base}{page}")])
