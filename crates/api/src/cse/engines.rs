@@ -379,7 +379,7 @@ pub struct EngineListParams {
     #[schema(query, zh = "偏移量", en = "Offset", min = 0, help_zh = "跳过的引擎数，从0开始。", help_en = "Engines to skip, from 0.")]
     pub offset: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(query, zh = "每页条数", en = "Limit", min = 1, max = 100, help_zh = "每页返回的引擎数。", help_en = "Engines per page.")]
+    #[schema(query, zh = "每页条数", en = "Limit", min = 1, help_zh = "每页返回的引擎数。", help_en = "Engines per page.")]
     pub limit: Option<i64>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     #[schema(query, zh = "引擎类型", en = "Engine type", help_zh = "CSE：专享版；CSE_SHARE：专业版。", help_en = "CSE: exclusive engines; CSE_SHARE: professional (shared) engines.")]
