@@ -60,6 +60,7 @@ declaration_modules!(
     crate::servicestage::v3::job,
     crate::servicestage::v3::addon,
     crate::servicestage::git,
+    crate::cse,
     crate::ims,
     crate::cbr,
     crate::rainbond,
@@ -110,11 +111,7 @@ pub fn operation_by_ref(doc_ref: &str) -> Option<&'static OperationDecl> {
 /// from the API explorer is a decision rather than an oversight. Job queries (followed by the
 /// job tray) and the lists that fill form pickers (`choices`) need no entry: the console
 /// calls them itself.
-pub static EXPLORER_ONLY: &[(&str, &str)] = &[
-    // Declared with the VPC list so the pair is complete; no documented form takes a subnet id
-    // yet (a form that does offers it with `vpc.subnet.list?vpc_id=vpc_id`).
-    ("vpc.subnet.list", "no documented form takes a subnet id; the list of a VPC's subnets is there for the explorer"),
-];
+pub static EXPLORER_ONLY: &[(&str, &str)] = &[];
 
 /// Every resource with generic pages, by service.
 pub static RESOURCES: &[&ResourceDecl] = &[
@@ -133,6 +130,7 @@ pub static RESOURCES: &[&ResourceDecl] = &[
     &git::GIT_PROJECTS,
     &git::GIT_COMMITS,
     &git::GIT_HOOKS,
+    &crate::cse::ENGINES,
     &crate::ims::IMAGES,
     &crate::cbr::VAULTS,
     &crate::cbr::BACKUPS,

@@ -41,7 +41,8 @@ impl BuildError {
 
 /// An error answer, in whichever of the documented shapes it came:
 /// `{"error_code","error_msg"}` (ServiceStage, IMS, CBR, IAM-style gateways),
-/// `{"errorCode","errorMessage","detail"}` (ServiceComb, CSE),
+/// `{"errorCode","errorMessage","detail"}` (ServiceComb, CSE engines),
+/// `{"error_code","error_message","detail"}` (CSE configuration import and export, KIE),
 /// `{"error":{"code","message"}}` (IAM, some gateways),
 /// `{"code","msg","msg_show"}` (Rainbond).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -51,7 +52,7 @@ pub struct ApiError {
     pub status: u16,
     pub code: Option<String>,
     pub message: String,
-    /// `detail` (ServiceComb) or `msg_show` (Rainbond), when given.
+    /// `detail` (ServiceComb, CSE) or `msg_show` (Rainbond), when given.
     pub detail: Option<String>,
     /// From the `X-Request-Id` header, or the body's `request_id`.
     pub request_id: Option<String>,
@@ -72,7 +73,7 @@ impl ApiError {
         let code = str_field(inner, &["error_code", "errorCode", "code"])
             .map(str::to_string)
             .or_else(|| inner.get("code").and_then(Value::as_i64).map(|c| c.to_string()));
-        let message = str_field(inner, &["error_msg", "errorMessage", "message", "msg"])
+        let message = str_field(inner, &["error_msg", "errorMessage", "error_message", "message", "msg"])
             .map(str::to_string)
             .unwrap_or_else(|| {
                 if raw.trim().is_empty() {

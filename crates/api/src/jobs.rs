@@ -35,8 +35,8 @@ pub enum Source {
     Param(&'static str),
     /// A member (dotted path) of the body of the call that started the job.
     Body(&'static str),
-    /// A member of the job's element in the starting answer ([`Start::Each`]), or of a result
-    /// row.
+    /// A member of the job's element in the starting answer ([`Start::Each`]; for
+    /// [`Start::One`], the answer itself), or of a result row.
     Element(&'static str),
 }
 
@@ -271,7 +271,36 @@ pub static RAINBOND_INSTALL: JobKind = JobKind {
     ..JobKind::BASE
 };
 
-pub static KINDS: &[&JobKind] = &[&SERVICESTAGE_JOB, &IMS_JOB, &CBR_REPLICATION, &RAINBOND_COPY, &RAINBOND_INSTALL];
+/// CSE engine jobs (6.3.6), started by creating (6.3.3) or deleting (6.3.5) an engine: both
+/// answer `{id, name, jobId}`, and the job is read with the engine's id and the job's
+/// (`status` Init, Executing, Error, Timeout or Finished; its stages in `tasks`).
+const CSE_ENGINE_JOB: JobKind = JobKind {
+    key: "",
+    service: Service::Cse,
+    start: Start::One { id_path: "jobId" },
+    poll_op: "cse.job.get",
+    poll_params: &[("engine_id", Source::Element("id")), ("job_id", Source::JobId)],
+    succeeded: &["Finished"],
+    failed: &["Error", "Timeout"],
+    steps: Some(Steps { list: "tasks", name: "taskName", status: "status", index: None }),
+    ..JobKind::BASE
+};
+
+/// Creating a CSE engine: the finished job leads to the new engine.
+pub static CSE_ENGINE_CREATE: JobKind = JobKind {
+    key: "cse-engine-create",
+    started_by: &["cse.engine.create"],
+    result_path: Some("engineId"),
+    result_label: crate::schema::Text::new("引擎", "Engine"),
+    result_link: Some(Link { service: Service::Cse, resource: "engines", id: Source::Element("engineId"), params: &[] }),
+    ..CSE_ENGINE_JOB
+};
+
+/// Deleting a CSE engine: nothing to open once it is done.
+pub static CSE_ENGINE_DELETE: JobKind = JobKind { key: "cse-engine-delete", started_by: &["cse.engine.delete"], ..CSE_ENGINE_JOB };
+
+pub static KINDS: &[&JobKind] =
+    &[&SERVICESTAGE_JOB, &IMS_JOB, &CBR_REPLICATION, &RAINBOND_COPY, &RAINBOND_INSTALL, &CSE_ENGINE_CREATE, &CSE_ENGINE_DELETE];
 
 /// The first kind of a service (kept for callers that know only the service).
 pub fn kind_for(service: Service) -> Option<&'static JobKind> {
@@ -386,7 +415,7 @@ pub fn start_jobs(kind: &JobKind, origin: Origin, answer: &Value) -> Vec<Started
     };
     match kind.start {
         Start::One { id_path } => text_of(at_path(answer, id_path))
-            .map(|id| vec![StartedJob { poll_params: params_for(&id, None), id, members: vec![] }])
+            .map(|id| vec![StartedJob { poll_params: params_for(&id, Some(answer)), id, members: vec![] }])
             .unwrap_or_default(),
         Start::Each { list, id_field } => at_path(answer, list)
             .and_then(Value::as_array)
@@ -672,6 +701,31 @@ mod tests {
                 assert!(catalog::resource(link.service, link.resource).is_some(), "{} links to an unknown resource", kind.key);
             }
         }
+    }
+
+    #[test]
+    fn cse_engine_jobs_are_read_with_the_engine_and_job_ids() {
+        let params = Map::new();
+        let origin = Origin { params: &params, body: None };
+        let answer = json!({"id": "891bf21a-4024-4f47-b38c-bd259ca8f10a", "name": "test", "jobId": 17655});
+        let started = start_jobs(&CSE_ENGINE_CREATE, origin, &answer);
+        assert_eq!(started.len(), 1);
+        assert_eq!(started[0].id, "17655");
+        assert_eq!(started[0].poll_params, json!({"engine_id": "891bf21a-4024-4f47-b38c-bd259ca8f10a", "job_id": "17655"}).as_object().unwrap().clone());
+        let running = json!({"id": 17655, "status": "Executing", "tasks": [{"taskName": "resourcePrepare", "status": "Finished"}, {"taskName": "deploy", "status": "Executing"}]});
+        let r = report(&CSE_ENGINE_CREATE, "17655", &[], &running);
+        assert_eq!(r.state, JobState::Running { status: "Executing".into() });
+        assert_eq!(r.steps.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["resourcePrepare", "deploy"]);
+        let done = json!({"id": 17655, "engineId": "891bf21a-4024-4f47-b38c-bd259ca8f10a", "status": "Finished"});
+        let r = report(&CSE_ENGINE_CREATE, "17655", &[], &done);
+        assert_eq!(r.result.as_deref(), Some("891bf21a-4024-4f47-b38c-bd259ca8f10a"));
+        assert!(matches!(report(&CSE_ENGINE_DELETE, "1", &[], &json!({"status": "Timeout"})).state, JobState::Failed { .. }));
+        let delete = catalog_op("cse.engine.delete");
+        assert_eq!(kinds_started_by(delete).map(|k| k.key).collect::<Vec<_>>(), ["cse-engine-delete"]);
+    }
+
+    fn catalog_op(id: &str) -> &'static OperationDecl {
+        crate::catalog::operation(id).unwrap()
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub mod cbr;
 pub mod rainbond;
 pub mod vpc;
 pub mod cce;
+pub mod cse;
 pub mod eps;
 pub mod sign;
 pub mod steps;

@@ -285,6 +285,10 @@ pub struct ActionDecl {
     pub op: &'static OperationDecl,
     /// Body members the action fixes, as JSON (`{"action":"scale"}`); empty for none.
     pub fixed: &'static str,
+    /// Parameters of the call filled from the item, beyond its path parameters: (parameter,
+    /// dotted path of the item field). CSE's configuration import and export name the engine
+    /// in the `x-engine-id` header: `("x-engine-id", "id")`.
+    pub item_params: &'static [(&'static str, &'static str)],
     pub form: ActionForm,
     pub confirm: Confirm,
     /// What the job it starts is called, with `{name}` for the item's name and `{a.b}` for a
@@ -295,7 +299,7 @@ pub struct ActionDecl {
 impl ActionDecl {
     /// An action that asks nothing (only confirms).
     pub const fn new(key: &'static str, label: Text, op: &'static OperationDecl) -> ActionDecl {
-        ActionDecl { key, label, op, fixed: "", form: ActionForm::Fields(&[]), confirm: Confirm::None, job: label }
+        ActionDecl { key, label, op, fixed: "", item_params: &[], form: ActionForm::Fields(&[]), confirm: Confirm::None, job: label }
     }
 
     /// The fixed body members.
@@ -304,6 +308,17 @@ impl ActionDecl {
             return serde_json::Value::Object(Default::default());
         }
         serde_json::from_str(self.fixed).unwrap_or_else(|_| serde_json::Value::Object(Default::default()))
+    }
+
+    /// The parameters [`ActionDecl::item_params`] takes from `item` (those it has).
+    pub fn params_from(&self, item: &serde_json::Value) -> serde_json::Map<String, serde_json::Value> {
+        self.item_params
+            .iter()
+            .filter_map(|(param, path)| {
+                let v = path.split('.').try_fold(item, |v, k| v.get(k))?;
+                (!v.is_null()).then(|| (param.to_string(), v.clone()))
+            })
+            .collect()
     }
 
     /// The job's name for an item called `name` and the body that was sent.

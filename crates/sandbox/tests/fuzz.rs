@@ -242,17 +242,20 @@ enum Shape {
     CodeMsg,
     /// `{"code", "msg", "msg_show"}`.
     Rainbond,
-    /// `{"errorCode", "errorMessage"}`: CSE and ServiceComb.
+    /// `{"errorCode", "errorMessage"}`: CSE's engines and ServiceComb.
     Camel,
+    /// `{"error_code", "error_message"}`: CSE's configuration import and export.
+    CodeMessage,
 }
 
 /// The error shape of the service whose operation the method and path name; the gateway's
 /// when they name none.
 fn expected_shape(method: &str, path: &str) -> Shape {
     let decl = catalog::operations().find(|d| d.method.as_str() == method && url::match_template(d.path, path, url::braces).is_some());
-    match decl.map(|d| d.service) {
-        Some(Service::Rainbond) => Shape::Rainbond,
-        Some(Service::Cse | Service::ServiceComb) => Shape::Camel,
+    match decl.map(|d| (d.service, d.id)) {
+        Some((Service::Rainbond, _)) => Shape::Rainbond,
+        Some((Service::Cse, "cse.kie.import" | "cse.kie.export")) => Shape::CodeMessage,
+        Some((Service::Cse | Service::ServiceComb, _)) => Shape::Camel,
         _ => Shape::CodeMsg,
     }
 }
@@ -262,6 +265,7 @@ fn check_error_body(shape: Shape, status: u16, body: &Value) -> Result<(), TestC
     let ok = match shape {
         Shape::CodeMsg => text("error_code") && text("error_msg"),
         Shape::Camel => text("errorCode") && text("errorMessage"),
+        Shape::CodeMessage => text("error_code") && text("error_message"),
         Shape::Rainbond => body.get("code").and_then(Value::as_u64) == Some(u64::from(status)) && text("msg") && text("msg_show"),
     };
     prop_assert!(ok, "a {} answer not in the {:?} error shape: {}", status, shape, body);

@@ -107,7 +107,9 @@ fn action_panel(action: &'static ActionDecl, open: RwSignal<Option<&'static Acti
     let r = target.resource;
     let op = action.op;
     let name = r.item_in(&target.item).get(r.name_field).and_then(Value::as_str).unwrap_or_default().to_string();
-    let params_now = crate::views::result::typed_params(op, target.params.clone());
+    let mut params = target.params.clone();
+    params.extend(action.params_from(r.item_in(&target.item)));
+    let params_now = crate::views::result::typed_params(op, params);
     let body = op.body().map(|b| FormState::new(op.id, b, initial_body(action, &target)));
     let call = use_operation_call(op, CallParams::Fixed(StoredValue::new(params_now.clone())), body);
     let missing = RwSignal::new(false);
@@ -222,6 +224,7 @@ fn whole_form_panel(action: &'static ActionDecl, open: RwSignal<Option<&'static 
     let name = r.item_in(&target.item).get(r.name_field).and_then(Value::as_str).unwrap_or_default().to_string();
     // Body members of the same names as these are filled in from them (see `OperationRunner`).
     let mut fixed = target.params.clone();
+    fixed.extend(action.params_from(r.item_in(&target.item)));
     if let Value::Object(members) = action.fixed_body() {
         fixed.extend(members);
     }

@@ -10,6 +10,8 @@ const SERVICE_SPELLINGS: &[(&str, &str)] = &[
     ("runtimestacks", "runtime_stacks"),
     // 5.1, 5.3 and 5.4's examples; servicestage/git.rs, Authorization.
     ("avatar", "avartar"),
+    // 6.3.4's example (a text-extraction slip); cse/engines.rs, EngineDetail.
+    ("vmlDs", "vmIds"),
 ];
 
 /// `null` and an absent member mean the same to every service here; a documented spelling

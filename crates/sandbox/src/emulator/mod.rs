@@ -8,6 +8,7 @@
 //! | module | service |
 //! | --- | --- |
 //! | `servicestage` | ServiceStage v3 (environments, applications, components, stacks, configs, jobs, addons) |
+//! | `cse` | CSE: microservice engines, their creation and deletion jobs, configuration import and export |
 //! | `ims` | IMS: images, the in-region copy and its job |
 //! | `cbr` | CBR: vaults, backups, the cross-region replication |
 //! | `rainbond` | Rainbond OpenAPI: teams, regions, apps, components, app copy, market install |
@@ -20,6 +21,7 @@ pub mod engine;
 
 mod cbr;
 mod cce;
+mod cse;
 mod eps;
 mod ims;
 mod rainbond;
@@ -64,6 +66,7 @@ static REGISTRY: LazyLock<Registry> =
     LazyLock::new(|| {
         Registry::build(vec![
             servicestage::registration(),
+            cse::registration(),
             ims::registration(),
             cbr::registration(),
             rainbond::registration(),

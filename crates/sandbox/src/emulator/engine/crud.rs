@@ -34,8 +34,8 @@ pub const PARENT: &str = "_parent";
 /// How the sandbox treats one kind of resource beyond what its declaration says.
 pub struct ResourceBehavior {
     pub resource: &'static ResourceDecl,
-    /// The documented "not found" error (404): code and message; `{id}` in the message is the
-    /// id asked for.
+    /// The documented "not found" error (404, or the registration's `not_found_status`): code
+    /// and message; `{id}` in the message is the id asked for.
     pub not_found: (&'static str, &'static str),
     /// The documented error when the name is already taken (among the parent's items when the
     /// resource has a parent): status, code, message.
@@ -126,9 +126,9 @@ impl ResourceBehavior {
         list_members: &[],
     };
 
-    /// The documented 404 for the item `id`.
+    /// The documented "not found" answer for the item `id`.
     pub fn not_found(&self, call: &Call, id: &str) -> Response {
-        call.error(StatusCode::NOT_FOUND, self.not_found.0, &self.not_found.1.replace("{id}", id))
+        call.error(call.service.not_found_status, self.not_found.0, &self.not_found.1.replace("{id}", id))
     }
 
     /// The value of `field` in `item`, following `field_paths`.

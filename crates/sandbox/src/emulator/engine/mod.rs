@@ -333,9 +333,14 @@ impl Call<'_> {
         self.state.clock()
     }
 
-    /// The service's documented error body.
+    /// The service's documented error body (in the shape of this operation's errors).
     pub fn error(&self, status: StatusCode, code: &str, message: &str) -> Response {
-        self.service.error(status, code, message)
+        self.service.error_of(self.decl, status, code, message)
+    }
+
+    /// The documented "parameter invalid" answer of this operation.
+    pub fn bad_request(&self, message: &str) -> Response {
+        self.service.bad_request_of(self.decl, message)
     }
 
     /// The status to answer a success with: the documented one, except that a documented 204
@@ -406,7 +411,7 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
 
     let query = match routing::typed_query(first, uri) {
         Ok(q) => q,
-        Err(msg) => return reg.bad_request(&msg),
+        Err(msg) => return reg.bad_request_of(first, &msg),
     };
     let upload = first.content_type.is_some_and(|ct| !ct.contains("json"));
     let body_value: Option<Value> = if body.iter().all(u8::is_ascii_whitespace) {
@@ -419,7 +424,7 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
             // A JSON `null` is no body at all.
             Ok(Value::Null) => None,
             Ok(v) => Some(v),
-            Err(e) => return reg.bad_request(&format!("the body is not valid JSON ({e})")),
+            Err(e) => return reg.bad_request_of(first, &format!("the body is not valid JSON ({e})")),
         }
     };
     let decl = routing::disambiguate(&candidates, body_value.as_ref()).unwrap_or(first);
@@ -433,7 +438,7 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
     }
 
     if let Some(problem) = path_problem(reg, decl, &path_params, &state.patterns) {
-        return reg.bad_request(&problem);
+        return reg.bad_request_of(decl, &problem);
     }
     let mut params = path_params;
     params.extend(query);
@@ -444,17 +449,17 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
         .map(|v| v.describe(Lang::En))
         .collect();
     if !param_problems.is_empty() {
-        return reg.bad_request(&param_problems.join("; "));
+        return reg.bad_request_of(decl, &param_problems.join("; "));
     }
     match (decl.body(), body_value.as_ref()) {
         (Some(schema), Some(value)) if !upload => {
             let problems = validate::validate(schema, value, &*state.patterns);
             if !problems.is_empty() {
                 let text: Vec<String> = problems.iter().map(|v| v.describe(Lang::En)).collect();
-                return reg.bad_request(&text.join("; "));
+                return reg.bad_request_of(decl, &text.join("; "));
             }
         }
-        (Some(_), None) if !upload => return reg.bad_request("the request body is missing"),
+        (Some(_), None) if !upload => return reg.bad_request_of(decl, "the request body is missing"),
         _ => {}
     }
 

@@ -21,8 +21,10 @@ pub type Handler = fn(&Call) -> Response;
 pub enum ErrorShape {
     /// `{"error_code", "error_msg"}`: ServiceStage, IMS, CBR (and Huawei's API gateway).
     CodeMsg,
-    /// `{"errorCode", "errorMessage", "detail"}`: ServiceComb and CSE.
+    /// `{"errorCode", "errorMessage", "detail"}`: ServiceComb and CSE's engines.
     CamelCode,
+    /// `{"error_code", "error_message", "detail"}`: CSE's configuration import and export.
+    CodeMessageDetail,
     /// `{"code", "message"}`: VPC (its own APIs, not the OpenStack-native ones).
     CodeMessage,
     /// `{"code": <HTTP status>, "msg", "msg_show"}`: Rainbond, which has no error codes. The
@@ -37,6 +39,9 @@ impl ErrorShape {
             ErrorShape::CodeMsg => json!({"error_code": code, "error_msg": message}),
             ErrorShape::CamelCode => {
                 json!({"errorCode": code, "errorMessage": message, "detail": message})
+            }
+            ErrorShape::CodeMessageDetail => {
+                json!({"error_code": code, "error_message": message, "detail": message})
             }
             ErrorShape::CodeMessage => json!({"code": code, "message": message}),
             ErrorShape::Rainbond => {
@@ -115,6 +120,12 @@ pub struct Registration {
     pub errors: ErrorShape,
     /// The documented "parameter invalid" code (400).
     pub invalid_code: &'static str,
+    /// Operations (by id) whose errors have another shape and "parameter invalid" code than
+    /// the service's others (CSE's configuration import and export).
+    pub op_errors: &'static [(&'static str, ErrorShape, &'static str)],
+    /// The status of the documented "not found" answers: 404, or 400 where the service
+    /// answers an unknown item so (CSE's engines and jobs).
+    pub not_found_status: StatusCode,
     pub ids: IdFormat,
     pub store: StoreScope,
     pub credentials: Credentials,
@@ -167,6 +178,8 @@ impl Registration {
         service: Service::ServiceStage,
         errors: ErrorShape::CodeMsg,
         invalid_code: "",
+        op_errors: &[],
+        not_found_status: StatusCode::NOT_FOUND,
         ids: IdFormat::Uuid,
         store: StoreScope::PerProject,
         credentials: Credentials::Iam,
@@ -214,6 +227,22 @@ impl Registration {
     /// 400 with the service's "parameter invalid" code.
     pub fn bad_request(&self, message: &str) -> Response {
         self.error(StatusCode::BAD_REQUEST, self.invalid_code, &format!("parameter invalid: {message}"))
+    }
+
+    /// The error shape and "parameter invalid" code of `decl`, an operation of this service.
+    pub fn errors_of(&self, decl: &OperationDecl) -> (ErrorShape, &'static str) {
+        self.op_errors.iter().find(|(id, _, _)| *id == decl.id).map_or((self.errors, self.invalid_code), |(_, shape, code)| (*shape, *code))
+    }
+
+    /// [`Registration::error`] in the shape of `decl`'s errors.
+    pub fn error_of(&self, decl: &OperationDecl, status: StatusCode, code: &str, message: &str) -> Response {
+        self.errors_of(decl).0.answer(status, code, message)
+    }
+
+    /// [`Registration::bad_request`] in the shape, and with the code, of `decl`'s errors.
+    pub fn bad_request_of(&self, decl: &OperationDecl, message: &str) -> Response {
+        let (shape, code) = self.errors_of(decl);
+        shape.answer(StatusCode::BAD_REQUEST, code, &format!("parameter invalid: {message}"))
     }
 
     /// The store a project's calls use: its own, or the service's one shared store.
