@@ -18,11 +18,14 @@ pub struct Deletion {
     pub open: RwSignal<bool>,
     pub busy: RwSignal<bool>,
     pub error: RwSignal<Option<CallError>>,
+    /// The item is gone: its page stops reading it again (a job about it that ends just
+    /// after the delete would otherwise ask for it once more and get a 404).
+    pub deleted: RwSignal<bool>,
     state: AppState,
 }
 
 pub fn use_deletion() -> Deletion {
-    Deletion { open: RwSignal::new(false), busy: RwSignal::new(false), error: RwSignal::new(None), state: expect_context::<AppState>() }
+    Deletion { open: RwSignal::new(false), busy: RwSignal::new(false), error: RwSignal::new(None), deleted: RwSignal::new(false), state: expect_context::<AppState>() }
 }
 
 impl Deletion {
@@ -40,6 +43,7 @@ impl Deletion {
             self.busy.try_set(false);
             match result {
                 Ok(_) => {
+                    self.deleted.try_set(true);
                     state.toast(format!("{}: {}", i18n::DELETED.get(lang), item.get(r.name_field).and_then(Value::as_str).unwrap_or("")));
                     self.open.try_set(false);
                     done();

@@ -59,8 +59,9 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
     let edit_link = move || params.with(|p| p.get(r.id_param).and_then(Value::as_str).map(|id| edit_href(&format!("{}/{}{}", list_href(r), encode(id), context_query(r, p))))).unwrap_or_default();
     let here = move || format!("{}{}", location.pathname.get_untracked(), params.with_untracked(|p| context_query(r, p)));
     let target = Signal::derive(move || item.get().map(|item| Target { resource: r, item, params: params.get(), link: here() }));
-    refetch_when_jobs_end(data, location.pathname.get_untracked());
-    refetch_while_passing(r, item, data);
+    let gone = deletion.deleted;
+    refetch_when_jobs_end(data, location.pathname.get_untracked(), gone);
+    refetch_while_passing(r, item, data, gone);
     view! {
         <div class="page">
             <Breadcrumbs r=r />
@@ -88,7 +89,7 @@ pub fn ResourceDetail(resource: &'static ResourceDecl) -> impl IntoView {
 
 /// When a job about the item on the page at `page_path` ends (deploy, scale, stop …), shows
 /// the item as it is now.
-fn refetch_when_jobs_end<T: 'static>(data: LocalResource<T>, page_path: String) {
+fn refetch_when_jobs_end<T: 'static>(data: LocalResource<T>, page_path: String, gone: RwSignal<bool>) {
     let state = expect_context::<AppState>();
     Effect::new(move |previous: Option<usize>| {
         let ended = state.jobs.with(|jobs| {
@@ -97,7 +98,7 @@ fn refetch_when_jobs_end<T: 'static>(data: LocalResource<T>, page_path: String) 
                 .filter(|j| j.link.as_deref().is_some_and(|l| l.split('?').next() == Some(page_path.as_str())))
                 .count()
         });
-        if previous.is_some_and(|p| p != ended) {
+        if previous.is_some_and(|p| p != ended) && !gone.try_get_untracked().unwrap_or(true) {
             data.refetch();
         }
         ended
@@ -106,7 +107,7 @@ fn refetch_when_jobs_end<T: 'static>(data: LocalResource<T>, page_path: String) 
 
 /// While the item is in a passing state (starting, upgrading), reads it again every few
 /// seconds until it settles.
-fn refetch_while_passing<T: 'static>(r: &'static ResourceDecl, item: Signal<Option<Value>>, data: LocalResource<T>) {
+fn refetch_while_passing<T: 'static>(r: &'static ResourceDecl, item: Signal<Option<Value>>, data: LocalResource<T>, gone: RwSignal<bool>) {
     let Some(status) = r.status else { return };
     // The page may be gone when the timer fires.
     let alive = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
@@ -116,7 +117,7 @@ fn refetch_while_passing<T: 'static>(r: &'static ResourceDecl, item: Signal<Opti
         let passing = item.with(|i| i.as_ref().is_some_and(|i| crate::views::status::is_passing(&status, r.item_in(i))));
         if passing {
             let alive = alive.clone();
-            set_timeout(move || if alive.load(std::sync::atomic::Ordering::Relaxed) { data.refetch() }, std::time::Duration::from_millis(2500));
+            set_timeout(move || if alive.load(std::sync::atomic::Ordering::Relaxed) && !gone.try_get_untracked().unwrap_or(true) { data.refetch() }, std::time::Duration::from_millis(2500));
         }
     });
 }
