@@ -20,7 +20,7 @@ const variants = [["en", "light"], ["en", "dark"], ["zh", "light"], ["zh", "dark
   .filter(([l, t]) => !only || only.includes(`${l}-${t}`));
 
 /** A file name for a path: `/servicestage/environments/new` → `servicestage_environments_new`. */
-const fileOf = (path) => (path.replace(/^\/+|\/+$/g, "").replace(/[^A-Za-z0-9._-]+/g, "_") || "overview");
+const fileOf = (path) => (path.split("?")[0].replace(/^\/+|\/+$/g, "").replace(/[^A-Za-z0-9._-]+/g, "_") || "overview");
 
 const settle = async (page) => {
   await page.waitForLoadState("networkidle");
@@ -34,15 +34,17 @@ async function discover(context) {
   const page = await context.newPage();
   await page.goto(BASE_URL + "/");
   await settle(page);
-  const hrefs = async (selector) => page.$$eval(selector, (links) => links.map((a) => new URL(a.href).pathname));
+  // Path and query: an item's link carries its context (a component's application).
+  const hrefs = async (selector) => page.$$eval(selector, (links) => links.map((a) => { const u = new URL(a.href); return u.pathname + u.search; }));
+  const pathOf = (href) => href.split("?")[0];
   const nav = [...new Set(await hrefs("nav a[href]"))];
-  const pages = ["/", ...nav];
+  const pages = [...new Set(["/", ...nav, "/settings", "/explorer"])];
   for (const list of nav) {
     if (list === "/" || list === "/settings" || list === "/explorer") continue;
     await page.goto(BASE_URL + list);
     await settle(page);
-    const firstItem = (await hrefs("main table tbody tr a[href]")).find((h) => h.startsWith(list + "/") && !h.endsWith("/new"));
-    const create = (await hrefs("main a[href]")).find((h) => h === list + "/new");
+    const firstItem = (await hrefs("main table tbody tr a[href]")).find((h) => h.startsWith(list + "/") && !pathOf(h).endsWith("/new"));
+    const create = (await hrefs("main a[href]")).find((h) => pathOf(h) === list + "/new");
     for (const h of [firstItem, create]) if (h && !pages.includes(h)) pages.push(h);
     // The repository browser goes one level deeper at a time.
     if (list === "/repos") {
@@ -50,7 +52,8 @@ async function discover(context) {
       for (let depth = 0; level && depth < 3; depth++) {
         await page.goto(BASE_URL + level);
         await settle(page);
-        level = (await hrefs("main a[href]")).find((h) => h.startsWith(level + "/"));
+        const prefix = pathOf(level) + "/";
+        level = (await hrefs("main a[href]")).find((h) => h.startsWith(prefix));
         if (level && !pages.includes(level)) pages.push(level);
       }
     }
