@@ -649,6 +649,11 @@ pub struct EngineCreate {
     pub description: Option<String>,
     #[schema(zh = "计费方式", en = "Billing", help_zh = "固定为1（按需计费）。", help_en = "Always 1 (pay-per-use).")]
     pub payment: EnginePayment,
+    // Before the flavor, which is offered for the chosen type (the document lists it last;
+    // forms follow the declaration's order).
+    #[serde(rename = "specType")]
+    #[schema(zh = "部署类型", en = "Deployment type", help_zh = "CSE：1.x版本引擎；CSE2：2.x版本引擎。", help_en = "CSE: a 1.x engine; CSE2: a 2.x engine.")]
+    pub spec_type: EngineSpecType,
     // document: a string, four values in its description; service (SDK EngineCreateReqFlavor):
     // an enumeration of those four and newer ones. Offered from the flavor list.
     #[schema(zh = "规格", en = "Flavor", choices = "cse.flavor.list?specType=specType|data|flavor|description",
@@ -668,16 +673,16 @@ pub struct EngineCreate {
     #[schema(zh = "安全认证设置", en = "Security authentication",
         help_zh = "不填时默认开启编程接口安全认证。", help_en = "Left out, SDK authentication is on.")]
     pub auth_config: Option<EngineAuthConfig>,
-    #[schema(zh = "VPC名称", en = "VPC name", choices = "vpc.vpc.list|vpcs|name|name",
+    #[schema(zh = "VPC名称", en = "VPC name", choices = "vpc.vpc.list|vpcs|name|name|vpcId:id",
         help_zh = "引擎所在虚拟私有云的名称。", help_en = "Name of the Virtual Private Cloud the engine is placed in.", example = "vpc-mall")]
     pub vpc: String,
     // document: required; service (SDK EngineCreateReq): optional. Sent, as documented.
     #[serde(rename = "vpcId")]
-    #[schema(zh = "VPC ID", en = "VPC ID", max_len = 64, choices = "vpc.vpc.list|vpcs|id|name",
+    #[schema(zh = "VPC ID", en = "VPC ID", max_len = 64, choices = "vpc.vpc.list|vpcs|id|name|vpc:name",
         help_zh = "引擎所在虚拟私有云的ID，与上面的VPC名称是同一个VPC。", help_en = "ID of the same Virtual Private Cloud as the name above.")]
     pub vpc_id: String,
     #[serde(rename = "networkId")]
-    #[schema(zh = "子网", en = "Subnet", choices = "vpc.subnet.list?vpc_id=vpcId|subnets|id|name",
+    #[schema(zh = "子网", en = "Subnet", choices = "vpc.subnet.list?vpc_id=vpcId|subnets|id|name|subnetCidr:cidr",
         help_zh = "引擎使用的子网ID，子网须属于所选VPC。", help_en = "ID of the subnet the engine uses, in the chosen VPC.")]
     pub network_id: String,
     #[serde(rename = "subnetCidr")]
@@ -687,9 +692,6 @@ pub struct EngineCreate {
     #[serde(rename = "publicIpId", default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "公网地址ID", en = "Public IP ID", help_zh = "开启公网访问时使用的弹性公网IP的ID，不填表示不开启。", help_en = "ID of an elastic IP for public access; leave empty for none.")]
     pub public_ip_id: Option<String>,
-    #[serde(rename = "specType")]
-    #[schema(zh = "部署类型", en = "Deployment type", help_zh = "CSE：1.x版本引擎；CSE2：2.x版本引擎。", help_en = "CSE: a 1.x engine; CSE2: a 2.x engine.")]
-    pub spec_type: EngineSpecType,
     // document: optional, "needed when security authentication is chosen"; service (SDK
     // EngineCreateReq.auth_cred): optional. Required with authType RBAC.
     #[serde(default, skip_serializing_if = "Option::is_none")]
