@@ -3,9 +3,12 @@
 use opsdeck_api::schema::{Lang, ObjectSchema, Type};
 use serde_json::Value;
 
-/// `create_time`-style fields hold milliseconds since the epoch.
+/// Fields named like points in time: `create_time`, `created_at`, and the camelCase the CSE
+/// and ServiceComb answers use (`createTime`, `modTimestamp`). Their values are read by
+/// [`time_ms`]; a `maxWaitTime` (a duration) is not one.
 pub fn is_time_field(name: &str) -> bool {
-    name.ends_with("_time") || name.ends_with("_at") || name == "created" || name == "updated"
+    let camel = (name.ends_with("Time") && !name.ends_with("WaitTime")) || name.ends_with("Timestamp") || name.ends_with("At");
+    name.ends_with("_time") || name.ends_with("_at") || camel || matches!(name, "created" | "updated" | "timestamp")
 }
 
 /// A time in the interface language, as "2024/05/01 12:30:00".
@@ -223,6 +226,16 @@ mod tests {
         assert_eq!(visible_controls("a\u{200B}b\u{2066}c\u{0007}"), "a⟦U+200B⟧b⟦U+2066⟧c⟦U+0007⟧");
         assert_eq!(visible_controls("line one\n\tline two"), "line one\n\tline two");
         assert!(matches!(visible_controls("plain 中文"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn points_in_time_are_told_by_their_names_in_snake_and_camel_case() {
+        for time in ["create_time", "created_at", "createTime", "updateTime", "modTimestamp", "timestamp", "createdAt"] {
+            assert!(is_time_field(time), "{time}");
+        }
+        for other in ["maxWaitTime", "timeout", "status", "format", "runtime", "lifetime"] {
+            assert!(!is_time_field(other), "{other}");
+        }
     }
 
     #[test]
