@@ -236,7 +236,7 @@ impl AppState {
             Service::Rainbond => {
                 if sec.rainbond_key.is_empty() { Credentials::None } else { Credentials::RainbondKey(sec.rainbond_key.clone()) }
             }
-            Service::ServiceComb if !sec.servicecomb_token.is_empty() => Credentials::ServiceCombToken(sec.servicecomb_token.clone()),
+            Service::ServiceComb | Service::Kie if !sec.servicecomb_token.is_empty() => Credentials::ServiceCombToken(sec.servicecomb_token.clone()),
             _ => match mode {
                 AuthMode::Aksk if !sec.ak.is_empty() && !sec.sk.is_empty() => Credentials::AkSk {
                     ak: sec.ak.clone(),

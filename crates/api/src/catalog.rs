@@ -61,6 +61,8 @@ declaration_modules!(
     crate::servicestage::v3::addon,
     crate::servicestage::git,
     crate::cse,
+    crate::servicecomb,
+    crate::servicecomb::kie_ops,
     crate::ims,
     crate::cbr,
     crate::rainbond,
@@ -111,7 +113,11 @@ pub fn operation_by_ref(doc_ref: &str) -> Option<&'static OperationDecl> {
 /// from the API explorer is a decision rather than an oversight. Job queries (followed by the
 /// job tray) and the lists that fill form pickers (`choices`) need no entry: the console
 /// calls them itself.
-pub static EXPLORER_ONLY: &[(&str, &str)] = &[];
+pub static EXPLORER_ONLY: &[(&str, &str)] = &[
+    // A credential, not a resource: its answer belongs in the settings' engine token, which
+    // the console then sends as `Authorization: Bearer` itself.
+    ("servicecomb.token.create", "gets a credential for the settings (the ServiceComb engine token), not a resource to show"),
+];
 
 /// Every resource with generic pages, by service.
 pub static RESOURCES: &[&ResourceDecl] = &[
@@ -131,6 +137,11 @@ pub static RESOURCES: &[&ResourceDecl] = &[
     &git::GIT_COMMITS,
     &git::GIT_HOOKS,
     &crate::cse::ENGINES,
+    &crate::servicecomb::MICROSERVICES,
+    &crate::servicecomb::INSTANCES,
+    &crate::servicecomb::SCHEMAS,
+    &crate::servicecomb::PROVIDERS,
+    &crate::servicecomb::KVS,
     &crate::ims::IMAGES,
     &crate::cbr::VAULTS,
     &crate::cbr::BACKUPS,

@@ -150,6 +150,11 @@ pub fn decode_value(
     headers: &[(String, String)],
     body: &[u8],
 ) -> Result<Value, ApiError> {
+    // 304: the revision asked for is the current one (KIE's lists, 12.3); nothing changed and
+    // there is no body.
+    if status == 304 {
+        return Ok(Value::Object(Default::default()));
+    }
     if !(200..300).contains(&status) {
         return Err(ApiError::from_response(status, headers, body));
     }

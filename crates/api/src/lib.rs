@@ -42,6 +42,7 @@ pub mod rainbond;
 pub mod vpc;
 pub mod cce;
 pub mod cse;
+pub mod servicecomb;
 pub mod eps;
 pub mod sign;
 pub mod steps;

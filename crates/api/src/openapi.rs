@@ -211,6 +211,9 @@ fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value
     // Rainbond takes its own API key; the Huawei services an IAM token or an AK/SK signature.
     op["security"] = match first.service {
         crate::operation::Service::Rainbond => json!([{"rainbondKey": []}]),
+        // An engine with security authentication takes its own token (7.2.1); a professional
+        // engine on the CSE endpoint an IAM token; an engine without authentication nothing.
+        crate::operation::Service::ServiceComb | crate::operation::Service::Kie => json!([{"engineToken": []}, {"token": []}, {}]),
         _ => json!([{"token": []}, {"aksk": []}]),
     };
     op
@@ -234,6 +237,20 @@ fn one_of(mut schemas: Vec<Value>) -> Value {
 /// The servers of a service: the regional endpoint of a Huawei Cloud service, the address of a
 /// Rainbond console for Rainbond.
 fn servers(service: Service) -> Value {
+    // An exclusive engine's registry and configuration center are at the engine's own
+    // addresses (its detail's entry points), VPC-internal and on their own ports.
+    let engine = match service {
+        Service::ServiceComb => Some(("registry_url", "https://192.168.0.169:30100", "The engine's service registry address (serviceCenter entry point)")),
+        Service::Kie => Some(("kie_url", "https://192.168.0.169:30110", "The engine's configuration center address (kie entry point)")),
+        _ => None,
+    };
+    if let Some((var, default, description)) = engine {
+        return json!([{
+            "url": format!("{{{var}}}"),
+            "description": service.title().en,
+            "variables": {var: {"default": default, "description": description}}
+        }]);
+    }
     match service.default_endpoint("{region}") {
         // A global service (enterprise projects) has one address and no region to choose.
         Some(url) if !url.contains("{region}") => json!([{"url": url, "description": service.title().en}]),
@@ -272,11 +289,12 @@ pub fn document() -> Value {
     schemas.insert(
         "ErrorBody".into(),
         json!({
-            "description": "Error answer. ServiceStage, IMS and CBR use error_code/error_msg; ServiceComb and CSE errorCode/errorMessage/detail; Rainbond code/msg/msg_show.",
+            "description": "Error answer. ServiceStage, IMS and CBR use error_code/error_msg; ServiceComb and CSE errorCode/errorMessage/detail; KIE and CSE's configuration import and export error_code/error_message; Rainbond code/msg/msg_show.",
             "type": "object",
             "properties": {
                 "error_code": {"type": "string"}, "error_msg": {"type": "string"},
                 "errorCode": {"type": "string"}, "errorMessage": {"type": "string"}, "detail": {"type": "string"},
+                "error_message": {"type": "string"},
                 "code": {}, "msg": {"type": "string"}, "msg_show": {"type": "string"}
             }
         }),
@@ -293,7 +311,8 @@ pub fn document() -> Value {
             "securitySchemes": {
                 "token": {"type": "apiKey", "in": "header", "name": "X-Auth-Token"},
                 "aksk": {"type": "apiKey", "in": "header", "name": "Authorization", "description": "SDK-HMAC-SHA256 signature"},
-                "rainbondKey": {"type": "apiKey", "in": "header", "name": "Authorization", "description": "Rainbond OpenAPI key"}
+                "rainbondKey": {"type": "apiKey", "in": "header", "name": "Authorization", "description": "Rainbond OpenAPI key"},
+                "engineToken": {"type": "http", "scheme": "bearer", "description": "ServiceComb engine user token (7.2.1), for engines with security authentication"}
             }
         },
         "security": [{"token": []}, {"aksk": []}],

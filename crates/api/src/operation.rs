@@ -12,7 +12,11 @@ use crate::schema::{ObjectSchema, Schema, Text, Type};
 pub enum Service {
     ServiceStage,
     Cse,
+    /// An exclusive engine's service center (registry), at the engine's registry address.
     ServiceComb,
+    /// An exclusive engine's configuration center (KIE), at the engine's config-center
+    /// address: another host than the registry's.
+    Kie,
     Ims,
     Cbr,
     Rainbond,
@@ -29,6 +33,7 @@ impl Service {
         Service::ServiceStage,
         Service::Cse,
         Service::ServiceComb,
+        Service::Kie,
         Service::Ims,
         Service::Cbr,
         Service::Rainbond,
@@ -43,6 +48,7 @@ impl Service {
             Service::ServiceStage => "servicestage",
             Service::Cse => "cse",
             Service::ServiceComb => "servicecomb",
+            Service::Kie => "kie",
             Service::Ims => "ims",
             Service::Cbr => "cbr",
             Service::Rainbond => "rainbond",
@@ -60,7 +66,8 @@ impl Service {
         match self {
             Service::ServiceStage => Text::new("应用管理与运维平台 ServiceStage", "ServiceStage"),
             Service::Cse => Text::new("微服务引擎 CSE", "CSE engines"),
-            Service::ServiceComb => Text::new("ServiceComb 注册中心与配置", "ServiceComb registry & config"),
+            Service::ServiceComb => Text::new("ServiceComb 注册中心", "ServiceComb registry"),
+            Service::Kie => Text::new("ServiceComb 配置中心（KIE）", "ServiceComb config center (KIE)"),
             Service::Ims => Text::new("镜像服务 IMS", "Image Management (IMS)"),
             Service::Cbr => Text::new("云备份 CBR", "Cloud Backup and Recovery (CBR)"),
             Service::Rainbond => Text::new("Rainbond", "Rainbond"),
@@ -77,9 +84,10 @@ impl Service {
         let host = match self {
             Service::ServiceStage => "servicestage",
             Service::Cse => "cse",
-            // The registry and KIE config are reached through the engine's own address; the
-            // regional CSE endpoint is the documented default.
-            Service::ServiceComb => "cse",
+            // The registry and the configuration center (KIE) are reached at the engine's own
+            // addresses (its detail's `serviceCenter` and `kie` entry points, two hosts), set
+            // in the settings; the regional CSE endpoint (professional engines) is the default.
+            Service::ServiceComb | Service::Kie => "cse",
             Service::Ims => "ims",
             Service::Cbr => "cbr",
             Service::Vpc => "vpc",

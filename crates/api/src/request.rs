@@ -199,8 +199,11 @@ pub fn build_raw(
     match &target.credentials {
         Credentials::None => {}
         Credentials::Token(token) => headers.push(("X-Auth-Token".into(), token.clone())),
+        // A declared `Authorization` parameter (the engine token typed in the form) wins.
         Credentials::ServiceCombToken(token) => {
-            headers.push(("Authorization".into(), format!("Bearer {token}")))
+            if !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case("authorization")) {
+                headers.push(("Authorization".into(), format!("Bearer {token}")))
+            }
         }
         Credentials::RainbondKey(key) => headers.push(("Authorization".into(), key.clone())),
         Credentials::AkSk { ak, sk, security_token } => {

@@ -58,6 +58,9 @@ fn every_path_names_the_servers_of_its_own_service() {
             "rainbond" => "{rainbond_url}".to_string(),
             // Enterprise projects are a global service: one endpoint, no region.
             "eps" => "https://eps.myhuaweicloud.com".to_string(),
+            // An engine's own registry and configuration center addresses.
+            "servicecomb" => "{registry_url}".to_string(),
+            "kie" => "{kie_url}".to_string(),
             key => format!("https://{key}.{{region}}.myhuaweicloud.com"),
         };
         assert_eq!(url, expected, "{path}");

@@ -45,7 +45,7 @@ pub struct AppConfig {
     /// Lifetime of the tokens the emulated IAM issues, in seconds; `None` is IAM's 24 hours.
     /// Tests set a short one to see tokens expire.
     pub token_lifetime_secs: Option<u64>,
-    /// The same-origin proxy's upstreams: service key (`servicestage`, `cse`, `servicecomb`,
+    /// The same-origin proxy's upstreams: service key (`servicestage`, `cse`, `servicecomb`, `kie`,
     /// `ims`, `cbr`, `rainbond`, `iam`) → base URL (`https://servicestage.cn-north-4.myhuaweicloud.com`).
     /// `/api/<key>/…` is forwarded there; services without an entry stay emulated.
     pub upstreams: BTreeMap<String, String>,

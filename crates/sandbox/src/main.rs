@@ -15,7 +15,7 @@ const USAGE: &str = "usage: opsdeck-sandbox [--port N] [--bind ADDR] [--dist DIR
   --bind ADDR               address to listen on (default 127.0.0.1)
   --dist DIR                the built console to serve (default ./dist)
   --upstream SERVICE=URL    forward /api/SERVICE/... to URL instead of emulating SERVICE
-                            (repeatable; SERVICE is servicestage, cse, servicecomb, ims, cbr,
+                            (repeatable; SERVICE is servicestage, cse, servicecomb, kie, ims, cbr,
                             rainbond or iam), e.g.
                             --upstream servicestage=https://servicestage.cn-north-4.myhuaweicloud.com
                             Also $OPSDECK_UPSTREAM_<SERVICE>=URL; the flag wins.

@@ -2,7 +2,7 @@
 //! configured for that service, so the browser talks to real endpoints without CORS, and
 //! (optionally) with AK/SK signing done here so the secret key never reaches the browser.
 //!
-//! - Keys: the services' keys (`servicestage`, `cse`, `servicecomb`, `ims`, `cbr`,
+//! - Keys: the services' keys (`servicestage`, `cse`, `servicecomb`, `kie`, `ims`, `cbr`,
 //!   `rainbond`, see [`Service::key`]) and `iam` for token sign-in.
 //! - Only the console's own origin is served ([`security::check_proxy_request`]): the `Host` is
 //!   one of the configured public hosts (DNS rebinding), the browser says the request is

@@ -351,6 +351,13 @@ impl Pools {
                     if let Some(text) = member.as_str().filter(|t| !t.is_empty() && t.len() <= 128) {
                         if k == "id" || k.ends_with("_id") || k.ends_with("name") || k == "namespace" {
                             self.add(k, text);
+                        }
+                        // The ServiceComb registry's camelCase ids (`serviceId`) fill its
+                        // snake_case path parameters (`service_id`).
+                        if let Some(stem) = k.strip_suffix("Id").filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase())) {
+                            self.add(&format!("{stem}_id"), text);
+                        }
+                        if k == "id" || k.ends_with("_id") || k.ends_with("name") || k == "namespace" {
                             if let (Some(param), "id") = (list_param, k.as_str()) {
                                 self.add(param, text);
                             }

@@ -53,6 +53,11 @@ const CANNOT_SUCCEED: &[(&str, &str)] = &[
     // Replicates into the document's region `cn-shenzhen-1`; the demo's other region is
     // `cn-south-1`.
     ("cbr/replicate.request.json", "404 BackupService.6104"),
+    // 7.2.1: the document masks the password (`*****`); the demo engine's is Sandbox-123.
+    ("servicestage/7.2.1.request.json", "401 401202"),
+    // 12.4: the document's consumer (test1 of the application default) is no demo
+    // microservice, and a dependency's consumer must exist.
+    ("servicestage/12.4.request.json", "400 400012"),
     // The document's placeholders (`"string"`) for the market and the app model.
     ("rainbond/install.request.json", "404 应用市场中不存在该应用"),
     ("rainbond/install.request.2.json", "404 应用市场不存在"),
@@ -132,13 +137,17 @@ struct Resolver<'s> {
     /// authorization) is searched for again at every level through every list of the service,
     /// which did not end within twenty minutes (it takes a second with this).
     resolving: Vec<String>,
+    /// The service of the operation whose body is filled: a member named like another
+    /// service's resource id (`service_id` of Rainbond and of the ServiceComb registry) is
+    /// its own service's.
+    service: Option<Service>,
 }
 
 impl<'s> Resolver<'s> {
     fn new(sandbox: &'s Sandbox, pick: usize, hint: Value) -> Resolver<'s> {
         let mut known = BTreeMap::new();
         known.insert("project_id".to_string(), PROJECT.to_string());
-        Resolver { sandbox, known, pick, hint, lenient: false, depth: 0, resolving: Vec::new() }
+        Resolver { sandbox, known, pick, hint, lenient: false, depth: 0, resolving: Vec::new(), service: None }
     }
 
     /// The path of `decl` with every parameter filled in (the deepest first, so that a parent
@@ -202,7 +211,12 @@ impl<'s> Resolver<'s> {
             .item_of_resource(decl.service, name)
             .or_else(|| own_choices.and_then(|spec| self.offered_by(spec)))
             .or_else(|| choices_of(decl.service, name).find_map(|spec| self.offered_by(spec)))
-            .or_else(|| self.handed_out(decl.service, name));
+            .or_else(|| self.handed_out(decl.service, name))
+            // A parameter that can only be one thing (7.5.9's `type=query`) is that.
+            .or_else(|| match decl.params_schema().field(name).map(|f| f.ty) {
+                Some(Type::Enum(e)) if e.values.len() == 1 => Some(e.values[0].value.to_string()),
+                _ => None,
+            });
         self.resolving.pop();
         self.depth -= 1;
         if let Some(v) = &found {
@@ -335,7 +349,11 @@ impl<'s> Resolver<'s> {
                             // A resource keyed by `name` (the Git authorizations of 5.6) is not
                             // what a body's `name` means: that is the new item's own name, or
                             // in a nested object another thing's (a runtime stack's).
-                            let service = catalog::RESOURCES.iter().find(|r| r.id_param == f.name && r.id_param != "name").map(|r| r.service)?;
+                            let own = self.service;
+                            let service = catalog::RESOURCES
+                                .iter()
+                                .find(|r| r.id_param == f.name && r.id_param != "name" && own.is_none_or(|s| s == r.service))
+                                .map(|r| r.service)?;
                             self.item_of_resource(service, f.name)
                         }),
                     };
@@ -442,6 +460,7 @@ fn documented_examples_succeed_and_invalid_requests_get_the_documented_error() {
             for pick in 0..PICKS {
                 let s = Sandbox::new();
                 let mut r = Resolver::new(&s, pick, example.clone());
+                r.service = Some(d.service);
                 let body = r.fill_body(d.body_schema(), example.clone());
                 let Some(path) = r.url(d, &BTreeMap::new()) else {
                     last = Some(format!("{} ({file}): no demo data for the path {}", d.id, d.path));
@@ -477,6 +496,7 @@ fn documented_examples_succeed_and_invalid_requests_get_the_documented_error() {
         let example = request_examples(d).into_iter().next().map(|(_, v)| v).unwrap_or(json!({}));
         let mut r = Resolver::new(&s, 0, example.clone());
         r.lenient = true;
+        r.service = Some(d.service);
         let mut extra = BTreeMap::new();
         let body = match d.body_schema() {
             // An upload that is not the form it should be.

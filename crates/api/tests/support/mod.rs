@@ -12,6 +12,9 @@ const SERVICE_SPELLINGS: &[(&str, &str)] = &[
     ("avatar", "avartar"),
     // 6.3.4's example (a text-extraction slip); cse/engines.rs, EngineDetail.
     ("vmlDs", "vmIds"),
+    // 7.3.3's, 7.5.9's, 7.6.1's and 12.4's examples (`Id` read as `ld`); servicecomb/registry.rs.
+    ("appld", "appId"),
+    ("serviceld", "serviceId"),
 ];
 
 /// `null` and an absent member mean the same to every service here; a documented spelling

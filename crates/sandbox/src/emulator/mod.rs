@@ -9,6 +9,8 @@
 //! | --- | --- |
 //! | `servicestage` | ServiceStage v3 (environments, applications, components, stacks, configs, jobs, addons) |
 //! | `cse` | CSE: microservice engines, their creation and deletion jobs, configuration import and export |
+//! | `servicecomb` | an engine's service center: microservices, schemas, instances, discovery, dependencies, the engine token |
+//! | `kie` | an engine's configuration center: key-values (revisions, 304), the legacy configuration items |
 //! | `ims` | IMS: images, the in-region copy and its job |
 //! | `cbr` | CBR: vaults, backups, the cross-region replication |
 //! | `rainbond` | Rainbond OpenAPI: teams, regions, apps, components, app copy, market install |
@@ -24,7 +26,9 @@ mod cce;
 mod cse;
 mod eps;
 mod ims;
+mod kie;
 mod rainbond;
+mod servicecomb;
 mod servicestage;
 mod vpc;
 
@@ -67,6 +71,8 @@ static REGISTRY: LazyLock<Registry> =
         Registry::build(vec![
             servicestage::registration(),
             cse::registration(),
+            servicecomb::registration(),
+            kie::registration(),
             ims::registration(),
             cbr::registration(),
             rainbond::registration(),

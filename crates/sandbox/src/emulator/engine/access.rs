@@ -20,6 +20,10 @@ use super::registry::Credentials;
 /// How far `X-Sdk-Date` may be from the sandbox's clock, either way: the gateway's 15 minutes.
 pub const MAX_CLOCK_SKEW_SECS: i64 = 15 * 60;
 
+/// The token the emulated engines' 7.2.1 hands out (user `root`, password `Sandbox-123`) and
+/// accept as `Authorization: Bearer`.
+pub const SANDBOX_ENGINE_TOKEN: &str = "sandbox-engine-token";
+
 /// Tells whether a token was issued (and is still valid): the emulated IAM's memory.
 pub type TokenCheck = Arc<dyn Fn(&str) -> bool + Send + Sync>;
 
@@ -65,7 +69,15 @@ impl Access {
                 Some(key) if self.authorization_keys.iter().any(|k| equal(k.as_bytes(), key.as_bytes())) => Ok(()),
                 Some(_) => Err("Authorization key invalid".into()),
             },
-            Credentials::Iam => {
+            Credentials::EngineToken if header("authorization").is_some_and(|a| a.starts_with("Bearer ")) => {
+                let token = header("authorization").unwrap_or_default().trim_start_matches("Bearer ").trim();
+                if equal(token.as_bytes(), SANDBOX_ENGINE_TOKEN.as_bytes()) {
+                    Ok(())
+                } else {
+                    Err("the engine token is invalid or has expired".into())
+                }
+            }
+            Credentials::Iam | Credentials::EngineToken => {
                 if let Some(auth) = header("authorization").filter(|a| a.starts_with(sign::ALGORITHM)) {
                     return self.check_signature(auth, req);
                 }

@@ -380,6 +380,10 @@ fn unauthorized(reg: &Registration, reason: &str) -> Response {
     match reg.credentials {
         Credentials::AuthorizationKey => reg.error(StatusCode::UNAUTHORIZED, "", reason),
         Credentials::Iam => gateway_error(StatusCode::UNAUTHORIZED, "APIGW.0301", &format!("Incorrect IAM authentication information: {reason}")),
+        // A Bearer token the engine does not know is the engine's 401201; no token at all
+        // (nor an IAM one) is its 401204.
+        Credentials::EngineToken if reason.contains("engine token") => reg.error(StatusCode::UNAUTHORIZED, "401201", &format!("Request unauthorized: {reason}")),
+        Credentials::EngineToken => reg.error(StatusCode::UNAUTHORIZED, "401204", &format!("No authorization header: {reason}")),
     }
 }
 
@@ -405,7 +409,9 @@ fn handle_inner(state: &State, method: &Method, uri: &Uri, headers: &HeaderMap, 
         return reg.too_large();
     }
     let received = access::Received { method, uri, headers, body, now: state.now().div_euclid(1000) };
-    if let Err(reason) = state.access.check(reg.credentials, &received) {
+    if reg.open_ops.contains(&first.id) {
+        // Takes no credentials (an engine's token request).
+    } else if let Err(reason) = state.access.check(reg.credentials, &received) {
         return unauthorized(reg, &reason);
     }
 

@@ -27,6 +27,8 @@ pub enum ErrorShape {
     CodeMessageDetail,
     /// `{"code", "message"}`: VPC (its own APIs, not the OpenStack-native ones).
     CodeMessage,
+    /// `{"error_code", "error_message"}`: an engine's configuration center (KIE).
+    CodeMessageOnly,
     /// `{"code": <HTTP status>, "msg", "msg_show"}`: Rainbond, which has no error codes. The
     /// code slot of an error carries `msg_show`, the text shown to users (the message when
     /// it is empty).
@@ -44,6 +46,7 @@ impl ErrorShape {
                 json!({"error_code": code, "error_message": message, "detail": message})
             }
             ErrorShape::CodeMessage => json!({"code": code, "message": message}),
+            ErrorShape::CodeMessageOnly => json!({"error_code": code, "error_message": message}),
             ErrorShape::Rainbond => {
                 json!({"code": status.as_u16(), "msg": message, "msg_show": if code.is_empty() { message } else { code }})
             }
@@ -97,6 +100,9 @@ pub enum Credentials {
     Iam,
     /// An `Authorization` key (Rainbond); refused with the service's own error body.
     AuthorizationKey,
+    /// An exclusive engine's own token (`Authorization: Bearer`, from 7.2.1), else IAM as
+    /// for a professional engine; a bad engine token is refused with the service's 401201.
+    EngineToken,
 }
 
 /// The form a path parameter must have beyond what its declaration says (the declarations
@@ -129,6 +135,8 @@ pub struct Registration {
     pub ids: IdFormat,
     pub store: StoreScope,
     pub credentials: Credentials,
+    /// Operations that take no credentials (an engine's token request, 7.2.1).
+    pub open_ops: &'static [&'static str],
     /// Resources served by the generic create/list/get/update/delete, with their differences
     /// as data.
     pub resources: &'static [ResourceBehavior],
@@ -183,6 +191,7 @@ impl Registration {
         ids: IdFormat::Uuid,
         store: StoreScope::PerProject,
         credentials: Credentials::Iam,
+        open_ops: &[],
         resources: &[],
         server_members: no_members,
         default_members: no_members,
@@ -216,6 +225,8 @@ impl Registration {
         match self.credentials {
             Credentials::Iam => ErrorShape::CodeMsg.answer(StatusCode::PAYLOAD_TOO_LARGE, "APIGW.0201", message),
             Credentials::AuthorizationKey => self.error(StatusCode::PAYLOAD_TOO_LARGE, "", message),
+            // An engine's own address: no gateway in front.
+            Credentials::EngineToken => self.error(StatusCode::PAYLOAD_TOO_LARGE, self.invalid_code, message),
         }
     }
 
