@@ -607,6 +607,17 @@ pub fn page(b: &ResourceBehavior, call: &Call, mut items: Vec<Value>) -> Result<
             items = items.into_iter().skip(offset).take(limit).collect();
             (Some(limit), offset)
         }
+        (ListPaging::Declared, Paging::Page { page, per_page, max_per_page }) => {
+            // Pages count from 1; the page size is required by the declarations that page so.
+            let size = call.params.get(per_page).and_then(Value::as_u64).filter(|l| *l > 0).map_or(DEFAULT_PAGE_SIZE, |l| l as usize);
+            let size = if max_per_page > 0 { size.min(max_per_page as usize) } else { size };
+            let number = call.params.get(page).and_then(Value::as_u64).filter(|p| *p > 0).unwrap_or(1) as usize;
+            body.insert(page.into(), json!(number));
+            body.insert(per_page.into(), json!(size));
+            let offset = (number - 1).saturating_mul(size);
+            items = items.into_iter().skip(offset).take(size).collect();
+            (Some(size), offset)
+        }
         (ListPaging::Declared, Paging::None) => (None, 0),
     };
     if r.items_field.is_empty() {
