@@ -64,7 +64,8 @@ pub struct ListBuildsParams {
         help_zh = "构建任务ID，从构建任务列表得到。", help_en = "A build job's ID, from the list of build jobs.")]
     pub job_id: String,
     // document: job_name, a path parameter (table 12-204); the URI sends it as `?name={job_name}`.
-    #[schema(query, zh = "构建任务名称", en = "Build job name", min_len = 1, help_zh = "构建任务名称，和组件名称相同。", help_en = "The build job's name (the component's name).")]
+    #[schema(query, zh = "构建任务名称", en = "Build job name", min_len = 1, choices = "servicestage.build_job.list?page='1'&per_page='100'|list|job_name|job_name",
+        help_zh = "构建任务名称，和组件名称相同。", help_en = "The build job's name (the component's name).")]
     pub name: String,
 }
 
@@ -128,7 +129,8 @@ pub struct BuildRunList {
 /// Path parameters of 12.2.3.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 pub struct BuildPath {
-    #[schema(path, zh = "构建实例ID", en = "Build ID", help_zh = "构建实例ID，从构建实例列表得到。", help_en = "A build's ID, from the builds of a build job.")]
+    #[schema(path, zh = "构建实例ID", en = "Build ID",
+        help_zh = "构建实例ID，从构建任务的构建记录得到。", help_en = "A build's ID, from the builds of a build job.")]
     pub build_id: String,
 }
 
@@ -220,7 +222,8 @@ pub struct PhaseList {
 /// Parameters of 12.2.4 (table 12-212).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 pub struct BuildLogParams {
-    #[schema(path, zh = "构建实例ID", en = "Build ID", help_zh = "构建实例ID，从构建实例列表得到。", help_en = "A build's ID, from the builds of a build job.")]
+    #[schema(path, zh = "构建实例ID", en = "Build ID",
+        help_zh = "构建实例ID，从构建任务的构建记录得到。", help_en = "A build's ID, from the builds of a build job.")]
     pub build_id: String,
     // document: a path parameter (table 12-212); the URI sends it as `?from={from}`.
     #[schema(query, zh = "开始位置", en = "From", min = 0, help_zh = "获取日志的开始位置，从0开始；之后填上次返回的next。", help_en = "Where to start reading the log: 0, then the next the previous answer gave.", example = "0")]
