@@ -1,5 +1,6 @@
-//! What the v2 lists and bodies share: the limit/offset/order parameters, the resource
-//! references of environments and instances.
+//! What the v2 lists and bodies share: the sort keys, and the resources an environment
+//! manages. (Every v2 list takes `limit` 0 to 100, or 1000, the default, for the whole list;
+//! the service reads any other value as 10, so no range is declared.)
 
 use serde::{Deserialize, Serialize};
 
