@@ -107,9 +107,17 @@ async fn census(state: AppState, r: &'static ResourceDecl) -> Result<Census, Str
     let Some(op) = r.page_list() else { return Err(String::new()) };
     let mut params = Map::new();
     // Only a resource with states needs its items; the others need only the total.
-    if let Paging::LimitOffset { limit, max_limit, .. } = r.paging {
-        let n = if r.status.is_some() { max_limit.min(100) } else { 1 };
-        params.insert(limit.into(), Value::from(n));
+    match r.paging {
+        Paging::LimitOffset { limit, max_limit, .. } => {
+            let n = if r.status.is_some() { max_limit.min(100) } else { 1 };
+            params.insert(limit.into(), Value::from(n));
+        }
+        Paging::Page { page, per_page, max_per_page } => {
+            let n = if r.status.is_some() { max_per_page.min(100) } else { 1 };
+            params.insert(page.into(), Value::from(1));
+            params.insert(per_page.into(), Value::from(n));
+        }
+        Paging::None => {}
     }
     let lang = state.settings.with_untracked(|s| s.lang);
     let answer = client::call(state, op, params, None).await.map_err(|e| e.title(lang))?;

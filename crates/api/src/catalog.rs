@@ -3,6 +3,7 @@
 use crate::operation::{OperationDecl, Service};
 use crate::resource::ResourceDecl;
 use crate::servicestage::git::resources as git;
+use crate::servicestage::v2::resources as v2;
 use crate::servicestage::v3::resources as ss;
 
 pub use ss::ENVIRONMENTS;
@@ -60,7 +61,15 @@ declaration_modules!(
     crate::servicestage::v3::job,
     crate::servicestage::v3::addon,
     crate::servicestage::git,
+    crate::servicestage::v2::metadata,
+    crate::servicestage::v2::environment,
+    crate::servicestage::v2::application,
+    crate::servicestage::v2::component,
+    crate::servicestage::v2::instance,
+    crate::servicestage::v2::job,
+    crate::servicestage::assembling,
     crate::cse,
+    crate::cse::metric,
     crate::servicecomb,
     crate::servicecomb::kie_ops,
     crate::ims,
@@ -117,6 +126,10 @@ pub static EXPLORER_ONLY: &[(&str, &str)] = &[
     // A credential, not a resource: its answer belongs in the settings' engine token, which
     // the console then sends as `Authorization: Bearer` itself.
     ("servicecomb.token.create", "gets a credential for the settings (the ServiceComb engine token), not a resource to show"),
+    (
+        "cse.metric.report",
+        "Reporting metrics (12.5) is what a microservice's SDK agent does for its own instance; it changes nothing a page shows and there is no list of metrics to hang it on.",
+    ),
 ];
 
 /// Every resource with generic pages, by service.
@@ -131,6 +144,11 @@ pub static RESOURCES: &[&ResourceDecl] = &[
     &ss::CONFIGS,
     &ss::CONFIG_HISTORIES,
     &ss::ADDONS,
+    &v2::V2_ENVIRONMENTS,
+    &v2::V2_APPLICATIONS,
+    &v2::V2_COMPONENTS,
+    &v2::V2_INSTANCES,
+    &crate::servicestage::assembling::BUILD_JOBS,
     &git::GIT_AUTHORIZATIONS,
     &git::GIT_NAMESPACES,
     &git::GIT_PROJECTS,

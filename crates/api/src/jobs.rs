@@ -137,9 +137,18 @@ impl JobKind {
         steps: None,
     };
 
-    /// Whether an answer of `decl` may start a job of this kind.
+    /// Whether an answer of `decl` may start a job of this kind. A kind that names no
+    /// operations takes those of its service that no other kind names (ServiceStage's v3
+    /// deploy jobs leave the v2 instances' jobs to their own kind).
     pub fn started_by(&self, decl: &OperationDecl) -> bool {
-        decl.service == self.service && (self.started_by.is_empty() || self.started_by.contains(&decl.id))
+        if decl.service != self.service {
+            return false;
+        }
+        if self.started_by.is_empty() {
+            !KINDS.iter().any(|k| k.service == self.service && k.started_by.contains(&decl.id))
+        } else {
+            self.started_by.contains(&decl.id)
+        }
     }
 }
 
@@ -155,6 +164,45 @@ pub static SERVICESTAGE_JOB: JobKind = JobKind {
     // A deploy job's tasks: prepare, build, deploy … each with its own status.
     steps: Some(Steps { list: "tasks", name: "task_name", status: "task_status", index: Some("task_index") }),
     ..JobKind::BASE
+};
+
+/// ServiceStage v2 deploy jobs (12.1.6.1), started by changing, acting on or deleting a v2
+/// instance: the job's members are in capitals (`job.EXECUTION_STATUS`, tasks' `TASK_NAME`),
+/// and the query takes the instance too.
+const V2_JOB: JobKind = JobKind {
+    key: "",
+    service: Service::ServiceStage,
+    poll_op: "servicestage.v2_job.get",
+    poll_params: &[("job_id", Source::JobId), ("instance_id", Source::Param("instance_id"))],
+    status_path: "job.EXECUTION_STATUS",
+    succeeded: &["SUCCEEDED"],
+    failed: &["FAILED", "CANCELLED", "PARTIALLY_FAILED", "ROLLBACKED", "UNKNOWN"],
+    steps: Some(Steps { list: "tasks", name: "TASK_NAME", status: "TASK_STATUS", index: Some("TASK_INDEX") }),
+    ..JobKind::BASE
+};
+
+/// Changing (12.1.5.4), acting on (12.1.5.3) or deleting (12.1.5.5) a v2 instance.
+pub static SERVICESTAGE_V2_JOB: JobKind = JobKind {
+    key: "servicestage-v2",
+    started_by: &["servicestage.v2_instance.update", "servicestage.v2_instance.action", "servicestage.v2_instance.delete"],
+    ..V2_JOB
+};
+
+/// Deploying a v2 instance (12.1.5.1): the answer names the new instance, which the finished
+/// job opens.
+pub static SERVICESTAGE_V2_DEPLOY: JobKind = JobKind {
+    key: "servicestage-v2-deploy",
+    started_by: &["servicestage.v2_instance.create"],
+    poll_params: &[("job_id", Source::JobId), ("instance_id", Source::Element("instance_id"))],
+    result_path: Some("job.SERVICE_INSTANCE_ID"),
+    result_label: crate::schema::Text::new("组件实例", "Instance"),
+    result_link: Some(Link {
+        service: Service::ServiceStage,
+        resource: "v2-instances",
+        id: Source::Element("job.SERVICE_INSTANCE_ID"),
+        params: &[("application_id", Source::Param("application_id")), ("component_id", Source::Param("component_id"))],
+    }),
+    ..V2_JOB
 };
 
 /// IMS asynchronous jobs (image copy): `status` SUCCESS / FAIL / RUNNING / INIT; a finished
@@ -300,7 +348,7 @@ pub static CSE_ENGINE_CREATE: JobKind = JobKind {
 pub static CSE_ENGINE_DELETE: JobKind = JobKind { key: "cse-engine-delete", started_by: &["cse.engine.delete"], ..CSE_ENGINE_JOB };
 
 pub static KINDS: &[&JobKind] =
-    &[&SERVICESTAGE_JOB, &IMS_JOB, &CBR_REPLICATION, &RAINBOND_COPY, &RAINBOND_INSTALL, &CSE_ENGINE_CREATE, &CSE_ENGINE_DELETE];
+    &[&SERVICESTAGE_JOB, &SERVICESTAGE_V2_DEPLOY, &SERVICESTAGE_V2_JOB, &IMS_JOB, &CBR_REPLICATION, &RAINBOND_COPY, &RAINBOND_INSTALL, &CSE_ENGINE_CREATE, &CSE_ENGINE_DELETE];
 
 /// The first kind of a service (kept for callers that know only the service).
 pub fn kind_for(service: Service) -> Option<&'static JobKind> {

@@ -10,6 +10,9 @@ use crate::schema::{ObjectSchema, Text, Type};
 pub enum Paging {
     /// `limit`/`offset` query parameters and a total `count` in the answer.
     LimitOffset { limit: &'static str, offset: &'static str, max_limit: u32 },
+    /// A page number (from 1) and a page size (ServiceStage's build jobs, `page`/`per_page`),
+    /// and a total in the answer.
+    Page { page: &'static str, per_page: &'static str, max_per_page: u32 },
     /// The whole list comes in one answer.
     None,
 }

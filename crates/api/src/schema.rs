@@ -384,7 +384,7 @@ macro_rules! scalar {
 }
 scalar!(String: String, str);
 scalar!(Integer: i8, i16, i32, i64, u8, u16, u32, u64, usize, isize);
-scalar!(Number: f32, f64);
+scalar!(Number: f32, f64, serde_json::Number);
 scalar!(Boolean: bool);
 
 impl Schema for serde_json::Value {

@@ -207,8 +207,13 @@ impl<'s> Resolver<'s> {
         // The resource's own list first: it prefers the item the example names and a parent
         // that has items (a stack the example may change, an environment with addons), where
         // a chooser offers whatever its list holds first.
-        let found = self
-            .item_of_resource(decl.service, name)
+        let preferred = own_choices.and_then(Choices::parse).map(|c| c.op);
+        // A query parameter with choices takes them first: a resource keyed by the same name
+        // (the Git authorizations' `name`) is not what a build list's `name` means.
+        let in_path = decl.params_schema().field(name).is_some_and(|f| f.location == Location::Path);
+        let first_choice = if in_path { None } else { own_choices.and_then(|spec| self.offered_by(spec)) };
+        let found = first_choice
+            .or_else(|| self.item_of_resource(decl.service, name, preferred))
             .or_else(|| own_choices.and_then(|spec| self.offered_by(spec)))
             .or_else(|| choices_of(decl.service, name).find_map(|spec| self.offered_by(spec)))
             .or_else(|| self.handed_out(decl.service, name))
@@ -259,10 +264,14 @@ impl<'s> Resolver<'s> {
         Choices::member(item, choices.value).and_then(as_text)
     }
 
-    /// The id of an item of the resource whose id the parameter carries. When its parent is
-    /// not chosen yet, the parent is one that has such items.
-    fn item_of_resource(&mut self, service: Service, name: &str) -> Option<String> {
-        let r = catalog::RESOURCES.iter().find(|r| r.service == service && r.id_param == name)?;
+    /// The id of an item of the resource whose id the parameter carries (of the resources
+    /// with that parameter, the one whose list the parameter's `choices` name: ServiceStage's
+    /// v2 and v3 applications both take `application_id`). When its parent is not chosen yet,
+    /// the parent is one that has such items.
+    fn item_of_resource(&mut self, service: Service, name: &str, preferred: Option<&str>) -> Option<String> {
+        let mut candidates = catalog::RESOURCES.iter().filter(|r| r.service == service && r.id_param == name);
+        let first = candidates.clone().next()?;
+        let r = candidates.find(|r| preferred.is_some_and(|op| r.list.is_some_and(|l| l.id == op))).unwrap_or(first);
         let scoped = r.parent.filter(|l| r.list.is_some_and(|list| list.path.contains(&format!("{{{}}}", l.param))));
         let list = if scoped.is_some() { r.list? } else { r.page_list()? };
         let parents: Vec<Option<String>> = match scoped {
@@ -319,6 +328,20 @@ impl<'s> Resolver<'s> {
                 }
             }
         }
+        // A member of the items of a query's list (a build's id, from a build job's builds).
+        for source in catalog::operations().filter(|d| d.service == service && d.method.as_str() == "GET") {
+            let Some(list) = source.response_schema().and_then(|s| s.fields.iter().find(|f| matches!(f.ty, Type::Array(Type::Object(o)) if o.field(name).is_some())))
+            else {
+                continue;
+            };
+            let Some(path) = self.url(source, &BTreeMap::new()) else { continue };
+            let headers = self.headers(source);
+            let answer = send_with(self.sandbox, "GET", &path, &headers, b"").body;
+            let items: Vec<Value> = answer.get(list.name).and_then(Value::as_array).cloned().unwrap_or_default();
+            if let Some(v) = self.choose(&items, None).and_then(|i| i.get(name)).and_then(as_text) {
+                return Some(v);
+            }
+        }
         None
     }
 
@@ -354,7 +377,7 @@ impl<'s> Resolver<'s> {
                                 .iter()
                                 .find(|r| r.id_param == f.name && r.id_param != "name" && own.is_none_or(|s| s == r.service))
                                 .map(|r| r.service)?;
-                            self.item_of_resource(service, f.name)
+                            self.item_of_resource(service, f.name, None)
                         }),
                     };
                     if let Some(v) = found {

@@ -47,9 +47,12 @@ pub fn use_list_query(r: &'static ResourceDecl, list_decl: &'static OperationDec
     let url_query = use_query_map();
     let local = RwSignal::new(Query::default());
     let query = Memo::new(move |_| if embedded { local.get() } else { url_query.get() });
-    let (limit_param, offset_param, max_limit) = match r.paging {
-        Paging::LimitOffset { limit, offset, max_limit } => (Some(limit), Some(offset), max_limit),
-        Paging::None => (None, None, 0),
+    // Page-numbered lists keep an offset in the URL like the others and send the page it
+    // falls in (`page_param`).
+    let (limit_param, offset_param, max_limit, page_param) = match r.paging {
+        Paging::LimitOffset { limit, offset, max_limit } => (Some(limit), Some(offset), max_limit, None),
+        Paging::Page { page, per_page, max_per_page } => (Some(per_page), Some("offset"), max_per_page, Some(page)),
+        Paging::None => (None, None, 0, None),
     };
     let limit = Memo::new(move |_| {
         limit_param
@@ -81,8 +84,12 @@ pub fn use_list_query(r: &'static ResourceDecl, list_decl: &'static OperationDec
             }
         });
         if let (Some(l), Some(o)) = (limit_param, offset_param) {
-            p.insert(l.into(), json!(limit.get()));
-            p.insert(o.into(), json!(offset.get()));
+            let (limit, offset) = (limit.get(), offset.get());
+            p.insert(l.into(), json!(limit));
+            match page_param {
+                Some(page) => p.insert(page.into(), json!(offset / limit.max(1) + 1)),
+                None => p.insert(o.into(), json!(offset)),
+            };
         }
         // The scope (team, region) from the URL, unless the parent page gives it.
         for name in r.scope_params() {

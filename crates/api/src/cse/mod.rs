@@ -9,6 +9,7 @@
 
 pub mod engines;
 pub mod kie_file;
+pub mod metric;
 
 pub use engines::*;
 pub use kie_file::*;

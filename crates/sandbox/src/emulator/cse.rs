@@ -88,7 +88,28 @@ static HANDLERS: &[(&str, Handler)] = &[
     // The engine's key-values, addressed by the x-engine-id header.
     ("cse.kie.export", export_kie),
     ("cse.kie.import", import_kie),
+    // 12.5: kept (the last 100 reports), answered with an empty 200.
+    ("cse.metric.report", report_metric),
 ];
+
+/// Metric reports received (12.5), newest last.
+const METRICS: &str = "metric-reports";
+
+/// 12.5: `serviceId` and `instanceId` come together or not at all (the registry's rule).
+fn report_metric(call: &Call) -> Response {
+    let has = |f: &str| call.field(f).and_then(Value::as_str).is_some_and(|v| !v.is_empty());
+    if has("serviceId") != has("instanceId") {
+        return call.bad_request("serviceId and instanceId are given together or not at all");
+    }
+    let report = json!({"domain": call.param("x-domain-name"), "body": call.body.clone().unwrap_or(Value::Null), "at": call.state.now()});
+    call.with_store(|store| {
+        let reports = store.items_mut(METRICS);
+        reports.push(report);
+        let excess = reports.len().saturating_sub(100);
+        reports.drain(..excess);
+    });
+    call.done()
+}
 
 /// (flavor, description) per deployment type.
 const FLAVORS_CSE2: &[(&str, &str)] = &[

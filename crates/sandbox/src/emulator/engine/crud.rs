@@ -81,6 +81,9 @@ pub enum ListPaging {
     /// IMS's: `limit` items after the one whose id is `marker`, with `first` and `next` links
     /// (the list's path with the query that reads that page); an unknown marker is invalid.
     Marker { limit: &'static str, marker: &'static str, default_limit: usize },
+    /// ServiceStage v2's: `limit` 0 to 100 pages, `whole` (and no limit) is the whole list up to
+    /// `whole` items, any other value counts as 10; `offset` as usual.
+    LimitOrTen { whole: usize },
 }
 
 /// Items of another collection that refer to items of this resource.
@@ -606,6 +609,28 @@ pub fn page(b: &ResourceBehavior, call: &Call, mut items: Vec<Value>) -> Result<
             let limit = call.params.get(limit).and_then(Value::as_u64).filter(|l| *l > 0).map_or(DEFAULT_PAGE_SIZE, |l| l as usize).min(max);
             items = items.into_iter().skip(offset).take(limit).collect();
             (Some(limit), offset)
+        }
+        (ListPaging::LimitOrTen { whole }, _) => {
+            let offset = call.params.get("offset").and_then(Value::as_u64).unwrap_or(0) as usize;
+            let limit = match call.params.get("limit").and_then(Value::as_i64) {
+                None => whole,
+                Some(l) if l as usize == whole => whole,
+                Some(l) if (0..=100).contains(&l) => l as usize,
+                Some(_) => 10,
+            };
+            items = items.into_iter().skip(offset).take(limit).collect();
+            (Some(limit.max(1)), offset)
+        }
+        (ListPaging::Declared, Paging::Page { page, per_page, max_per_page }) => {
+            // Pages count from 1; the page size is required by the declarations that page so.
+            let size = call.params.get(per_page).and_then(Value::as_u64).filter(|l| *l > 0).map_or(DEFAULT_PAGE_SIZE, |l| l as usize);
+            let size = if max_per_page > 0 { size.min(max_per_page as usize) } else { size };
+            let number = call.params.get(page).and_then(Value::as_u64).filter(|p| *p > 0).unwrap_or(1) as usize;
+            body.insert(page.into(), json!(number));
+            body.insert(per_page.into(), json!(size));
+            let offset = (number - 1).saturating_mul(size);
+            items = items.into_iter().skip(offset).take(size).collect();
+            (Some(size), offset)
         }
         (ListPaging::Declared, Paging::None) => (None, 0),
     };

@@ -13,6 +13,7 @@
 //! | `jobs` | 4.6.1 and the time-driven progress of every job |
 //! | `addons` | 4.7.x: addon catalogue, installation, actions and removal as jobs |
 //! | `git` | 5.x: repository authorizations, and through them repositories, refs, hooks and files |
+//! | `v2` | 12.1.x: the legacy v2 API (instances as jobs, read through 12.1.6.1); 12.2.x builds |
 //! | `seed` | the demo data of a new project |
 
 mod addons;
@@ -24,14 +25,16 @@ mod git;
 mod jobs;
 pub(super) mod seed;
 mod stacks;
+mod v2;
 
 use axum::http::StatusCode;
 use axum::response::Response;
 use opsdeck_api::operation::Service;
+use opsdeck_api::servicestage::v2::resources as v2r;
 use opsdeck_api::servicestage::v3::resources as ss;
 use serde_json::json;
 
-use super::engine::crud::{InUse, ResourceBehavior, PARENT};
+use super::engine::crud::{InUse, ListPaging, ResourceBehavior, PARENT};
 use super::engine::registry::{ErrorShape, Handler, Registration};
 use super::engine::{Call, Clock, Store};
 
@@ -65,6 +68,8 @@ pub fn registration() -> Registration {
 fn seed_all(store: &mut Store, project_id: &str, now: i64) {
     seed::seed_internal(store, project_id, now);
     git::seed(store, now);
+    v2::seed_internal(store, project_id, now);
+    v2::builds::seed(store, now);
 }
 
 /// Internal collections: per-environment configuration of applications and deployment
@@ -204,7 +209,61 @@ static BEHAVIORS: &[ResourceBehavior] = &[
         seed: seed::addons,
         ..ResourceBehavior::BASE
     },
+    ResourceBehavior {
+        resource: &v2r::V2_ENVIRONMENTS,
+        not_found: ("SVCSTG.00100411", "environment not found"),
+        name_taken: Some(v2::ENV_NAME_USED),
+        names_ignore_case: true,
+        in_use: &[
+            InUse { by: "v2-instances", field: "environment_id", error: Some(v2::ENV_IN_USE) },
+            InUse { by: v2::V2_APP_CONFIGS, field: "environment_id", error: None },
+        ],
+        seed: v2::environments,
+        paging: V2_LIMIT,
+        ..ResourceBehavior::BASE
+    },
+    ResourceBehavior {
+        resource: &v2r::V2_APPLICATIONS,
+        not_found: ("SVCSTG.00100403", "application not found"),
+        name_taken: name_taken("parameter invalid: application name is already used"),
+        in_use: &[
+            InUse { by: "v2-components", field: PARENT, error: Some(v2::APP_NOT_EMPTY) },
+            InUse { by: v2::V2_APP_CONFIGS, field: "application_id", error: None },
+        ],
+        seed: v2::applications,
+        present: v2::present_application,
+        paging: V2_LIMIT,
+        ..ResourceBehavior::BASE
+    },
+    ResourceBehavior {
+        resource: &v2r::V2_COMPONENTS,
+        not_found: ("SVCSTG.00100404", "component not found"),
+        name_taken: name_taken("parameter invalid: component name is already used in the application"),
+        in_use: &[InUse { by: "v2-instances", field: PARENT, error: Some(v2::COMPONENT_DEPLOYED) }],
+        seed: v2::components,
+        paging: V2_LIMIT,
+        ..ResourceBehavior::BASE
+    },
+    ResourceBehavior {
+        resource: &v2r::V2_INSTANCES,
+        not_found: ("SVCSTG.00100412", "instance not found"),
+        name_taken: Some(v2::INSTANCE_NAME_EXISTS),
+        in_use: &[InUse { by: v2::V2_SNAPSHOTS, field: "instance_id", error: None }],
+        seed: v2::instances,
+        field_paths: &[("status", "status_detail.status")],
+        paging: V2_LIMIT,
+        ..ResourceBehavior::BASE
+    },
+    ResourceBehavior {
+        resource: &opsdeck_api::servicestage::assembling::BUILD_JOBS,
+        not_found: ("SVCSTG.00100429", "job not found"),
+        seed: v2::builds::jobs,
+        ..ResourceBehavior::BASE
+    },
 ];
+
+/// The v2 lists' `limit`: 0 to 100, 1000 (the default: the whole list), anything else 10.
+const V2_LIMIT: ListPaging = ListPaging::LimitOrTen { whole: 1000 };
 
 /// The behavior of a declared resource.
 fn behavior(r: &'static opsdeck_api::resource::ResourceDecl) -> &'static ResourceBehavior {
@@ -267,6 +326,24 @@ static HANDLERS: &[(&str, Handler)] = &[
     ("servicestage.git_file.create", git::create_file),                          // 5.21
     ("servicestage.git_file.update", git::update_file),                          // 5.22
     ("servicestage.git_file.delete", git::delete_file),                          // 5.23
+    ("servicestage.v2_runtime.list", v2::runtimes),                              // 12.1.1.1
+    ("servicestage.v2_flavor.list", v2::flavors),                                // 12.1.1.2
+    ("servicestage.v2_environment.create", v2::create_environment),              // 12.1.2.1
+    ("servicestage.v2_environment.resources", v2::change_resources),             // 12.1.2.6
+    ("servicestage.v2_application.configure", v2::put_configuration),           // 12.1.3.6
+    ("servicestage.v2_application.delete_configuration", v2::delete_configuration), // 12.1.3.7
+    ("servicestage.v2_application.configuration", v2::get_configuration),       // 12.1.3.8
+    ("servicestage.v2_component.create", v2::create_component),                  // 12.1.4.1
+    ("servicestage.v2_component.delete", v2::delete_component),                  // 12.1.4.4
+    ("servicestage.v2_instance.create", v2::instances::create),                  // 12.1.5.1
+    ("servicestage.v2_instance.action", v2::instances::action),                  // 12.1.5.3
+    ("servicestage.v2_instance.update", v2::instances::update),                  // 12.1.5.4
+    ("servicestage.v2_instance.delete", v2::instances::delete),                  // 12.1.5.5
+    ("servicestage.v2_instance.snapshots", v2::instances::snapshots),            // 12.1.5.7
+    ("servicestage.v2_job.get", v2::instances::get_job),                         // 12.1.6.1
+    ("servicestage.build_job.builds", v2::builds::builds),                       // 12.2.2
+    ("servicestage.build.phases", v2::builds::phases),                           // 12.2.3
+    ("servicestage.build.log", v2::builds::log),                                 // 12.2.4
 ];
 
 /// Brings time-driven state up to `now`: jobs progress, and what finished jobs change is
