@@ -176,7 +176,7 @@ test("the list pages, sorts and filters through the URL, and deep links load", a
 
   // In-console links change the page without a page load, and Back and Forward follow them.
   await page.evaluate(() => { window.__samePage = true; });
-  await page.getByRole("navigation", { name: "Services and resources" }).getByRole("link", { name: "Environments" }).click();
+  await page.getByRole("navigation", { name: "Services and resources" }).getByRole("link", { name: "Environments", exact: true }).click();
   await table.waitFor();
   assert.ok(page.url().endsWith("/servicestage/environments"));
   await page.goBack();

@@ -231,7 +231,7 @@ crate::operations! {
     CreateApplicationOp {
         doc_ref: "servicestage:12.1.3.1",
         id: "servicestage.v2_application.create",
-        title: ("创建应用", "Create an application (v2)"),
+        title: ("创建应用（v2）", "Create an application (v2)"),
         Post "/v2/{project_id}/cas/applications",
         kind: Create,
         params: ProjectPath,
@@ -244,7 +244,7 @@ crate::operations! {
     ListApplicationsOp {
         doc_ref: "servicestage:12.1.3.2",
         id: "servicestage.v2_application.list",
-        title: ("获取所有应用", "List applications (v2)"),
+        title: ("获取所有应用（v2）", "List applications (v2)"),
         Get "/v2/{project_id}/cas/applications",
         kind: List,
         params: V2ListApplicationsParams,
@@ -256,7 +256,7 @@ crate::operations! {
     UpdateApplicationOp {
         doc_ref: "servicestage:12.1.3.3",
         id: "servicestage.v2_application.update",
-        title: ("修改应用信息", "Update an application (v2)"),
+        title: ("修改应用信息（v2）", "Update an application (v2)"),
         Put "/v2/{project_id}/cas/applications/{application_id}",
         kind: Update,
         params: V2ApplicationPath,
@@ -269,7 +269,7 @@ crate::operations! {
     DeleteApplicationOp {
         doc_ref: "servicestage:12.1.3.4",
         id: "servicestage.v2_application.delete",
-        title: ("根据应用ID删除应用", "Delete an application (v2)"),
+        title: ("根据应用ID删除应用（v2）", "Delete an application (v2)"),
         Delete "/v2/{project_id}/cas/applications/{application_id}",
         kind: Delete,
         params: V2ApplicationPath,
@@ -280,7 +280,7 @@ crate::operations! {
     GetApplicationOp {
         doc_ref: "servicestage:12.1.3.5",
         id: "servicestage.v2_application.get",
-        title: ("根据应用ID获取应用详细信息", "Get an application (v2)"),
+        title: ("根据应用ID获取应用详细信息（v2）", "Get an application (v2)"),
         Get "/v2/{project_id}/cas/applications/{application_id}",
         kind: Get,
         params: V2ApplicationPath,
@@ -292,7 +292,7 @@ crate::operations! {
     UpdateConfigurationOp {
         doc_ref: "servicestage:12.1.3.6",
         id: "servicestage.v2_application.configure",
-        title: ("修改应用配置信息", "Set the configuration of an application (v2)"),
+        title: ("修改应用配置信息（v2）", "Set the configuration of an application (v2)"),
         Put "/v2/{project_id}/cas/applications/{application_id}/configuration",
         kind: Action,
         params: V2ApplicationPath,
@@ -305,7 +305,7 @@ crate::operations! {
     DeleteConfigurationOp {
         doc_ref: "servicestage:12.1.3.7",
         id: "servicestage.v2_application.delete_configuration",
-        title: ("删除应用配置", "Delete the configuration of an application (v2)"),
+        title: ("删除应用配置（v2）", "Delete the configuration of an application (v2)"),
         Delete "/v2/{project_id}/cas/applications/{application_id}/configuration",
         kind: Action,
         params: DeleteConfigurationParams,
@@ -316,7 +316,7 @@ crate::operations! {
     GetConfigurationOp {
         doc_ref: "servicestage:12.1.3.8",
         id: "servicestage.v2_application.configuration",
-        title: ("获取应用配置", "Get the configuration of an application (v2)"),
+        title: ("获取应用配置（v2）", "Get the configuration of an application (v2)"),
         Get "/v2/{project_id}/cas/applications/{application_id}/configuration",
         kind: Action,
         params: GetConfigurationParams,

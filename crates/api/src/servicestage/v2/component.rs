@@ -361,7 +361,7 @@ crate::operations! {
     CreateComponentOp {
         doc_ref: "servicestage:12.1.4.1",
         id: "servicestage.v2_component.create",
-        title: ("应用中创建组件", "Create a component (v2)"),
+        title: ("应用中创建组件（v2）", "Create a component (v2)"),
         Post "/v2/{project_id}/cas/applications/{application_id}/components",
         kind: Create,
         params: V2ApplicationPath,
@@ -374,7 +374,7 @@ crate::operations! {
     ListComponentsOp {
         doc_ref: "servicestage:12.1.4.2",
         id: "servicestage.v2_component.list",
-        title: ("获取应用所有组件", "List the components of an application (v2)"),
+        title: ("获取应用所有组件（v2）", "List the components of an application (v2)"),
         Get "/v2/{project_id}/cas/applications/{application_id}/components",
         kind: List,
         params: V2ListComponentsParams,
@@ -386,7 +386,7 @@ crate::operations! {
     UpdateComponentOp {
         doc_ref: "servicestage:12.1.4.3",
         id: "servicestage.v2_component.update",
-        title: ("根据组件ID修改组件信息", "Update a component (v2)"),
+        title: ("根据组件ID修改组件信息（v2）", "Update a component (v2)"),
         Put "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}",
         kind: Update,
         params: V2ComponentPath,
@@ -399,7 +399,7 @@ crate::operations! {
     DeleteComponentOp {
         doc_ref: "servicestage:12.1.4.4",
         id: "servicestage.v2_component.delete",
-        title: ("根据组件ID删除组件", "Delete a component (v2)"),
+        title: ("根据组件ID删除组件（v2）", "Delete a component (v2)"),
         Delete "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}",
         kind: Delete,
         params: DeleteComponentParams,
@@ -410,7 +410,7 @@ crate::operations! {
     GetComponentOp {
         doc_ref: "servicestage:12.1.4.5",
         id: "servicestage.v2_component.get",
-        title: ("根据组件ID获取组件信息", "Get a component (v2)"),
+        title: ("根据组件ID获取组件信息（v2）", "Get a component (v2)"),
         Get "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}",
         kind: Get,
         params: V2ComponentPath,

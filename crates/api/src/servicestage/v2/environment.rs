@@ -208,7 +208,7 @@ crate::operations! {
     CreateEnvironmentOp {
         doc_ref: "servicestage:12.1.2.1",
         id: "servicestage.v2_environment.create",
-        title: ("创建环境", "Create an environment (v2)"),
+        title: ("创建环境（v2）", "Create an environment (v2)"),
         Post "/v2/{project_id}/cas/environments",
         kind: Create,
         params: ProjectPath,
@@ -221,7 +221,7 @@ crate::operations! {
     ListEnvironmentsOp {
         doc_ref: "servicestage:12.1.2.2",
         id: "servicestage.v2_environment.list",
-        title: ("获取所有环境", "List environments (v2)"),
+        title: ("获取所有环境（v2）", "List environments (v2)"),
         Get "/v2/{project_id}/cas/environments",
         kind: List,
         params: V2ListEnvironmentsParams,
@@ -233,7 +233,7 @@ crate::operations! {
     UpdateEnvironmentOp {
         doc_ref: "servicestage:12.1.2.3",
         id: "servicestage.v2_environment.update",
-        title: ("修改环境信息", "Update an environment (v2)"),
+        title: ("修改环境信息（v2）", "Update an environment (v2)"),
         Put "/v2/{project_id}/cas/environments/{environment_id}",
         kind: Update,
         params: V2EnvironmentPath,
@@ -246,7 +246,7 @@ crate::operations! {
     DeleteEnvironmentOp {
         doc_ref: "servicestage:12.1.2.4",
         id: "servicestage.v2_environment.delete",
-        title: ("根据环境ID删除环境", "Delete an environment (v2)"),
+        title: ("根据环境ID删除环境（v2）", "Delete an environment (v2)"),
         Delete "/v2/{project_id}/cas/environments/{environment_id}",
         kind: Delete,
         params: V2EnvironmentPath,
@@ -257,7 +257,7 @@ crate::operations! {
     GetEnvironmentOp {
         doc_ref: "servicestage:12.1.2.5",
         id: "servicestage.v2_environment.get",
-        title: ("根据环境ID获取环境详细信息", "Get an environment (v2)"),
+        title: ("根据环境ID获取环境详细信息（v2）", "Get an environment (v2)"),
         Get "/v2/{project_id}/cas/environments/{environment_id}",
         kind: Get,
         params: V2EnvironmentPath,
@@ -269,7 +269,7 @@ crate::operations! {
     UpdateEnvironmentResourcesOp {
         doc_ref: "servicestage:12.1.2.6",
         id: "servicestage.v2_environment.resources",
-        title: ("修改环境资源", "Change the resources of an environment (v2)"),
+        title: ("修改环境资源（v2）", "Change the resources of an environment (v2)"),
         Patch "/v2/{project_id}/cas/environments/{environment_id}/resources",
         kind: Action,
         params: V2EnvironmentPath,

@@ -393,7 +393,7 @@ crate::operations! {
     CreateInstanceOp {
         doc_ref: "servicestage:12.1.5.1",
         id: "servicestage.v2_instance.create",
-        title: ("创建组件实例", "Deploy an instance (v2)"),
+        title: ("创建组件实例（v2）", "Deploy an instance (v2)"),
         Post "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances",
         kind: Create,
         params: V2ComponentPath,
@@ -406,7 +406,7 @@ crate::operations! {
     ListInstancesOp {
         doc_ref: "servicestage:12.1.5.2",
         id: "servicestage.v2_instance.list",
-        title: ("获取组件实例", "List the instances of a component (v2)"),
+        title: ("获取组件实例（v2）", "List the instances of a component (v2)"),
         Get "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances",
         kind: List,
         params: ListInstancesParams,
@@ -418,7 +418,7 @@ crate::operations! {
     InstanceActionOp {
         doc_ref: "servicestage:12.1.5.3",
         id: "servicestage.v2_instance.action",
-        title: ("对组件实例的操作", "Act on an instance (v2)"),
+        title: ("对组件实例的操作（v2）", "Act on an instance (v2)"),
         Post "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances/{instance_id}/action",
         kind: Action,
         params: InstancePath,
@@ -431,7 +431,7 @@ crate::operations! {
     UpdateInstanceOp {
         doc_ref: "servicestage:12.1.5.4",
         id: "servicestage.v2_instance.update",
-        title: ("修改组件实例", "Update an instance (v2)"),
+        title: ("修改组件实例（v2）", "Update an instance (v2)"),
         Put "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances/{instance_id}",
         kind: Update,
         params: InstancePath,
@@ -444,7 +444,7 @@ crate::operations! {
     DeleteInstanceOp {
         doc_ref: "servicestage:12.1.5.5",
         id: "servicestage.v2_instance.delete",
-        title: ("删除组件实例", "Delete an instance (v2)"),
+        title: ("删除组件实例（v2）", "Delete an instance (v2)"),
         Delete "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances/{instance_id}",
         kind: Delete,
         params: DeleteInstanceParams,
@@ -456,7 +456,7 @@ crate::operations! {
     GetInstanceOp {
         doc_ref: "servicestage:12.1.5.6",
         id: "servicestage.v2_instance.get",
-        title: ("根据实例ID获取实例详细信息", "Get an instance (v2)"),
+        title: ("根据实例ID获取实例详细信息（v2）", "Get an instance (v2)"),
         Get "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances/{instance_id}",
         kind: Get,
         params: InstancePath,
@@ -468,7 +468,7 @@ crate::operations! {
     ListSnapshotsOp {
         doc_ref: "servicestage:12.1.5.7",
         id: "servicestage.v2_instance.snapshots",
-        title: ("获取组件实例快照", "List the snapshots of an instance (v2)"),
+        title: ("获取组件实例快照（v2）", "List the snapshots of an instance (v2)"),
         Get "/v2/{project_id}/cas/applications/{application_id}/components/{component_id}/instances/{instance_id}/snapshots",
         kind: Action,
         params: ListSnapshotsParams,

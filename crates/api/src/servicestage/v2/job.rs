@@ -124,7 +124,7 @@ crate::operations! {
     GetJobOp {
         doc_ref: "servicestage:12.1.6.1",
         id: "servicestage.v2_job.get",
-        title: ("获取部署任务详细信息", "Get deploy job details (v2)"),
+        title: ("获取部署任务详细信息（v2）", "Get deploy job details (v2)"),
         Get "/v2/{project_id}/cas/jobs/{job_id}",
         kind: Get,
         params: JobParams,

@@ -79,7 +79,7 @@ crate::operations! {
     ListRuntimesOp {
         doc_ref: "servicestage:12.1.1.1",
         id: "servicestage.v2_runtime.list",
-        title: ("获取所有支持的应用组件运行时类型", "List component runtimes (v2)"),
+        title: ("获取所有支持的应用组件运行时类型（v2）", "List component runtimes (v2)"),
         Get "/v2/{project_id}/cas/metadata/runtimes",
         kind: List,
         params: ProjectPath,
@@ -91,7 +91,7 @@ crate::operations! {
     ListFlavorsOp {
         doc_ref: "servicestage:12.1.1.2",
         id: "servicestage.v2_flavor.list",
-        title: ("获取所有支持的应用资源规格", "List resource flavors (v2)"),
+        title: ("获取所有支持的应用资源规格（v2）", "List resource flavors (v2)"),
         Get "/v2/{project_id}/cas/metadata/flavors",
         kind: List,
         params: ProjectPath,
