@@ -229,7 +229,8 @@ pub fn hex_id() -> String {
 
 /// Paths that belong to an API rather than to the console's files.
 pub fn is_api_path(path: &str) -> bool {
-    ["/v1/", "/v1.0/", "/v2/", "/v3/", "/v4/", "/openapi/", "/api/"].iter().any(|p| path.starts_with(p))
+    // `/assembling/`: the build APIs (12.2.x) have no version or project segment in front.
+    ["/v1/", "/v1.0/", "/v2/", "/v3/", "/v4/", "/openapi/", "/api/", "/assembling/"].iter().any(|p| path.starts_with(p))
 }
 
 /// Whether some declared operation's path template matches `path` (whatever its method): the
@@ -514,4 +515,18 @@ pub fn text<'v>(item: &'v Value, field: &str) -> &'v str {
 /// An object built from pairs.
 pub fn object(pairs: impl IntoIterator<Item = (&'static str, Value)>) -> Value {
     Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<String, Value>>())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_declared_path_reaches_the_emulator_not_the_console_page() {
+        // The site hands `is_api_path` paths to the emulator and the rest to the console's
+        // index.html: a declared path outside it is answered with HTML (the build APIs'
+        // `/assembling/…` were).
+        for decl in opsdeck_api::catalog::operations() {
+            // The templates start with literal segments (`/v3/{project_id}/…`).
+            assert!(super::is_api_path(decl.path), "{} {}: not routed to the emulator", decl.id, decl.path);
+        }
+    }
 }
