@@ -4,7 +4,7 @@
 // console on its chosen page with its own credentials.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, unique, freshProject, BASE_URL, launch } from "./browser.mjs";
+import { openPage, unique, freshProject, BASE_URL, launch, visit } from "./browser.mjs";
 
 test("a filter applies while typing, and part of a name finds the item on the loaded page", async (t) => {
   const { page, errors } = await openPage(t, "/servicestage/environments", { project: freshProject("typing") });
@@ -77,5 +77,24 @@ test("the demo portal opens the console on its chosen page with the portal's tok
   assert.equal(new URL(page.url()).pathname, "/embed/servicestage/applications");
   assert.equal(await host.getByText("Page not found").count(), 0);
   assert.equal(await host.getByText("No credentials yet").count(), 0, "the portal supplies the credentials");
+  assert.deepEqual(errors, []);
+});
+
+test("every list in the side bar loads from its service: rows or the empty message, never an error", async (t) => {
+  // Grows with the catalogue: a list whose path the sandbox does not route, or whose answer
+  // does not decode, shows an error banner here.
+  const { page, errors } = await openPage(t, "/", { project: freshProject("sidebar") });
+  const nav = page.getByRole("navigation", { name: "Services and resources" });
+  await nav.getByRole("link").first().waitFor();
+  const paths = await nav.getByRole("link").evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
+  assert.ok(paths.length >= 15, `the side bar lists ${paths.length} pages`);
+  for (const path of paths) {
+    await visit(page, path);
+    const table = page.locator("main table tbody tr, main .empty").first();
+    const scope = page.getByText(/choose|select/i).first(); // lists scoped by a team and region ask first
+    await table.or(scope).or(page.getByRole("alert")).first().waitFor();
+    const alerts = await page.getByRole("alert").allInnerTexts();
+    assert.deepEqual(alerts.filter((a) => a.trim()), [], `${path} shows an error`);
+  }
   assert.deepEqual(errors, []);
 });
