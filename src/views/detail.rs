@@ -36,7 +36,9 @@ pub fn DetailView(
                     view! { <DetailView schema=inner value=v.clone().unwrap_or_default() /> }.into_any()
                 }
                 _ => {
-                    let schemas = enum_schemas.clone();
+                    // The item's own schema first: an answer that types a value as an
+                    // enumeration explains it itself.
+                    let schemas: Vec<&'static ObjectSchema> = std::iter::once(schema).chain(enum_schemas.iter().copied()).collect();
                     view! { {move || value_view(f.name, v.as_ref(), &schemas, lang.get(), true)} }.into_any()
                 }
             };

@@ -98,6 +98,9 @@ test("replicate a vault's checkpoints to another region: one record per backup, 
   await page.getByRole("table", { name: "Vaults" }).waitFor();
   await page.getByRole("link", { name: "vault-prod-servers" }).click();
   await page.getByRole("heading", { name: "Vault vault-prod-servers" }).waitFor();
+  // Coded values in the answer are shown with their meaning, nested ones too.
+  assert.equal((await page.locator('dd[data-field="charging_mode"]').textContent()).trim(), "Pay-per-use");
+  assert.equal((await page.locator('dd[data-field="protect_type"]').textContent()).trim(), "Backup");
   // The vault's backups are a tab of its page.
   await page.getByRole("tab", { name: "Backups" }).click();
   await page.getByRole("table", { name: "Backups" }).waitFor();

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lenient::Open;
 use crate::schema::Schema;
 
 /// Path parameter (table 1).
@@ -114,16 +115,76 @@ pub struct CbrCheckpointReplicateResult {
     pub replication: Option<CbrCheckpointReplicateRespBody>,
 }
 
+/// What a vault protects (`billing.object_type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "对象类型", en = "Object type")]
+pub enum CbrObjectType {
+    #[serde(rename = "server")]
+    #[schema(zh = "云服务器", en = "Servers")]
+    Server,
+    #[serde(rename = "disk")]
+    #[schema(zh = "云硬盘", en = "Disks")]
+    Disk,
+    #[serde(rename = "turbo")]
+    #[schema(zh = "文件系统", en = "File systems")]
+    Turbo,
+}
+
+/// A vault's protection type (`billing.protect_type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "保护类型", en = "Protection type")]
+pub enum CbrProtectType {
+    #[serde(rename = "backup")]
+    #[schema(zh = "备份型", en = "Backup")]
+    Backup,
+    #[serde(rename = "replication")]
+    #[schema(zh = "复制型（接收其他区域复制来的备份）", en = "Replication (receives backups from another region)")]
+    Replication,
+}
+
+/// A vault's state (`billing.status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "存储库状态", en = "Vault status")]
+pub enum CbrVaultStatus {
+    #[serde(rename = "available")]
+    #[schema(zh = "可用", en = "Available")]
+    Available,
+    #[serde(rename = "lock")]
+    #[schema(zh = "被锁定", en = "Locked")]
+    Lock,
+    #[serde(rename = "frozen")]
+    #[schema(zh = "冻结", en = "Frozen")]
+    Frozen,
+    #[serde(rename = "deleting")]
+    #[schema(zh = "删除中", en = "Deleting")]
+    Deleting,
+    #[serde(rename = "error")]
+    #[schema(zh = "错误", en = "Error")]
+    Error,
+}
+
+/// How a vault is charged (`billing.charging_mode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "计费模式", en = "Charging mode")]
+pub enum CbrChargingMode {
+    #[serde(rename = "post_paid")]
+    #[schema(zh = "按需计费", en = "Pay-per-use")]
+    PostPaid,
+    #[serde(rename = "pre_paid")]
+    #[schema(zh = "包年包月", en = "Yearly/monthly")]
+    PrePaid,
+}
+
 /// `billing` of a vault (a subset).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "存储库规格", en = "Billing")]
 pub struct CbrVaultBilling {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "对象类型", en = "Object type", help_zh = "server：云服务器；disk：云硬盘；turbo：文件系统。", help_en = "server, disk or turbo (file systems).")]
-    pub object_type: Option<String>,
+    pub object_type: Option<Open<CbrObjectType>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "保护类型", en = "Protection type", help_zh = "backup：备份型；replication：复制型（接收其他区域复制来的备份）。", help_en = "backup, or replication (receives backups replicated from another region).")]
-    pub protect_type: Option<String>,
+    pub protect_type: Option<Open<CbrProtectType>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "容量（GB）", en = "Size (GB)")]
     pub size: Option<i64>,
@@ -132,10 +193,10 @@ pub struct CbrVaultBilling {
     pub used: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "状态", en = "Status", help_zh = "available、lock、frozen、deleting、error。", help_en = "available, lock, frozen, deleting or error.")]
-    pub status: Option<String>,
+    pub status: Option<Open<CbrVaultStatus>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "计费模式", en = "Charging mode")]
-    pub charging_mode: Option<String>,
+    pub charging_mode: Option<Open<CbrChargingMode>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "规格编码", en = "Spec code")]
     pub spec_code: Option<String>,

@@ -84,12 +84,13 @@ mod enum_hints {
     }
 }
 
-/// Schemas that explain enum-coded values of this resource: the enumerations of its
+/// Schemas that explain enum-coded values of this resource: its list's items, the enumerations of its
 /// operations' bodies (answers often type a coded value as a plain string), gathered at build
 /// time so the bodies stay out of the first load, and its list's parameters (a filter
 /// declares the values of the field it matches).
 fn enum_schemas(r: &ResourceDecl) -> Vec<&'static ObjectSchema> {
-    enum_hints::of(r).into_iter().chain(r.page_list().map(|d| d.params_schema())).collect()
+    // The list's own items first: an answer that types a value as an enumeration explains it.
+    r.item_schema().into_iter().chain(enum_hints::of(r)).chain(r.page_list().map(|d| d.params_schema())).collect()
 }
 
 #[component]
