@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lenient::Open;
 use crate::schema::Schema;
 
 /// Path parameters of the copy.
@@ -387,6 +388,36 @@ pub struct RainbondListAppsParams {
     pub query: Option<String>,
 }
 
+/// An app's state in Rainbond's answers (`status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "应用状态", en = "App status")]
+pub enum RainbondAppStatus {
+    #[serde(rename = "running")]
+    #[schema(zh = "运行中", en = "Running")]
+    Running,
+    #[serde(rename = "part_running")]
+    #[schema(zh = "部分运行", en = "Partly running")]
+    PartRunning,
+    #[serde(rename = "closed")]
+    #[schema(zh = "已关闭", en = "Closed")]
+    Closed,
+}
+
+/// How an app's components find each other (`governance_mode`): the modes Rainbond offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema(zh = "治理模式", en = "Governance mode")]
+pub enum RainbondGovernanceMode {
+    #[serde(rename = "KUBERNETES_NATIVE_SERVICE")]
+    #[schema(zh = "Kubernetes 原生 Service 模式", en = "Kubernetes native services")]
+    KubernetesNativeService,
+    #[serde(rename = "BUILD_IN_SERVICE_MESH")]
+    #[schema(zh = "内置 ServiceMesh 模式", en = "Built-in service mesh")]
+    BuildInServiceMesh,
+    #[serde(rename = "ISTIO_SERVICE_MESH")]
+    #[schema(zh = "Istio 服务网格模式", en = "Istio service mesh")]
+    IstioServiceMesh,
+}
+
 /// `AppBaseInfo`: an app (application group) as the list answers it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Schema)]
 #[schema(zh = "应用", en = "App")]
@@ -412,10 +443,10 @@ pub struct RainbondApp {
     pub username: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "治理模式", en = "Governance mode")]
-    pub governance_mode: Option<String>,
+    pub governance_mode: Option<Open<RainbondGovernanceMode>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "应用状态", en = "Status", help_zh = "running、part_running 或 closed（详情接口返回）。", help_en = "running, part_running or closed (from the detail query).")]
-    pub status: Option<String>,
+    pub status: Option<Open<RainbondAppStatus>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(zh = "组件数量", en = "Components", help_zh = "详情接口返回。", help_en = "From the detail query.")]
     pub service_count: Option<i64>,
