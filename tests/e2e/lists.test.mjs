@@ -90,11 +90,13 @@ test("every list in the side bar loads from its service: rows or the empty messa
   assert.ok(paths.length >= 15, `the side bar lists ${paths.length} pages`);
   for (const path of paths) {
     await visit(page, path);
-    const table = page.locator("main table tbody tr, main .empty").first();
-    const scope = page.getByText(/choose|select/i).first(); // lists scoped by a team and region ask first
-    await table.or(scope).or(page.getByRole("alert")).first().waitFor();
-    const alerts = await page.getByRole("alert").allInnerTexts();
-    assert.deepEqual(alerts.filter((a) => a.trim()), [], `${path} shows an error`);
+    // Rows or the empty message, once the list has settled (a list scoped by a team and
+    // region first picks them); then no error banner is left.
+    const loaded = await page.locator("main table tbody tr, main .empty").first().waitFor({ timeout: 15000 }).then(() => true, () => false);
+    await page.waitForLoadState("networkidle");
+    const alerts = (await page.getByRole("alert").allInnerTexts()).filter((a) => a.trim());
+    assert.deepEqual(alerts, [], `${path} shows an error`);
+    assert.ok(loaded, `${path} shows neither rows nor the empty message`);
   }
   assert.deepEqual(errors, []);
 });
