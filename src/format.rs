@@ -51,7 +51,9 @@ pub fn time_ms(value: &Value) -> Option<f64> {
         Value::String(s) => {
             let s = s.trim();
             if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
-                return from_number(s.parse::<f64>().ok()?);
+                // As an integer: digits only, and parsing a float would bring the standard
+                // library's float parser (and its 10 KB table) into the first load.
+                return from_number(s.parse::<u64>().ok()? as f64);
             }
             if s.len() < 10 || !s.as_bytes()[..4].iter().all(u8::is_ascii_digit) || s.as_bytes()[4] != b'-' {
                 return None;
