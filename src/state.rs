@@ -150,7 +150,9 @@ impl AppState {
             deployment: RwSignal::new(DeploymentConfig::default()),
             toasts: RwSignal::new(Vec::new()),
             toast_links: RwSignal::new(Vec::new()),
-            jobs: RwSignal::new(crate::jobs::load()),
+            // Stored jobs are added once the shell has loaded the code that reads them
+            // (`crate::jobs::restore`).
+            jobs: RwSignal::new(Vec::new()),
         }
     }
 

@@ -17,6 +17,8 @@ pub const WARMED_UP: &str = "opsdeck:warmed-up";
 const SPLIT_POINTS: &[Prefetch] = &[
     pages::settings::settings_page::PREFETCH,
     views::job_tray::job_list::PREFETCH,
+    views::job_tray::restore_jobs::PREFETCH,
+    views::job_tray::clear_finished::PREFETCH,
     pages::bench::bench_page::PREFETCH,
     pages::overview::overview_page::PREFETCH,
     views::export::save_rows::PREFETCH,

@@ -82,7 +82,11 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
             state.apply_deployment(config);
         }
         ready.set(true);
-        crate::jobs::tracking::resume(state);
+        if crate::jobs::stored() {
+            spawn_local(async move {
+                let _ = crate::views::job_tray::restore_jobs::restore_jobs(state).await;
+            });
+        }
         idle::after_first_page(state);
     });
     let theme = move || state.settings.with(|s| if s.theme == Theme::Dark { "dark" } else { "light" });

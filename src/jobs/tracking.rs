@@ -43,6 +43,7 @@ pub fn track_from_call(
         .map(str::to_string)
         .unwrap_or_else(|| state.settings.with_untracked(|s| s.project_id.clone()));
     let origin = Origin { params, body };
+    super::restore(state);
     for kind in jobs::kinds_started_by(decl) {
         let started = jobs::start_jobs(kind, origin, answer);
         // A link known from the start (the app a copy goes to) leads there once done.
@@ -91,7 +92,7 @@ pub fn track_from_call(
 }
 
 /// Resumes polling the jobs that were running when the page was left.
-pub fn resume(state: AppState) {
+pub(super) fn resume(state: AppState) {
     let running: Vec<(Option<&'static JobKind>, String)> = state.jobs.with_untracked(|jobs| {
         jobs.iter().filter(|j| j.phase == Phase::Running).map(|j| (j.kind(), j.job_id.clone())).collect()
     });

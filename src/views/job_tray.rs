@@ -119,8 +119,9 @@ pub fn JobTray() -> impl IntoView {
     });
     let running = move || state.jobs.with(|jobs| jobs.iter().filter(|j| j.phase == Phase::Running).count());
     let clear = move |_| {
-        state.jobs.update(|jobs| jobs.retain(|j| j.phase == Phase::Running));
-        state.jobs.with_untracked(|jobs| crate::jobs::save(jobs));
+        leptos::task::spawn_local(async move {
+            let _ = clear_finished::clear_finished(state).await;
+        });
     };
     view! {
         <button type="button" class="btn ghost" aria-expanded=move || open.get().to_string() aria-controls="job-tray"
@@ -163,3 +164,18 @@ pub fn JobList() -> impl IntoView {
 crate::chunks::split_view!(shell,
     /// The job tray's list, built when the tray is opened.
     fn job_list() => view! { <JobList /> });
+
+// Reads the jobs stored by an earlier visit into the tray and resumes polling them (called
+// at start-up only when some are stored).
+crate::chunks::split_point!(shell,
+    fn restore_jobs(state: AppState) -> () {
+        crate::jobs::restore(state)
+    });
+
+// Drops the finished jobs from the tray and from storage.
+crate::chunks::split_point!(shell,
+    fn clear_finished(state: AppState) -> () {
+        crate::jobs::restore(state);
+        state.jobs.update(|jobs| jobs.retain(|j| j.phase == Phase::Running));
+        state.jobs.with_untracked(|jobs| crate::jobs::save(jobs));
+    });
