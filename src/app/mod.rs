@@ -120,7 +120,7 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
                 </main>
             </div>
             <Toasts />
-            <crate::router::leave_guard::LeaveDialog />
+            <crate::views::feedback::LeaveDialog />
         </div>
     }
 }

@@ -1,15 +1,13 @@
 //! Asking before a page with unsaved input is left.
 //!
 //! A form page registers whether it holds input nobody has sent ([`guard_unsaved`]); a click
-//! on an in-console link then opens [`LeaveDialog`] instead of navigating, and closing or
+//! on an in-console link then asks (`views::feedback::LeaveDialog`) instead of navigating, and closing or
 //! reloading the tab gets the browser's own question. Going on programmatically
 //! ([`super::navigate`], after a successful save) is not asked about.
 
 use std::cell::RefCell;
 
 use leptos::prelude::*;
-
-use crate::i18n::{self, tr};
 
 thread_local! {
     /// The unsaved-input signals of the forms on the page, by registration.
@@ -48,33 +46,8 @@ pub(super) fn on_before_unload(ev: web_sys::BeforeUnloadEvent) {
     }
 }
 
-/// The question asked when a link is followed from a page with unsaved input: stay (the
-/// default, focused) or leave.
-#[component]
-pub fn LeaveDialog() -> impl IntoView {
-    let pending = PENDING.with(|p| *p);
-    move || {
-        pending.get().map(|to| {
-            let to = StoredValue::new(to);
-            let stay = move || pending.set(None);
-            let panel = crate::views::focus::use_modal_focus(".modal-cancel");
-            view! {
-                <div class="modal-backdrop" on:click=move |_| stay()>
-                    <div class="modal" role="dialog" aria-modal="true" aria-labelledby="leave-title" aria-describedby="leave-body" node_ref=panel
-                        on:click=|ev| ev.stop_propagation()
-                        on:keydown=move |ev| if ev.key() == "Escape" { stay() } else { crate::views::focus::trap_tab(&ev, panel) }>
-                        <h2 id="leave-title">{tr(i18n::LEAVE_TITLE)}</h2>
-                        <p id="leave-body">{tr(i18n::LEAVE_BODY)}</p>
-                        <div class="modal-actions">
-                            <button type="button" class="btn secondary modal-cancel" on:click=move |_| stay()>{tr(i18n::STAY)}</button>
-                            <button type="button" class="btn danger" on:click=move |_| {
-                                pending.set(None);
-                                super::navigate(&to.get_value());
-                            }>{tr(i18n::LEAVE)}</button>
-                        </div>
-                    </div>
-                </div>
-            }
-        })
-    }
+/// Where a link wanted to go while the page held unsaved input: the question is open while
+/// this is set (`views::feedback::LeaveDialog` asks it). Clearing it stays on the page.
+pub fn pending() -> RwSignal<Option<String>> {
+    PENDING.with(|p| *p)
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::client::CallError;
-use crate::i18n::{self, tr, use_lang};
+use crate::i18n::{self, use_lang};
 use crate::state::AppState;
 
 /// A failed request: title, the service's error code and message, and the request id.
@@ -69,17 +69,20 @@ pub fn ConfirmDialog(
     /// live in); `None`: a click confirms.
     #[prop(into, optional)]
     type_to_confirm: Signal<Option<String>>,
+    /// The label of the button that keeps things as they are ("Cancel" unless given).
+    #[prop(into, optional)]
+    cancel_label: Option<Signal<String>>,
 ) -> impl IntoView {
     // The dialog comes from a chunk (see `crate::chunks`), when it opens.
-    let props = move || ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy, type_to_confirm };
+    let props = move || ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy, type_to_confirm, cancel_label };
     move || open.get().then(|| crate::chunks::lazy_view(move || confirm_dialog(props())))
 }
 
 /// The dialog of a [`ConfirmDialog`] that is open.
 pub fn confirm_panel(props: ConfirmDialogProps) -> impl IntoView {
-    let ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy, type_to_confirm } = props;
-    let cancel = tr(i18n::CANCEL);
+    let ConfirmDialogProps { open, title, message, confirm_label, on_confirm, busy, type_to_confirm, cancel_label } = props;
     let lang = use_lang();
+    let cancel = move || cancel_label.map_or_else(|| i18n::CANCEL.get(lang.get()).to_string(), |l| l.get());
     let typed = RwSignal::new(String::new());
     // Whitespace around a pasted name does not count; anything else must match exactly.
     let confirmed = move || type_to_confirm.with(|name| name.as_ref().is_none_or(|n| typed.with(|t| t.trim() == n)));
@@ -112,3 +115,40 @@ pub fn confirm_panel(props: ConfirmDialogProps) -> impl IntoView {
 crate::chunks::split_view!(forms,
     /// The confirmation asked before a delete (see [`ConfirmDialog`]).
     fn confirm_dialog(props: ConfirmDialogProps) => confirm_panel(props));
+
+/// The question asked when a link is followed from a page with unsaved input (see
+/// `router::leave_guard`): stay (the default, focused) or leave. Its panel is the
+/// [`ConfirmDialog`]'s, from the same chunk.
+#[component]
+pub fn LeaveDialog() -> impl IntoView {
+    let pending = crate::router::leave_guard::pending();
+    let open = RwSignal::new(false);
+    // Open while a navigation is held; closed (Stay, Esc, a click outside) drops it.
+    Effect::new(move |_| {
+        let held = pending.with(Option::is_some);
+        if open.get_untracked() != held {
+            open.set(held);
+        }
+    });
+    Effect::new(move |_| {
+        if !open.get() && pending.with_untracked(Option::is_some) {
+            pending.set(None);
+        }
+    });
+    let lang = use_lang();
+    let leave = Callback::new(move |()| {
+        let to = pending.get_untracked();
+        pending.set(None);
+        if let Some(to) = to {
+            crate::router::navigate(&to);
+        }
+    });
+    view! {
+        <ConfirmDialog open
+            title=Signal::derive(move || i18n::LEAVE_TITLE.get(lang.get()).to_string())
+            message=Signal::derive(move || i18n::LEAVE_BODY.get(lang.get()).to_string())
+            confirm_label=Signal::derive(move || i18n::LEAVE.get(lang.get()).to_string())
+            cancel_label=Signal::derive(move || i18n::STAY.get(lang.get()).to_string())
+            on_confirm=leave />
+    }
+}
