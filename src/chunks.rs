@@ -10,7 +10,8 @@
 //! files compress better and take fewer requests).
 //!
 //! Each split point is declared beside the view it loads, in that view's module; this module
-//! knows none of them. The shell prefetches them all once the first page is up (see
+//! knows none of them. The split point itself (`split_point!`, for code that is not a view)
+//! is in [`crate::split`], which depends on nothing of the console's. The shell prefetches them all once the first page is up (see
 //! `app::idle`), so later pages open without waiting on the network.
 //!
 //! Without the feature (browser tests, dev builds) the same functions are plain `async fn`s
@@ -27,46 +28,12 @@ use crate::i18n::{self, tr};
 /// (the network is down) is an error, not a crash: [`lazy_view`] offers to retry.
 pub type ChunkFuture = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
 
-/// Fetches a split point's chunk without calling it (each split point's `PREFETCH`).
-pub type Prefetch = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
-
-/// Declares one split point: `split_point!(chunk, fn name(args) -> T { body })` becomes a
-/// module `name` holding `async fn name(args) -> Result<T, SplitLoaderError>` (which loads
-/// `chunk` first, in the split build), `prefetch()` (which only loads it) and `PREFETCH`. The
-/// function's name is part of its split symbol.
-macro_rules! split_point {
-    ($chunk:ident, fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
-        #[doc(hidden)]
-        pub mod $name {
-            #[allow(unused_imports)]
-            use super::*;
-            use ::leptos::wasm_split::SplitLoaderError;
-            #[cfg(feature = "split")]
-            #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload(prefetch))]
-            pub fn $name($($arg: $ty),*) -> Result<$ret, SplitLoaderError> {
-                Ok($body)
-            }
-            #[cfg(not(feature = "split"))]
-            pub async fn $name($($arg: $ty),*) -> Result<$ret, SplitLoaderError> {
-                Ok($body)
-            }
-            #[cfg(not(feature = "split"))]
-            pub async fn prefetch() -> Result<(), SplitLoaderError> {
-                Ok(())
-            }
-            /// For the shell's idle prefetch of every split point.
-            pub const PREFETCH: $crate::chunks::Prefetch = || Box::pin(prefetch());
-        }
-    };
-}
-pub(crate) use split_point;
-
 /// Declares a view loaded from a chunk: `split_view!(chunk, fn name(args) => view)` becomes
 /// `fn name(args) -> ChunkFuture`, for [`lazy_view`], and the split point `name` (with its
 /// `name::PREFETCH`).
 macro_rules! split_view {
     ($chunk:ident, $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) => $body:expr) => {
-        $crate::chunks::split_point!($chunk, fn $name($($arg: $ty),*) -> ::leptos::prelude::AnyView {
+        $crate::split::split_point!($chunk, fn $name($($arg: $ty),*) -> ::leptos::prelude::AnyView {
             ::leptos::prelude::IntoAny::into_any($body)
         });
         $(#[$doc])*
@@ -136,7 +103,7 @@ fn lazy_view_boxed(load: Box<dyn Fn() -> ChunkFuture>) -> AnyView {
 /// Fetches every chunk of `split_points`, one after the other, so that views opened later
 /// find their code there (and build in the render that shows them). A chunk that fails to
 /// load is fetched again when it is needed.
-pub async fn prefetch(split_points: &[Prefetch]) {
+pub async fn prefetch(split_points: &[crate::split::Prefetch]) {
     for prefetch in split_points {
         let _ = prefetch().await;
     }

@@ -73,6 +73,23 @@ async fn provided_token() -> Option<String> {
     value.as_string().filter(|t| !t.is_empty())
 }
 
+crate::split::split_point!(signing, fn load_signer() -> opsdeck_api::sign::SignFn {
+    let sign: opsdeck_api::sign::SignFn = opsdeck_api::sign::sign;
+    sign
+});
+
+/// Loads the AK/SK signer when the settings sign with AK/SK and it is not there yet (it is
+/// a chunk of its own; the requests' builder refuses to sign without it).
+pub async fn ensure_signer(state: &AppState) -> Result<(), CallError> {
+    let signs = state.settings.with_untracked(|s| s.auth_mode == crate::state::AuthMode::Aksk);
+    if !signs || crate::state::SIGNER.get().is_some() {
+        return Ok(());
+    }
+    let sign = load_signer::load_signer().await.map_err(|_| CallError::Network(i18n::CHUNK_FAILED.get(state.settings.with_untracked(|s| s.lang)).into()))?;
+    crate::state::SIGNER.set(Some(sign));
+    Ok(())
+}
+
 /// Builds the request for `decl` with the current settings (no I/O).
 pub fn prepare(state: &AppState, decl: &'static OperationDecl, params: &Map<String, Value>, body: Option<&Value>) -> Result<HttpRequest, BuildError> {
     let mut params = params.clone();
@@ -126,6 +143,7 @@ pub async fn call(state: AppState, decl: &'static OperationDecl, params: Map<Str
             state.secrets.update(|s| s.token = token);
         }
     }
+    ensure_signer(&state).await?;
     let lang = state.settings.with_untracked(|s| s.lang);
     let req = prepare(&state, decl, &params, body.as_ref()).map_err(|e| CallError::Build(e.message(lang)))?;
     let started = js_sys::Date::now();

@@ -8,7 +8,8 @@
 //! - [`pages`]: pages composed of the views (resources, explorer, settings and sign-in).
 //! - [`views`]: generic views driven by the operation declarations (form, operation call and
 //!   runner, table, detail, request preview, job tray, feedback).
-//! - [`chunks`]: the wasm split points' machinery (each split point is declared by its view).
+//! - [`chunks`]: views loaded from wasm chunks (each split point is declared by its view);
+//!   [`split`]: the split point itself, for code that is not a view.
 //! - [`router`]: the URL (routes, query, history) and every link the console builds.
 //! - [`jobs`]: the jobs the console follows; [`client`]: sends requests built by
 //!   `opsdeck-api` with the browser's fetch; [`i18n`]: the interface's zh/en texts.
@@ -25,6 +26,7 @@ pub mod jobs;
 pub mod pages;
 pub mod patterns;
 pub mod router;
+pub mod split;
 pub mod state;
 pub mod storage;
 pub mod transport;

@@ -135,6 +135,12 @@ pub struct AppState {
     pub jobs: RwSignal<Vec<crate::jobs::TrackedJob>>,
 }
 
+thread_local! {
+    /// The AK/SK signer, once loaded (`client::ensure_signer`): it comes in a chunk of its
+    /// own, so that readers who sign in with a token never download it.
+    pub static SIGNER: std::cell::Cell<Option<opsdeck_api::sign::SignFn>> = const { std::cell::Cell::new(None) };
+}
+
 impl AppState {
     /// State from storage (or defaults); call once at the root.
     pub fn load() -> AppState {
@@ -263,6 +269,7 @@ impl AppState {
             project_id: Some(project).filter(|p| !p.is_empty()),
             domain_id: None,
             now: (js_sys::Date::now() / 1000.0) as u64,
+            signer: SIGNER.get(),
         }
     }
 

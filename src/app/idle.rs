@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::chunks::Prefetch;
+use crate::split::Prefetch;
 use crate::state::AppState;
-use crate::{pages, views};
+use crate::{client, pages, views};
 
 /// The `performance.mark` set once the chunks are fetched and the forms warmed up.
 pub const WARMED_UP: &str = "opsdeck:warmed-up";
@@ -17,6 +17,7 @@ pub const WARMED_UP: &str = "opsdeck:warmed-up";
 const SPLIT_POINTS: &[Prefetch] = &[
     pages::settings::settings_page::PREFETCH,
     views::job_tray::job_list::PREFETCH,
+    client::load_signer::PREFETCH,
     views::job_tray::restore_jobs::PREFETCH,
     views::job_tray::clear_finished::PREFETCH,
     pages::bench::bench_page::PREFETCH,

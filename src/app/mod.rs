@@ -89,6 +89,15 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
         }
         idle::after_first_page(state);
     });
+    // The AK/SK signer is a chunk: fetched as soon as AK/SK is chosen (at start-up or in the
+    // settings), so request previews can sign too. Requests wait for it in any case.
+    Effect::new(move |_| {
+        if state.settings.with(|s| s.auth_mode == crate::state::AuthMode::Aksk) {
+            spawn_local(async move {
+                let _ = crate::client::ensure_signer(&state).await;
+            });
+        }
+    });
     let theme = move || state.settings.with(|s| if s.theme == Theme::Dark { "dark" } else { "light" });
     let lang_tag = move || state.settings.with(|s| s.lang.tag());
     // The document's language follows the console's, for screen readers and fonts.

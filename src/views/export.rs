@@ -60,7 +60,7 @@ pub fn export_rows(state: crate::state::AppState, name: String, fields: Vec<&'st
     });
 }
 
-crate::chunks::split_point!(shell, fn save_rows(name: String, fields: Vec<&'static str>, rows: Vec<Value>, json: bool) -> () {
+crate::split::split_point!(shell, fn save_rows(name: String, fields: Vec<&'static str>, rows: Vec<Value>, json: bool) -> () {
     super::save_rows(&name, &fields, &rows, json)
 });
 

@@ -167,13 +167,13 @@ crate::chunks::split_view!(shell,
 
 // Reads the jobs stored by an earlier visit into the tray and resumes polling them (called
 // at start-up only when some are stored).
-crate::chunks::split_point!(shell,
+crate::split::split_point!(shell,
     fn restore_jobs(state: AppState) -> () {
         crate::jobs::restore(state)
     });
 
 // Drops the finished jobs from the tray and from storage.
-crate::chunks::split_point!(shell,
+crate::split::split_point!(shell,
     fn clear_finished(state: AppState) -> () {
         crate::jobs::restore(state);
         state.jobs.update(|jobs| jobs.retain(|j| j.phase == Phase::Running));

@@ -115,6 +115,6 @@ fn rehearse(state: AppState, routes: &'static [Route], sample: &Sample) -> Optio
     Some(Box::new(handle))
 }
 
-crate::chunks::split_point!(forms, fn rehearse_step(state: AppState, routes: &'static [Route], i: usize) -> bool {
+crate::split::split_point!(forms, fn rehearse_step(state: AppState, routes: &'static [Route], i: usize) -> bool {
     super::rehearse_step(state, routes, i)
 });

@@ -19,6 +19,8 @@ pub enum BuildError {
     HeaderValue(String),
     #[error("AK/SK signing needs an absolute endpoint (https://host); relative endpoints go through the sandbox proxy, which signs on the server")]
     SigningNeedsAbsoluteEndpoint,
+    #[error("the AK/SK signer is still loading; try again in a moment")]
+    SignerUnavailable,
 }
 
 impl BuildError {
@@ -35,6 +37,7 @@ impl BuildError {
             BuildError::SigningNeedsAbsoluteEndpoint => {
                 "AK/SK 签名需要完整的终端节点地址（https://主机）；相对地址请经沙箱代理转发，由服务端签名".into()
             }
+            BuildError::SignerUnavailable => "AK/SK 签名程序仍在加载，请稍后重试".into(),
         }
     }
 }

@@ -56,6 +56,19 @@ pub struct Target {
     pub domain_id: Option<String>,
     /// Unix seconds, for `X-Sdk-Date` when signing. The builder never reads a clock.
     pub now: u64,
+    /// What signs AK/SK requests; `None`: [`sign::sign`] in builds with the `signing`
+    /// feature (the default). The console leaves the feature off and passes the signer once
+    /// it has loaded it, so readers with a token never download SHA-256 and HMAC.
+    pub signer: Option<sign::SignFn>,
+}
+
+/// The signer of `target`: its own, else the built-in one where the build has it.
+fn signer_of(target: &Target) -> Option<sign::SignFn> {
+    #[cfg(feature = "signing")]
+    let built_in: Option<sign::SignFn> = Some(sign::sign);
+    #[cfg(not(feature = "signing"))]
+    let built_in: Option<sign::SignFn> = None;
+    target.signer.or(built_in)
 }
 
 /// A request ready to hand to any HTTP client.
@@ -217,9 +230,10 @@ pub fn build_raw(
             if let Some(st) = security_token {
                 headers.push(("X-Security-Token".into(), st.clone()));
             }
+            let sign = signer_of(target).ok_or(BuildError::SignerUnavailable)?;
             headers.push(("X-Sdk-Date".into(), sign::sdk_date(target.now)));
             let full_path = format!("{base}{path}");
-            sign::sign(
+            sign(
                 ak,
                 sk,
                 decl.method.as_str(),

@@ -80,6 +80,9 @@ pub struct Signature {
     pub authorization: String,
 }
 
+/// [`sign`]'s type: what a [`crate::request::Target`] may carry as its signer.
+pub type SignFn = fn(&str, &str, &str, &str, &str, &[(String, String)], &mut Vec<(String, String)>, &[u8]) -> Signature;
+
 /// Signs a request in place: adds `Host` (when absent), `X-Sdk-Content-Sha256:
 /// UNSIGNED-PAYLOAD` for a non-JSON body that is not empty, and `Authorization`. `headers` must already hold `X-Sdk-Date`.
 ///

@@ -180,6 +180,7 @@ fn check_build(ops: &[&'static OperationDecl], input: &BuildInput) -> Result<(),
         project_id: Some("p".into()),
         domain_id: None,
         now: input.now,
+        signer: None,
     };
     let Ok(req) = build(decl, &input.params, input.body.as_ref(), &target) else { return Ok(()) };
     // The renderings the console shows must not panic either.

@@ -193,3 +193,28 @@ fn signature_changes_with_every_signed_input() {
     assert_ne!(s, base("GET", "/a", b"", "SK2"));
     assert_eq!(s, base("GET", "/a", b"", "SK"));
 }
+
+/// A target's own signer signs its requests (the console passes the one it loaded); the
+/// built-in one is the default.
+#[test]
+fn a_target_signs_with_its_own_signer_when_it_has_one() {
+    use opsdeck_api::request::{build, Credentials, Target};
+    fn marked(ak: &str, sk: &str, method: &str, host: &str, path: &str, query: &[(String, String)], headers: &mut Vec<(String, String)>, body: &[u8]) -> sign::Signature {
+        let mut sig = sign::sign(ak, sk, method, host, path, query, headers, body);
+        sig.authorization = "marked".into();
+        headers.retain(|(k, _)| k != "Authorization");
+        headers.push(("Authorization".into(), sig.authorization.clone()));
+        sig
+    }
+    let decl = opsdeck_api::catalog::operation("servicestage.environment.list").unwrap();
+    let credentials = Credentials::AkSk { ak: "AK".into(), sk: "SK".into(), security_token: None };
+    let mut target = Target { endpoint: "https://h.example".into(), credentials, project_id: Some("p".into()), now: 1_704_164_645, ..Target::default() };
+    let params: serde_json::Map<String, serde_json::Value> = serde_json::from_str(r#"{"project_id": "p"}"#).unwrap();
+    let authorization = |target: &Target| {
+        let req = build(decl, &params, None, target).unwrap();
+        req.headers.iter().find(|(k, _)| k == "Authorization").map(|(_, v)| v.clone()).unwrap()
+    };
+    assert!(authorization(&target).starts_with("SDK-HMAC-SHA256 Access=AK, "));
+    target.signer = Some(marked);
+    assert_eq!(authorization(&target), "marked");
+}

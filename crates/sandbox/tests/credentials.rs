@@ -47,7 +47,7 @@ fn built(id: &str, params: Value, body: Option<Value>, credentials: Credentials,
     let decl = opsdeck_api::catalog::operation(id).unwrap();
     let mut params: Map<String, Value> = params.as_object().unwrap().clone();
     params.insert("project_id".into(), PROJECT.into());
-    let target = Target { endpoint: ENDPOINT.into(), credentials, project_id: Some(PROJECT.into()), domain_id: None, now };
+    let target = Target { endpoint: ENDPOINT.into(), credentials, project_id: Some(PROJECT.into()), domain_id: None, now, signer: None };
     request::build(decl, &params, body.as_ref(), &target).unwrap()
 }
 

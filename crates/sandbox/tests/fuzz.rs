@@ -620,7 +620,7 @@ fn operation_request(ops: &'static [&'static OperationDecl], pools: &'static Poo
                 _ => Credentials::Token(config.demo_token.clone()),
             };
             // Absolute, as AK/SK signing needs (the host is signed); the URL's path is sent.
-            let target = Target { endpoint: ORIGIN.to_string(), credentials, project_id: Some(config.demo_project_id.clone()), domain_id: None, now: now_unix() };
+            let target = Target { endpoint: ORIGIN.to_string(), credentials, project_id: Some(config.demo_project_id.clone()), domain_id: None, now: now_unix(), signer: None };
             let (mut method, mut path, mut query, mut headers, mut body) = match build(decl, &params, body.as_ref(), &target) {
                 Ok(req) => {
                     let url = req.url.strip_prefix(ORIGIN).unwrap_or(&req.url);

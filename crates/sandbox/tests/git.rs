@@ -95,6 +95,7 @@ impl Git {
             project_id: Some(self.project.clone()),
             domain_id: None,
             now: now(),
+            signer: None,
         };
         build_typed::<O>(params, body, &target).unwrap()
     }
