@@ -85,38 +85,11 @@ impl TrackedJob {
 }
 
 /// Whether jobs from an earlier visit are stored (without reading them: their decoding and
-/// the polling are in a chunk the shell loads only then, see [`restore`]).
+/// the polling are in a chunk the shell loads only then, see [`tracking::restore`]).
 pub fn stored() -> bool {
     crate::storage::storage(true).and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).is_some_and(|text| text != "[]")
 }
 
-thread_local! {
-    static RESTORED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Adds the stored jobs to the tray (after the ones started since the page was opened) and
-/// resumes polling those still running. Only the first call does anything: the shell calls
-/// it at start-up when jobs are stored, and tracking a new job calls it first, so that saving
-/// the tray never drops jobs not read yet.
-pub fn restore(state: crate::state::AppState) {
-    use leptos::prelude::*;
-    if RESTORED.with(|r| r.replace(true)) {
-        return;
-    }
-    let stored: Vec<TrackedJob> = crate::storage::load(true, STORAGE_KEY).unwrap_or_default();
-    if stored.is_empty() {
-        return;
-    }
-    state.jobs.update(|jobs| {
-        for job in stored {
-            if !jobs.iter().any(|j| j.job_id == job.job_id) {
-                jobs.push(job);
-            }
-        }
-        jobs.truncate(KEEP);
-    });
-    tracking::resume(state);
-}
 
 pub(crate) fn save(jobs: &[TrackedJob]) {
     crate::storage::save(true, STORAGE_KEY, &jobs);

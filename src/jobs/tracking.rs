@@ -17,6 +17,33 @@ use crate::client;
 use crate::router::links::link_href;
 use crate::state::{sleep_ms, AppState};
 
+thread_local! {
+    static RESTORED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Adds the stored jobs to the tray (after the ones started since the page was opened) and
+/// resumes polling those still running. Only the first call does anything: the shell calls
+/// it at start-up when jobs are stored, and tracking a new job calls it first, so that saving
+/// the tray never drops jobs not read yet.
+pub fn restore(state: AppState) {
+    if RESTORED.with(|r| r.replace(true)) {
+        return;
+    }
+    let stored: Vec<TrackedJob> = crate::storage::load(true, super::STORAGE_KEY).unwrap_or_default();
+    if stored.is_empty() {
+        return;
+    }
+    state.jobs.update(|jobs| {
+        for job in stored {
+            if !jobs.iter().any(|j| j.job_id == job.job_id) {
+                jobs.push(job);
+            }
+        }
+        jobs.truncate(KEEP);
+    });
+    resume(state);
+}
+
 fn update(state: AppState, job_id: &str, f: impl FnOnce(&mut TrackedJob)) {
     state.jobs.update(|jobs| {
         if let Some(j) = jobs.iter_mut().find(|j| j.job_id == job_id) {
@@ -43,7 +70,7 @@ pub fn track_from_call(
         .map(str::to_string)
         .unwrap_or_else(|| state.settings.with_untracked(|s| s.project_id.clone()));
     let origin = Origin { params, body };
-    super::restore(state);
+    restore(state);
     for kind in jobs::kinds_started_by(decl) {
         let started = jobs::start_jobs(kind, origin, answer);
         // A link known from the start (the app a copy goes to) leads there once done.
@@ -92,7 +119,7 @@ pub fn track_from_call(
 }
 
 /// Resumes polling the jobs that were running when the page was left.
-pub(super) fn resume(state: AppState) {
+fn resume(state: AppState) {
     let running: Vec<(Option<&'static JobKind>, String)> = state.jobs.with_untracked(|jobs| {
         jobs.iter().filter(|j| j.phase == Phase::Running).map(|j| (j.kind(), j.job_id.clone())).collect()
     });

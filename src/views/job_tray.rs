@@ -169,13 +169,13 @@ crate::chunks::split_view!(shell,
 // at start-up only when some are stored).
 crate::split::split_point!(shell,
     fn restore_jobs(state: AppState) -> () {
-        crate::jobs::restore(state)
+        crate::jobs::tracking::restore(state)
     });
 
 // Drops the finished jobs from the tray and from storage.
 crate::split::split_point!(shell,
     fn clear_finished(state: AppState) -> () {
-        crate::jobs::restore(state);
+        crate::jobs::tracking::restore(state);
         state.jobs.update(|jobs| jobs.retain(|j| j.phase == Phase::Running));
         state.jobs.with_untracked(|jobs| crate::jobs::save(jobs));
     });
