@@ -24,9 +24,20 @@ use std::pin::Pin;
 
 use crate::i18n::{self, tr};
 
-/// A view being loaded: a [`split_view!`] function, called. A chunk that cannot be fetched
-/// (the network is down) is an error, not a crash: [`lazy_view`] offers to retry.
-pub type ChunkFuture = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+/// A view being loaded: a [`split_view!`] function, called, or a page waiting for a data
+/// file. A chunk or file that cannot be fetched (the network is down) is an error, not a
+/// crash: [`lazy_view`] offers to retry.
+pub type ChunkFuture = Pin<Box<dyn Future<Output = Result<AnyView, LoadFailed>>>>;
+
+/// A chunk or a data file could not be fetched.
+#[derive(Debug)]
+pub struct LoadFailed;
+
+impl From<SplitLoaderError> for LoadFailed {
+    fn from(_: SplitLoaderError) -> LoadFailed {
+        LoadFailed
+    }
+}
 
 /// Declares a view loaded from a chunk: `split_view!(chunk, fn name(args) => view)` becomes
 /// `fn name(args) -> ChunkFuture`, for [`lazy_view`], and the split point `name` (with its
@@ -38,7 +49,7 @@ macro_rules! split_view {
         });
         $(#[$doc])*
         pub fn $name($($arg: $ty),*) -> $crate::chunks::ChunkFuture {
-            Box::pin($name::$name($($arg),*))
+            Box::pin(async move { Ok($name::$name($($arg),*).await?) })
         }
     };
 }
@@ -55,7 +66,7 @@ pub fn lazy_view(load: impl Fn() -> ChunkFuture + 'static) -> AnyView {
 
 fn lazy_view_boxed(load: Box<dyn Fn() -> ChunkFuture>) -> AnyView {
     // `None`: loading; `Some(Err)`: failed; `Some(Ok)`: loaded, until the view is taken.
-    let state = RwSignal::new_local(None::<Result<AnyView, SplitLoaderError>>);
+    let state = RwSignal::new_local(None::<Result<AnyView, LoadFailed>>);
     // A retry starts from a click handler, where no owner is current: the view is built
     // under this one all the same.
     let owner = Owner::current().unwrap_or_default();

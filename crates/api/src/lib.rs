@@ -27,6 +27,7 @@ pub mod error;
 pub mod iam;
 pub mod jobs;
 pub mod lenient;
+pub mod list_meta;
 pub mod json_path;
 pub mod multipart;
 pub mod openapi;

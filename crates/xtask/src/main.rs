@@ -151,6 +151,7 @@ fn build_console(release: bool) -> Result<PathBuf> {
     std::fs::create_dir_all(&pkg).map_err(|e| e.to_string())?;
     if release {
         wasm = split_wasm(&wasm, &pkg)?;
+        write_list_meta(&pkg)?;
         // Kept with its function names for `cargo xtask sizes` (wasm-bindgen strips them).
         let _ = std::fs::copy(&wasm, sizes::named_main_path());
     }
@@ -217,6 +218,24 @@ fn split_wasm(wasm: &Path, pkg: &Path) -> Result<PathBuf> {
     }
     println!("split the console into the main module and {} lazily loaded modules", split.split_modules.len());
     Ok(main)
+}
+
+/// Writes each resource's list metadata (`opsdeck_api::list_meta`) to `pkg/meta/SERVICE.KEY.json`,
+/// which the shipped console fetches when it first opens one of the resource's pages, and
+/// gives `__wasm_split.js` the function that finds files next to it (a portal may serve the
+/// console from anywhere).
+fn write_list_meta(pkg: &Path) -> Result<()> {
+    let dir = pkg.join("meta");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for r in opsdeck_api::catalog::RESOURCES {
+        let doc = opsdeck_api::list_meta::encode(&opsdeck_api::list_meta::of(r));
+        let path = dir.join(format!("{}.{}.json", r.service.key(), r.key));
+        std::fs::write(&path, doc.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let loader = pkg.join("__wasm_split.js");
+    let mut js = std::fs::read_to_string(&loader).map_err(|e| format!("{}: {e}", loader.display()))?;
+    js.push_str("\n// The console's data files next to this one (src/pages/resource/list_meta.rs).\nexport function opsdeckAssetUrl(name) { return new URL(\"./\" + name, import.meta.url).href; }\n");
+    std::fs::write(&loader, js).map_err(|e| format!("{}: {e}", loader.display()))
 }
 
 /// `wasm` without its custom sections (names, producers, target features): only what the

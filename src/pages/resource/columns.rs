@@ -23,7 +23,7 @@ pub struct ColumnChoice {
 /// The column choice of the list of `r` by `list_decl` (whose sort parameter says which
 /// columns sort).
 pub fn use_column_choice(r: &'static ResourceDecl, list_decl: &'static OperationDecl) -> ColumnChoice {
-    let item_schema = r.item_schema().expect("list items are objects");
+    let item_schema = super::list_meta::loaded(r).items.expect("list items are objects (the page waits for its metadata)");
     let sortable: Vec<&str> = r
         .sorting
         .and_then(|s| list_decl.params_schema().field(s.by))

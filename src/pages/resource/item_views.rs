@@ -69,14 +69,14 @@ pub fn tab_panel(r: &'static ResourceDecl, tab: &str, params: Memo<Map<String, V
             fixed.remove(r.id_param);
             fixed.insert(link.param.into(), id);
         }
-        return view! { <ResourceList resource=child fixed=fixed /> }.into_any();
+        return super::list_meta::with_list_meta(child, move || view! { <ResourceList resource=child fixed=fixed.clone() /> }.into_any());
     }
     match data.get() {
         None => loading(),
         Some(Err(e)) => view! { <ErrorBanner error=Some(e) /> }.into_any(),
         Some(Ok(a)) => {
             // Some services wrap the item (`{"vault": {…}}`): the page shows the item.
-            let schema = r.get_item_schema().or(r.item_schema()).expect("an object");
+            let schema = r.get_item_schema().or(super::list_meta::loaded(r).items).expect("an object");
             let raw = serde_json::to_string_pretty(&a.value).unwrap_or_default();
             view! {
                 <DetailView schema=schema value=r.item_in(&a.value).clone() enum_schemas=enum_schemas(r) />

@@ -19,6 +19,7 @@ pub mod filter_bar;
 pub mod form_page;
 pub mod item_views;
 pub mod list;
+pub mod list_meta;
 pub mod list_query;
 pub mod pager;
 
@@ -74,23 +75,14 @@ fn use_resource() -> Signal<Option<&'static ResourceDecl>> {
     })
 }
 
-mod enum_hints {
-    use opsdeck_api::schema::{EnumSchema, EnumValue, Field, Location, ObjectSchema, Rules, Text, Type};
-    include!(concat!(env!("OUT_DIR"), "/enum_hints.rs"));
-
-    /// The enumerations the bodies of `r`'s operations declare, by field name (build.rs).
-    pub fn of(r: &opsdeck_api::resource::ResourceDecl) -> Option<&'static ObjectSchema> {
-        ENUM_HINTS.iter().find(|(service, key, _)| *service == r.service.key() && *key == r.key).map(|(_, _, schema)| schema)
-    }
-}
-
 /// Schemas that explain enum-coded values of this resource: its list's items, the enumerations of its
-/// operations' bodies (answers often type a coded value as a plain string), gathered at build
-/// time so the bodies stay out of the first load, and its list's parameters (a filter
-/// declares the values of the field it matches).
-fn enum_schemas(r: &ResourceDecl) -> Vec<&'static ObjectSchema> {
+/// operations' bodies (answers often type a coded value as a plain string; see
+/// [`list_meta`], read before its pages show), and its list's parameters (a filter declares
+/// the values of the field it matches).
+fn enum_schemas(r: &'static ResourceDecl) -> Vec<&'static ObjectSchema> {
+    let meta = list_meta::loaded(r);
     // The list's own items first: an answer that types a value as an enumeration explains it.
-    r.item_schema().into_iter().chain(enum_hints::of(r)).chain(r.page_list().map(|d| d.params_schema())).collect()
+    meta.items.into_iter().chain(meta.body_enums).chain(r.page_list().map(|d| d.params_schema())).collect()
 }
 
 #[component]
@@ -98,11 +90,11 @@ fn NotFound() -> impl IntoView {
     view! { <div class="page"><h1>{tr(i18n::NOT_FOUND_PAGE)}</h1><a href=href("/")>{tr(i18n::BACK_TO_LIST)}</a></div> }
 }
 
-/// Shows `page` for the routed resource, or "not found".
+/// Shows `page` for the routed resource once its list metadata is there, or "not found".
 fn with_resource<V: IntoView + 'static>(page: fn(&'static ResourceDecl) -> V) -> impl IntoView {
     let resource = use_resource();
     move || match resource.get() {
-        Some(r) => page(r).into_any(),
+        Some(r) => list_meta::with_list_meta(r, move || page(r).into_any()),
         None => view! { <NotFound /> }.into_any(),
     }
 }
