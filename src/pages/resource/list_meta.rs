@@ -2,7 +2,7 @@
 //! bodies: `opsdeck_api::list_meta`), read once and kept.
 //!
 //! The shipped build (feature `split`) fetches it from `pkg/meta/SERVICE.KEY.json`, written by
-//! `cargo xtask build`: the schemas of the 50-odd lists are then not in the first load, only
+//! `cargo xtask build`: the schemas of the 31 resources' lists are then not in the first load, only
 //! the one of the page that opens (about a kilobyte). Other builds take it from the
 //! declarations. The resource's pages wait for it ([`with_list_meta`]) and then read it
 //! synchronously ([`loaded`]).
@@ -20,27 +20,25 @@ thread_local! {
     static LOADED: RefCell<Vec<(&'static ResourceDecl, ListMeta)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The metadata of `r`, once read (an empty one before: no columns, no meanings).
-pub fn loaded(r: &'static ResourceDecl) -> ListMeta {
-    LOADED.with_borrow(|all| all.iter().find(|(known, _)| std::ptr::eq(*known, r)).map(|(_, meta)| *meta)).unwrap_or_default()
+fn find(r: &'static ResourceDecl) -> Option<ListMeta> {
+    LOADED.with_borrow(|all| all.iter().find(|(known, _)| std::ptr::eq(*known, r)).map(|(_, meta)| *meta))
 }
 
-fn is_loaded(r: &'static ResourceDecl) -> bool {
-    LOADED.with_borrow(|all| all.iter().any(|(known, _)| std::ptr::eq(*known, r)))
+/// The metadata of `r`, once read (an empty one before: no columns, no meanings).
+pub fn loaded(r: &'static ResourceDecl) -> ListMeta {
+    find(r).unwrap_or_default()
 }
 
 /// Reads the metadata of `r` if it has not been read yet.
 pub async fn load(r: &'static ResourceDecl) -> Result<(), LoadFailed> {
-    if is_loaded(r) {
+    if find(r).is_some() {
         return Ok(());
     }
     let meta = read(r).await?;
-    LOADED.with_borrow_mut(|all| {
-        // Two pages may have asked at once: the first answer is kept.
-        if !all.iter().any(|(known, _)| std::ptr::eq(*known, r)) {
-            all.push((r, meta));
-        }
-    });
+    // Two pages may have asked at once: the first answer is kept.
+    if find(r).is_none() {
+        LOADED.with_borrow_mut(|all| all.push((r, meta)));
+    }
     Ok(())
 }
 
