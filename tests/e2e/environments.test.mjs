@@ -167,6 +167,8 @@ test("the list pages, sorts and filters through the URL, and deep links load", a
   await page.getByRole("searchbox", { name: "Name" }).fill("staging-env");
   await page.getByRole("searchbox", { name: "Name" }).press("Enter");
   await page.waitForURL(/name=staging-env/);
+  // Until the filtered answer arrives, the previous rows stay, marked busy.
+  await page.locator(".list-body[aria-busy=false]").waitFor();
   await table.locator("tbody tr", { hasText: "staging-env" }).waitFor();
   assert.equal(await table.locator("tbody tr").count(), 1);
 

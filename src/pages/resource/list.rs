@@ -49,6 +49,9 @@ pub fn ResourceList(
     let state = expect_context::<AppState>();
     let lang = use_lang();
     let list = use_list_query(r, list_decl, fixed);
+    // The parameters of the answer shown: while they differ from the page's, the rows shown
+    // are the previous answer's (kept so the table does not jump), marked busy and dimmed.
+    let answered = RwSignal::new(None::<Map<String, Value>>);
     let data = LocalResource::new(move || {
         let params = list.params.get();
         let missing = list.scope_missing.get();
@@ -59,9 +62,13 @@ pub fn ResourceList(
             if missing {
                 return Err(CallError::Build(String::new()));
             }
-            fetch_page(state, r, list_decl, params).await
+            let asked = params.clone();
+            let answer = fetch_page(state, r, list_decl, params).await;
+            answered.set(Some(asked));
+            answer
         }
     });
+    let stale = move || list.params.with(|p| answered.with(|a| a.as_ref() != Some(p)));
     let rows = Signal::derive(move || match data.get() {
         Some(Ok(answer)) => r.items_in(&answer.value).to_vec(),
         _ => Vec::new(),
@@ -139,7 +146,7 @@ pub fn ResourceList(
             {move || matches!(data.get(), Some(Ok(a)) if a.value.get(PARTIAL_MARK).is_some()).then(|| view! {
                 <p class="muted partial-note" role="status">{move || PARTIAL_NOTE.get(lang.get())}</p>
             })}
-            {content}
+            <div class="list-body" aria-busy=move || stale().to_string()>{content}</div>
             {pager(list, total, move || matches!(data.get(), Some(Ok(_))))}
             {r.compare_field.map(|field| view! {
                 {move || (rows.with(Vec::len) >= 2).then(|| crate::chunks::lazy_view(move || crate::views::compare::compare_versions(rows, field)))}
