@@ -120,6 +120,27 @@ pub async fn prefetch(split_points: &[crate::split::Prefetch]) {
     }
 }
 
+/// Reads a JSON data file `cargo xtask build` writes next to the console's wasm (`meta/…`):
+/// the resources' list metadata, the operations' parameters. Found relative to the loader
+/// script, so a portal may serve the console from any path.
+#[cfg(feature = "split")]
+pub async fn fetch_data_file(name: &str) -> Result<serde_json::Value, LoadFailed> {
+    use wasm_bindgen::prelude::*;
+    #[wasm_bindgen(raw_module = "./__wasm_split.js")]
+    extern "C" {
+        /// The address of a file next to the console's wasm (`cargo xtask build` adds it).
+        #[wasm_bindgen(js_name = opsdeckAssetUrl)]
+        fn asset_url(name: &str) -> String;
+    }
+    let answer = gloo_net::http::Request::get(&asset_url(name)).send().await.map_err(|_| LoadFailed)?;
+    if !answer.ok() {
+        return Err(LoadFailed);
+    }
+    // Read as the services' answers are (the same decoder, no second copy of it).
+    let bytes = answer.binary().await.map_err(|_| LoadFailed)?;
+    serde_json::from_slice(&bytes).map_err(|_| LoadFailed)
+}
+
 /// Like `spawn_local`, with the current reactive owner (not the observer) set while the
 /// task runs, so what it builds belongs where it was started.
 fn spawn_local_scoped_untracked(task: Pin<Box<dyn Future<Output = ()>>>) {

@@ -1,5 +1,5 @@
 //! What the console does once its first page is up and the browser is idle: it fetches every
-//! chunk (so later pages do not wait on the network), warms the form code up
+//! chunk and the resources' list metadata (so later pages do not wait on the network), warms the form code up
 //! (`views::warm_up`), rehearses a link click, and sets the [`WARMED_UP`] mark.
 
 use leptos::prelude::*;
@@ -56,6 +56,11 @@ pub fn after_first_page(state: AppState) {
         }
         idle().await;
         crate::chunks::prefetch(SPLIT_POINTS).await;
+        // And the other resources' list metadata (about a kilobyte each), so that a list
+        // opened later asks for its items at once. One that fails is fetched when needed.
+        for r in opsdeck_api::catalog::RESOURCES {
+            let _ = pages::resource::list_meta::load(r).await;
+        }
         // Then the form code runs once off-screen (see `views::warm_up`), a sample per idle
         // period.
         let mut i = 0;

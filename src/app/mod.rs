@@ -4,9 +4,12 @@
 //! - [`nav`]: the side bar and the top bar.
 //! - [`routes`]: the pages by path.
 //! - [`idle`]: prefetching the chunks and warming the form code up.
+//! - [`operations`]: the operations' parameters, read before the first page in the shipped
+//!   build.
 
 mod idle;
 mod nav;
+mod operations;
 pub mod routes;
 
 use leptos::prelude::*;
@@ -81,7 +84,14 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
         if let Some(config) = config {
             state.apply_deployment(config);
         }
+        // Read before the pages are built (the routes below ask again, and offer a retry
+        // when this failed). Stored jobs and the idle work build requests: they wait for a
+        // successful read, until the next start when there is none.
+        let parameters = operations::load().await;
         ready.set(true);
+        if parameters.is_err() {
+            return;
+        }
         if crate::jobs::stored() {
             spawn_local(async move {
                 let _ = crate::views::job_tray::restore_jobs::restore_jobs(state).await;
@@ -124,7 +134,10 @@ pub fn App(#[prop(optional)] embedded: Option<DeploymentConfig>) -> impl IntoVie
                 <Sidebar />
                 <main id="main" tabindex="-1" node_ref=main>
                     <Show when=move || ready.get() fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-                    <Routes base=base() routes=routes::ROUTES fallback=not_found />
+                    {crate::chunks::lazy_view(|| Box::pin(async {
+                        operations::load().await?;
+                        Ok(view! { <Routes base=base() routes=routes::ROUTES fallback=not_found /> }.into_any())
+                    }))}
                     </Show>
                 </main>
             </div>

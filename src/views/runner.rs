@@ -70,7 +70,7 @@ pub fn OperationRunner(
     // Ids from the context, typed as declared; body members of the same names filled in.
     let fixed = crate::views::result::typed_params(decl, fixed);
     let initial_body = crate::views::result::initial_body(decl, &fixed);
-    let params = FormState::for_params(decl.id, decl.params, Value::Object(fixed));
+    let params = FormState::for_params(decl.id, decl.params(), Value::Object(fixed));
     provide_context(ParamsForm(params));
     let body = decl.body().map(|b| FormState::new(decl.id, b, initial_body));
     let call = use_operation_call(decl, CallParams::Form(params), body);

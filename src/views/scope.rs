@@ -29,7 +29,7 @@ pub fn ScopeBar(
     let Some(list) = resource.page_list() else { return ().into_any() };
     let names = resource.scope_params();
     let initial: Map<String, Value> = values.into_iter().filter(|(k, _)| names.contains(&k.as_str())).collect();
-    let state = FormState::for_params(list.id, list.params, Value::Object(initial.clone()));
+    let state = FormState::for_params(list.id, list.params(), Value::Object(initial.clone()));
     provide_context(ParamsForm(state));
     provide_context(PickFirst);
     let seen = StoredValue::new(initial);

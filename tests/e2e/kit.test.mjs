@@ -119,6 +119,39 @@ test("a part of the console that cannot be fetched offers a retry, and the rest 
   assert.equal(await failed.count(), 0);
 });
 
+test("the operations' parameters that cannot be read at start offer a retry, and then the page opens", async (t) => {
+  const { page } = await openPage(t, "/servicestage/environments");
+  // The shipped console reads every operation's parameters from a data file before its
+  // first page: here it fails as if the network were down.
+  const params = /\/pkg\/meta\/params\.json$/;
+  let refused = 0;
+  await page.route(params, (route) => {
+    refused += 1;
+    return route.abort("internetdisconnected");
+  });
+  await page.goto(BASE_URL + "/servicestage/environments");
+  const failed = page.getByRole("alert").filter({ hasText: "could not be loaded" });
+  await failed.waitFor();
+  assert.ok(refused > 0, "the parameters were asked for");
+  assert.equal(await page.getByRole("table", { name: "Environments" }).count(), 0);
+  await page.unroute(params);
+  await page.getByRole("button", { name: "Retry" }).click();
+  await page.getByRole("table", { name: "Environments" }).locator("tbody tr").first().waitFor();
+  assert.equal(await failed.count(), 0);
+});
+
+test("once idle, the console has every list's metadata: another list asks only for its items", async (t) => {
+  const { page, errors } = await openPage(t, "/servicestage/environments");
+  await page.getByRole("table", { name: "Environments" }).waitFor();
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, "opsdeck:warmed-up", { timeout: 30000 });
+  const meta = [];
+  page.on("request", (r) => { if (r.url().includes("/pkg/meta/")) meta.push(r.url()); });
+  await page.getByRole("navigation", { name: "Services and resources" }).getByRole("link", { name: "Applications", exact: true }).click();
+  await page.getByRole("table", { name: "Applications" }).waitFor();
+  assert.deepEqual(meta, [], "no metadata file fetched on the way");
+  assert.deepEqual(errors, []);
+});
+
 test("the idle warm-up of the forms sends nothing and leaves nothing behind", async (t) => {
   const { page, errors } = await openPage(t, "/servicestage/environments");
   await page.getByRole("table", { name: "Environments" }).waitFor();

@@ -104,7 +104,7 @@ pub fn walk_fields(mut visit: impl FnMut(&'static crate::schema::Field)) {
         }
     }
     for op in operations() {
-        for ty in [Some(op.params), op.body(), op.response()].into_iter().flatten() {
+        for ty in [Some(op.params()), op.body(), op.response()].into_iter().flatten() {
             walk(ty, 0, &mut visit);
         }
     }

@@ -104,7 +104,7 @@ fn encode_field(f: &Field) -> Value {
     Value::Array(out)
 }
 
-fn encode_type(t: &Type) -> Value {
+pub(crate) fn encode_type(t: &Type) -> Value {
     match t {
         Type::String => json!("s"),
         Type::Integer => json!("i"),
@@ -149,7 +149,7 @@ pub fn decode(doc: &Value) -> Option<ListMeta> {
     Some(ListMeta { items, body_enums })
 }
 
-fn text(v: &Value) -> Option<&'static str> {
+pub(crate) fn text(v: &Value) -> Option<&'static str> {
     Some(v.as_str()?.to_string().leak())
 }
 
@@ -170,7 +170,7 @@ fn field(name: &'static str, ty: &'static Type, required: bool, label: Text) -> 
     Field { name, ty, required, label, help: Text::EMPTY, location: Location::Body, rules: &Rules::NONE }
 }
 
-fn decode_type(v: &Value) -> Option<&'static Type> {
+pub(crate) fn decode_type(v: &Value) -> Option<&'static Type> {
     // The scalar kinds are shared statics: no allocation for the most common fields.
     static STRING: Type = Type::String;
     static INTEGER: Type = Type::Integer;

@@ -146,7 +146,10 @@ pub struct OperationDecl {
     pub path: &'static str,
     pub title: Text,
     pub kind: OpKind,
-    /// Path, query and header parameters (fields marked with their location).
+    /// Path, query and header parameters (fields marked with their location); read them with
+    /// [`OperationDecl::params`]. Builds without the feature read them from a document
+    /// instead (`params_data`).
+    #[cfg(feature = "declared-params")]
     pub params: &'static Type,
     /// Whether the request has a body. The body's and the answer's schemas are not members
     /// of the declaration but looked up by id ([`OperationDecl::body`],
@@ -162,8 +165,16 @@ pub struct OperationDecl {
 }
 
 impl OperationDecl {
+    /// Path, query and header parameters, as an object type.
+    pub fn params(&self) -> &'static Type {
+        #[cfg(feature = "declared-params")]
+        return self.params;
+        #[cfg(not(feature = "declared-params"))]
+        return crate::params_data::of(self);
+    }
+
     pub fn params_schema(&self) -> &'static ObjectSchema {
-        self.params.as_object().expect("parameters are declared as an object")
+        self.params().as_object().expect("parameters are declared as an object")
     }
 
     /// The request body's schema.
@@ -258,6 +269,7 @@ macro_rules! operations {
                     path: $path,
                     title: $crate::schema::Text { zh: $zh, en: $en },
                     kind: $crate::operation::OpKind::$kind,
+                    #[cfg(feature = "declared-params")]
                     params: <$params as $crate::schema::Schema>::TYPE,
                     has_body: $crate::__is_some!($($body)?),
                     success_status: $status,

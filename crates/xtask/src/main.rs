@@ -141,6 +141,10 @@ fn build_console(release: bool) -> Result<PathBuf> {
         if release { "mount,split" } else { "mount" },
     ]);
     if release {
+        // Without `declared-params`: the operations' parameters come from pkg/meta/params.json.
+        cargo.arg("--no-default-features");
+    }
+    if release {
         size_flags(&mut cargo)?;
     }
     run(&mut cargo)?;
@@ -152,7 +156,7 @@ fn build_console(release: bool) -> Result<PathBuf> {
     std::fs::create_dir_all(&pkg).map_err(|e| e.to_string())?;
     if release {
         wasm = split_wasm(&wasm, &pkg)?;
-        write_list_meta(&pkg)?;
+        write_meta(&pkg)?;
         // Kept with its function names for `cargo xtask sizes` (wasm-bindgen strips them).
         let _ = std::fs::copy(&wasm, sizes::named_main_path());
     }
@@ -168,7 +172,14 @@ fn build_console(release: bool) -> Result<PathBuf> {
         let _ = std::fs::remove_file(&wasm);
         glue_names::shorten_import_names(&pkg)?;
     }
-    std::fs::copy(root.join("index.html"), dist.join("index.html")).map_err(|e| e.to_string())?;
+    let mut index = std::fs::read_to_string(root.join("index.html")).map_err(|e| e.to_string())?;
+    if release {
+        // The parameters document is fetched while the wasm compiles, not after.
+        let wasm_preload = "<link rel=\"preload\" href=\"pkg/opsdeck_bg.wasm\"";
+        let at = index.find(wasm_preload).ok_or("index.html: no preload of the wasm")?;
+        index.insert_str(at, "<link rel=\"preload\" href=\"pkg/meta/params.json\" as=\"fetch\" crossorigin>\n  ");
+    }
+    std::fs::write(dist.join("index.html"), index).map_err(|e| e.to_string())?;
     tools::copy_dir(&root.join("www"), &dist)?;
     if release {
         let css = dist.join("style.css");
@@ -223,10 +234,11 @@ fn split_wasm(wasm: &Path, pkg: &Path) -> Result<PathBuf> {
 }
 
 /// Writes each resource's list metadata (`opsdeck_api::list_meta`) to `pkg/meta/SERVICE.KEY.json`,
-/// which the shipped console fetches when it first opens one of the resource's pages, and
-/// gives `__wasm_split.js` the function that finds files next to it (a portal may serve the
+/// which the shipped console fetches when it first opens one of the resource's pages, and the
+/// operations' parameters (`opsdeck_api::params_data`) to `pkg/meta/params.json`, which it
+/// reads before its first page; gives `__wasm_split.js` the function that finds files next to it (a portal may serve the
 /// console from anywhere).
-fn write_list_meta(pkg: &Path) -> Result<()> {
+fn write_meta(pkg: &Path) -> Result<()> {
     let dir = pkg.join("meta");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for r in opsdeck_api::catalog::RESOURCES {
@@ -234,9 +246,14 @@ fn write_list_meta(pkg: &Path) -> Result<()> {
         let path = dir.join(format!("{}.{}.json", r.service.key(), r.key));
         std::fs::write(&path, doc.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
     }
+    // Every operation's parameters, read by the console before its first page (it is built
+    // without `declared-params`; see opsdeck_api::params_data).
+    let path = dir.join("params.json");
+    let doc = opsdeck_api::params_data::encode(opsdeck_api::catalog::operations());
+    std::fs::write(&path, doc.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
     let loader = pkg.join("__wasm_split.js");
     let mut js = std::fs::read_to_string(&loader).map_err(|e| format!("{}: {e}", loader.display()))?;
-    js.push_str("\n// The console's data files next to this one (src/pages/resource/list_meta.rs).\nexport function opsdeckAssetUrl(name) { return new URL(\"./\" + name, import.meta.url).href; }\n");
+    js.push_str("\n// The console's data files next to this one (src/pages/resource/list_meta.rs, src/app/operations.rs).\nexport function opsdeckAssetUrl(name) { return new URL(\"./\" + name, import.meta.url).href; }\n");
     std::fs::write(&loader, js).map_err(|e| format!("{}: {e}", loader.display()))
 }
 

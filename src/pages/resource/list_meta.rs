@@ -44,21 +44,7 @@ pub async fn load(r: &'static ResourceDecl) -> Result<(), LoadFailed> {
 
 #[cfg(feature = "split")]
 async fn read(r: &'static ResourceDecl) -> Result<ListMeta, LoadFailed> {
-    use wasm_bindgen::prelude::*;
-    #[wasm_bindgen(raw_module = "./__wasm_split.js")]
-    extern "C" {
-        /// The address of a file next to the console's wasm (`cargo xtask build` adds it).
-        #[wasm_bindgen(js_name = opsdeckAssetUrl)]
-        fn asset_url(name: &str) -> String;
-    }
-    let url = asset_url(&format!("meta/{}.{}.json", r.service.key(), r.key));
-    let answer = gloo_net::http::Request::get(&url).send().await.map_err(|_| LoadFailed)?;
-    if !answer.ok() {
-        return Err(LoadFailed);
-    }
-    // Read as the answers of the services are (same decoder, no second copy of it).
-    let bytes = answer.binary().await.map_err(|_| LoadFailed)?;
-    let doc: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| LoadFailed)?;
+    let doc = crate::chunks::fetch_data_file(&format!("meta/{}.{}.json", r.service.key(), r.key)).await?;
     opsdeck_api::list_meta::decode(&doc).ok_or(LoadFailed)
 }
 

@@ -82,7 +82,7 @@ pub fn walk_form_fields(mut visit: impl FnMut(&'static str, Part, &[&'static str
         }
     }
     for op in opsdeck_api::catalog::operations() {
-        walk(op.params, op.id, Part::Params, &mut Vec::new(), 0, &mut visit);
+        walk(op.params(), op.id, Part::Params, &mut Vec::new(), 0, &mut visit);
         if let Some(body) = op.body() {
             walk(body, op.id, Part::Body, &mut Vec::new(), 0, &mut visit);
         }
