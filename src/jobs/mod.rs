@@ -76,7 +76,7 @@ impl TrackedJob {
         if let Some((zh, en)) = &self.name {
             return if lang == Lang::Zh { zh.clone() } else { en.clone() };
         }
-        catalog::operation(&self.op_id).map(|o| o.title.get(lang).to_string()).unwrap_or_else(|| self.op_id.clone())
+        catalog::operation(&self.op_id).map(|o| o.title().get(lang).to_string()).unwrap_or_else(|| self.op_id.clone())
     }
 
     pub(crate) fn kind(&self) -> Option<&'static JobKind> {

@@ -23,7 +23,7 @@ fn matches(decl: &OperationDecl, query: &str) -> bool {
     if q.is_empty() {
         return true;
     }
-    let mut haystack = [decl.title.zh, decl.title.en, decl.path, decl.doc_ref, decl.id, decl.method.as_str()].join(" ").to_lowercase();
+    let mut haystack = [decl.title().zh, decl.title().en, decl.path, decl.doc_ref, decl.id, decl.method.as_str()].join(" ").to_lowercase();
     let mut add_fields = |schema: &'static opsdeck_api::schema::ObjectSchema| {
         for f in schema.fields {
             haystack.push(' ');
@@ -104,7 +104,7 @@ pub fn ExplorerPage() -> impl IntoView {
                                 <li>
                                     <a href=explorer_href(o) class="op-link">
                                         <span class=format!("method m-{}", o.method.as_str().to_lowercase())>{o.method.as_str()}</span>
-                                        <span class="op-title">{move || o.title.get(lang.get())}</span>
+                                        <span class="op-title">{move || o.title().get(lang.get())}</span>
                                         <code class="op-path">{o.path}</code>
                                         <span class="muted small">{o.doc_ref}</span>
                                     </a>
@@ -155,7 +155,7 @@ pub fn OperationPage() -> impl IntoView {
                 <div class="page">
                     <nav class="breadcrumbs" aria-label="breadcrumbs"><a href=href("/explorer")>{tr(i18n::EXPLORER)}</a></nav>
                     <div class="page-head">
-                        <h1>{move || decl.title.get(lang.get())}</h1>
+                        <h1>{move || decl.title().get(lang.get())}</h1>
                     </div>
                     <p class="op-signature">
                         <span class=format!("method m-{}", decl.method.as_str().to_lowercase())>{decl.method.as_str()}</span>

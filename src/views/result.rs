@@ -60,7 +60,7 @@ pub fn ResultTables(
     let lang = use_lang();
     let Some(ty) = decl.response() else { return ().into_any() };
     let mut found = Vec::new();
-    lists(ty, &answer, decl.title, 0, &mut found);
+    lists(ty, &answer, decl.title(), 0, &mut found);
     let link = jobs::kinds_started_by(decl).find_map(|k| k.row_link);
     found
         .into_iter()

@@ -91,7 +91,7 @@ pub fn OperationRunner(
 
     view! {
         <div class="form-layout">
-            <form class="op-form" novalidate=true on:submit=send on:mousedown=keep_focus_on_button_press aria-label=move || decl.title.get(lang.get())>
+            <form class="op-form" novalidate=true on:submit=send on:mousedown=keep_focus_on_button_press aria-label=move || decl.title().get(lang.get())>
                 <ErrorBanner error=call.error on_dismiss=Callback::new(move |_| call.error.set(None)) />
                 {has_params.then(|| view! {
                     <fieldset class="params">
@@ -156,7 +156,7 @@ pub fn drawer_panel(
                 on:keydown=move |ev| if ev.key() == "Escape" { close() } else { crate::views::focus::trap_tab(&ev, panel) }>
                 <div class="drawer-head">
                     <h2 id="drawer-title">{move || named.label.get(lang.get())}</h2>
-                    <span class="muted small" title=decl.doc_ref>{move || decl.title.get(lang.get())}</span>
+                    <span class="muted small" title=decl.doc_ref>{move || decl.title().get(lang.get())}</span>
                     <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| close()>"×"</button>
                 </div>
                 {OperationRunner(OperationRunnerProps { decl, fixed, on_done, link, job_name: None })}

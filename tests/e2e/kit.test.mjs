@@ -119,22 +119,22 @@ test("a part of the console that cannot be fetched offers a retry, and the rest 
   assert.equal(await failed.count(), 0);
 });
 
-test("the operations' parameters that cannot be read at start offer a retry, and then the page opens", async (t) => {
+test("the operations' titles and parameters that cannot be read at start offer a retry, and then the page opens", async (t) => {
   const { page } = await openPage(t, "/servicestage/environments");
-  // The shipped console reads every operation's parameters from a data file before its
-  // first page: here it fails as if the network were down.
-  const params = /\/pkg\/meta\/params\.json$/;
+  // The shipped console reads every operation's title and parameters from a data file
+  // before its first page: here it fails as if the network were down.
+  const operations = /\/pkg\/meta\/operations\.json$/;
   let refused = 0;
-  await page.route(params, (route) => {
+  await page.route(operations, (route) => {
     refused += 1;
     return route.abort("internetdisconnected");
   });
   await page.goto(BASE_URL + "/servicestage/environments");
   const failed = page.getByRole("alert").filter({ hasText: "could not be loaded" });
   await failed.waitFor();
-  assert.ok(refused > 0, "the parameters were asked for");
+  assert.ok(refused > 0, "the document was asked for");
   assert.equal(await page.getByRole("table", { name: "Environments" }).count(), 0);
-  await page.unroute(params);
+  await page.unroute(operations);
   await page.getByRole("button", { name: "Retry" }).click();
   await page.getByRole("table", { name: "Environments" }).locator("tbody tr").first().waitFor();
   assert.equal(await failed.count(), 0);

@@ -32,7 +32,7 @@ pub mod json_path;
 pub mod multipart;
 pub mod openapi;
 pub mod operation;
-pub mod params_data;
+pub mod operation_data;
 pub mod query;
 pub mod request;
 pub mod resource;

@@ -156,8 +156,8 @@ fn operation_object(c: &mut Components, ops: &[&'static OperationDecl]) -> Value
     let ids: Vec<&str> = ops.iter().map(|o| o.id).collect();
     let mut op = json!({
         "operationId": ids.join("+"),
-        "summary": ops.iter().map(|o| o.title.en).collect::<Vec<_>>().join(" / "),
-        "description": ops.iter().map(|o| o.title.zh).collect::<Vec<_>>().join(" / "),
+        "summary": ops.iter().map(|o| o.title().en).collect::<Vec<_>>().join(" / "),
+        "description": ops.iter().map(|o| o.title().zh).collect::<Vec<_>>().join(" / "),
         "tags": [first.service.key()],
         "x-doc-ref": if refs.len() == 1 { json!(refs[0]) } else { json!(refs) },
         "parameters": params,

@@ -144,13 +144,15 @@ pub struct OperationDecl {
     pub method: Method,
     /// Path template with `{name}` placeholders, relative to the service endpoint.
     pub path: &'static str,
-    pub title: Text,
+    /// What the operation does, in a few words: read it with [`OperationDecl::title`].
+    #[cfg(feature = "full-declarations")]
+    pub(crate) title: Text,
     pub kind: OpKind,
-    /// Path, query and header parameters (fields marked with their location); read them with
-    /// [`OperationDecl::params`]. Builds without the feature read them from a document
-    /// instead (`params_data`).
-    #[cfg(feature = "declared-params")]
-    pub params: &'static Type,
+    /// Path, query and header parameters (fields marked with their location): read them with
+    /// [`OperationDecl::params`]. Builds without the feature `full-declarations` (the shipped
+    /// console) read the titles and parameters from a document instead (`operation_data`).
+    #[cfg(feature = "full-declarations")]
+    pub(crate) params: &'static Type,
     /// Whether the request has a body. The body's and the answer's schemas are not members
     /// of the declaration but looked up by id ([`OperationDecl::body`],
     /// [`OperationDecl::response`]): the console's first load carries every declaration and
@@ -165,12 +167,20 @@ pub struct OperationDecl {
 }
 
 impl OperationDecl {
+    /// What the operation does, in a few words ("Create an environment").
+    pub fn title(&self) -> Text {
+        #[cfg(feature = "full-declarations")]
+        return self.title;
+        #[cfg(not(feature = "full-declarations"))]
+        return crate::operation_data::of(self).title;
+    }
+
     /// Path, query and header parameters, as an object type.
     pub fn params(&self) -> &'static Type {
-        #[cfg(feature = "declared-params")]
+        #[cfg(feature = "full-declarations")]
         return self.params;
-        #[cfg(not(feature = "declared-params"))]
-        return crate::params_data::of(self);
+        #[cfg(not(feature = "full-declarations"))]
+        return crate::operation_data::of(self).params;
     }
 
     pub fn params_schema(&self) -> &'static ObjectSchema {
@@ -267,9 +277,10 @@ macro_rules! operations {
                     service: $crate::operation::Service::$service,
                     method: $crate::operation::Method::$method,
                     path: $path,
+                    #[cfg(feature = "full-declarations")]
                     title: $crate::schema::Text { zh: $zh, en: $en },
                     kind: $crate::operation::OpKind::$kind,
-                    #[cfg(feature = "declared-params")]
+                    #[cfg(feature = "full-declarations")]
                     params: <$params as $crate::schema::Schema>::TYPE,
                     has_body: $crate::__is_some!($($body)?),
                     success_status: $status,

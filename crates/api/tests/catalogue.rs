@@ -48,7 +48,7 @@ fn objects(ty: &'static Type, seen: &mut BTreeSet<usize>, visit: &mut dyn FnMut(
 }
 
 fn types_of(op: &'static OperationDecl) -> impl Iterator<Item = &'static Type> {
-    [Some(op.params), op.body(), op.response()].into_iter().flatten()
+    [Some(op.params()), op.body(), op.response()].into_iter().flatten()
 }
 
 fn report(what: &str, problems: Vec<String>) {
@@ -74,7 +74,7 @@ fn every_operation_is_declared_consistently() {
         if parts.len() != 3 || parts.iter().any(|p| p.is_empty()) || parts[0] != op.service.key() {
             problems.push(format!("{at}: id is not `{}.<resource>.<verb>`", op.service.key()));
         }
-        if op.title.zh.is_empty() || op.title.en.is_empty() {
+        if op.title().zh.is_empty() || op.title().en.is_empty() {
             problems.push(format!("{at}: title missing in a language"));
         }
         if !(200..300).contains(&op.success_status) {
@@ -151,7 +151,7 @@ fn every_chooser_and_job_names_declared_operations() {
     let mut problems = Vec::new();
     let mut seen = BTreeSet::new();
     for op in catalog::operations() {
-        for ty in [Some(op.params), op.body()].into_iter().flatten() {
+        for ty in [Some(op.params()), op.body()].into_iter().flatten() {
             objects(ty, &mut seen, &mut |o| {
                 for f in o.fields {
                     let Some(spec) = f.rules.choices else { continue };
@@ -285,7 +285,7 @@ fn called_by_the_console() -> BTreeSet<&'static str> {
     let mut out: BTreeSet<&str> = jobs::KINDS.iter().map(|k| k.poll_op).collect();
     let mut seen = BTreeSet::new();
     for op in catalog::operations() {
-        for ty in [Some(op.params), op.body()].into_iter().flatten() {
+        for ty in [Some(op.params()), op.body()].into_iter().flatten() {
             objects(ty, &mut seen, &mut |o| {
                 out.extend(o.fields.iter().filter_map(|f| f.rules.choices()).map(|c| c.op));
             });

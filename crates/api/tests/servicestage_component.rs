@@ -360,7 +360,7 @@ fn every_component_pattern_compiles_in_regex_lite() {
     }
     let (mut seen, mut patterns) = (Vec::new(), Vec::new());
     for op in catalog::operations().filter(|o| o.id.starts_with("servicestage.component.")) {
-        walk(op.params, &mut seen, &mut patterns);
+        walk(op.params(), &mut seen, &mut patterns);
         op.body().into_iter().for_each(|b| walk(b, &mut seen, &mut patterns));
     }
     patterns.sort();

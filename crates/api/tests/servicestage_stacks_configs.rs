@@ -144,7 +144,7 @@ fn list_queries_encode() {
     let req = build_typed::<GetJobOp>(&job, None, &target()).unwrap();
     assert_eq!(req.url, format!("{ENDPOINT}/v3/p1/cas/jobs/JOB17cb?desc=true&limit=10&offset=2"));
 
-    let list = object(ListConfigsOp::DECL.params);
+    let list = object(ListConfigsOp::DECL.params());
     for (name, loc) in [("project_id", Location::Path), ("name", Location::Query), ("component_id", Location::Query)] {
         assert_eq!(list.field(name).unwrap().location, loc, "{name}");
     }

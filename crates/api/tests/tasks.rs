@@ -45,7 +45,7 @@ fn choices_name_list_operations_whose_answers_carry_the_values() {
     let mut checked = 0;
     for op in catalog::operations() {
         let mut fields = Vec::new();
-        for ty in [Some(op.params), op.body()].into_iter().flatten() {
+        for ty in [Some(op.params()), op.body()].into_iter().flatten() {
             if let Type::Object(o) = ty {
                 walk(o, &mut fields);
             }

@@ -141,7 +141,7 @@ fn build_console(release: bool) -> Result<PathBuf> {
         if release { "mount,split" } else { "mount" },
     ]);
     if release {
-        // Without `declared-params`: the operations' parameters come from pkg/meta/params.json.
+        // Without `full-declarations`: the operations' parameters come from pkg/meta/operations.json.
         cargo.arg("--no-default-features");
     }
     if release {
@@ -177,7 +177,7 @@ fn build_console(release: bool) -> Result<PathBuf> {
         // The parameters document is fetched while the wasm compiles, not after.
         let wasm_preload = "<link rel=\"preload\" href=\"pkg/opsdeck_bg.wasm\"";
         let at = index.find(wasm_preload).ok_or("index.html: no preload of the wasm")?;
-        index.insert_str(at, "<link rel=\"preload\" href=\"pkg/meta/params.json\" as=\"fetch\" crossorigin>\n  ");
+        index.insert_str(at, "<link rel=\"preload\" href=\"pkg/meta/operations.json\" as=\"fetch\" crossorigin>\n  ");
     }
     std::fs::write(dist.join("index.html"), index).map_err(|e| e.to_string())?;
     tools::copy_dir(&root.join("www"), &dist)?;
@@ -235,7 +235,7 @@ fn split_wasm(wasm: &Path, pkg: &Path) -> Result<PathBuf> {
 
 /// Writes each resource's list metadata (`opsdeck_api::list_meta`) to `pkg/meta/SERVICE.KEY.json`,
 /// which the shipped console fetches when it first opens one of the resource's pages, and the
-/// operations' parameters (`opsdeck_api::params_data`) to `pkg/meta/params.json`, which it
+/// operations' parameters (`opsdeck_api::operation_data`) to `pkg/meta/operations.json`, which it
 /// reads before its first page; gives `__wasm_split.js` the function that finds files next to it (a portal may serve the
 /// console from anywhere).
 fn write_meta(pkg: &Path) -> Result<()> {
@@ -247,9 +247,9 @@ fn write_meta(pkg: &Path) -> Result<()> {
         std::fs::write(&path, doc.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     // Every operation's parameters, read by the console before its first page (it is built
-    // without `declared-params`; see opsdeck_api::params_data).
-    let path = dir.join("params.json");
-    let doc = opsdeck_api::params_data::encode(opsdeck_api::catalog::operations());
+    // without `full-declarations`; see opsdeck_api::operation_data).
+    let path = dir.join("operations.json");
+    let doc = opsdeck_api::operation_data::encode(opsdeck_api::catalog::operations());
     std::fs::write(&path, doc.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
     let loader = pkg.join("__wasm_split.js");
     let mut js = std::fs::read_to_string(&loader).map_err(|e| format!("{}: {e}", loader.display()))?;

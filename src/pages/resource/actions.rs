@@ -28,7 +28,7 @@ pub fn action_buttons(r: &'static ResourceDecl, ready: Signal<bool>, open: RwSig
         .map(|a| {
             view! {
                 <button type="button" class="btn secondary" data-action=a.key disabled=move || !ready.get()
-                    title=move || a.op.title.get(lang.get())
+                    title=move || a.op.title().get(lang.get())
                     on:click=move |_| open.set(Some(a))>{move || a.label.get(lang.get())}</button>
             }
         })
@@ -188,7 +188,7 @@ fn action_panel(action: &'static ActionDecl, open: RwSignal<Option<&'static Acti
                     <h2 id="drawer-title">{move || format!("{} · {}", action.label.get(lang.get()), name_v.get_value())}</h2>
                     <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| close()>"×"</button>
                 </div>
-                <p class="muted small" title=op.doc_ref>{move || op.title.get(lang.get())}</p>
+                <p class="muted small" title=op.doc_ref>{move || op.title().get(lang.get())}</p>
                 <form class="op-form action-form" novalidate=true on:submit=send on:mousedown=keep_focus_on_button_press
                     aria-label=move || action.label.get(lang.get())>
                     <ErrorBanner error=call.error on_dismiss=Callback::new(move |_| call.error.set(None)) />
@@ -238,7 +238,7 @@ fn whole_form_panel(action: &'static ActionDecl, open: RwSignal<Option<&'static 
                 on:keydown=move |ev| if ev.key() == "Escape" { close() }>
                 <div class="drawer-head">
                     <h2 id="drawer-title">{move || format!("{} · {}", action.label.get(lang.get()), title_name)}</h2>
-                    <span class="muted small" title=action.op.doc_ref>{move || action.op.title.get(lang.get())}</span>
+                    <span class="muted small" title=action.op.doc_ref>{move || action.op.title().get(lang.get())}</span>
                     <button type="button" class="btn icon" aria-label=move || i18n::DISMISS.get(lang.get()) on:click=move |_| close()>"×"</button>
                 </div>
                 {OperationRunner(OperationRunnerProps {

@@ -40,7 +40,7 @@ pub fn TabButtons(r: &'static ResourceDecl, tab: Memo<String>) -> impl IntoView 
     };
     // (key, label, tooltip): a view's tooltip is its operation's full title.
     let mut tabs: Vec<(String, Text, Option<Text>)> = vec![("overview".into(), i18n::DETAILS, None)];
-    tabs.extend(r.views.iter().map(|v| (v.op.id.to_string(), v.label, Some(v.op.title))));
+    tabs.extend(r.views.iter().map(|v| (v.op.id.to_string(), v.label, Some(v.op.title()))));
     tabs.extend(r.children.iter().map(|c| (c.key.to_string(), c.title, None)));
     let buttons = tabs
         .into_iter()

@@ -180,7 +180,7 @@ fn list_head(list: ListQuery, drawer: RwSignal<Option<NamedOp>>, on_refresh: Cal
         .map(|action| {
             let action = *action;
             view! {
-                <button type="button" class="btn secondary" title=move || action.op.title.get(lang.get()) on:click=move |_| drawer.set(Some(action))>
+                <button type="button" class="btn secondary" title=move || action.op.title().get(lang.get()) on:click=move |_| drawer.set(Some(action))>
                     {move || action.label.get(lang.get())}
                 </button>
             }

@@ -1,14 +1,14 @@
-//! The operations' parameters (path, query and header fields, with their labels and
-//! constraints) as one compact JSON document.
+//! The operations' titles and parameters (path, query and header fields, with their labels
+//! and constraints) as one compact JSON document.
 //!
-//! Native code, tests and the console's dev build read the parameters from the declarations
-//! (feature `declared-params`, on by default). The shipped console is built without it: its
-//! first load then carries no parameter schema, and it reads them from `pkg/meta/params.json`
-//! (written by `cargo xtask build` with [`encode`]) before its first page, fetched alongside
-//! the wasm. As JSON the 159 operations' parameters are about half the bytes they take as the
-//! main module's static structures (names, texts and pointers per field).
+//! Native code, tests and the console's dev build read them from the declarations (feature
+//! `full-declarations`, on by default). The shipped console is built without it: its first
+//! load then carries neither, and it reads them from `pkg/meta/operations.json` (written by
+//! `cargo xtask build` with [`encode`]) before its first page, fetched alongside the wasm. As
+//! JSON they are about half the bytes they take as the main module's static structures
+//! (names, texts and pointers per field).
 //!
-//! The document is `{OPERATION_ID: [FIELD…], …}`; a field is
+//! The document is `{OPERATION_ID: [TITLE_ZH, TITLE_EN, [FIELD…]], …}`; a field is
 //! `[NAME, TYPE, LABEL_ZH, LABEL_EN, REQUIRED (0|1), LOCATION ("p"|"q"|"h"|"b"), RULES?]`,
 //! TYPE as in [`crate::list_meta`], RULES an object with the field's constraints that are set
 //! ([`Rules`]'s member names). Help texts are not in it: the console's forms carry them.
@@ -19,9 +19,24 @@ use crate::list_meta::{decode_type, encode_type, text};
 use crate::operation::OperationDecl;
 use crate::schema::{Field, Location, ObjectSchema, Rules, Text, Type};
 
+/// What the document says of one operation.
+#[derive(Debug, Clone, Copy)]
+pub struct OperationData {
+    pub title: Text,
+    /// An object type, as `OperationDecl::params` gives it.
+    pub params: &'static Type,
+}
+
 /// The document for `operations`.
 pub fn encode<'a>(operations: impl IntoIterator<Item = &'a OperationDecl>) -> Value {
-    let doc: Map<String, Value> = operations.into_iter().map(|op| (op.id.to_string(), Value::Array(op.params_schema().fields.iter().map(encode_field).collect()))).collect();
+    let doc: Map<String, Value> = operations
+        .into_iter()
+        .map(|op| {
+            let title = op.title();
+            let fields: Vec<Value> = op.params_schema().fields.iter().map(encode_field).collect();
+            (op.id.to_string(), json!([title.zh, title.en, fields]))
+        })
+        .collect();
     Value::Object(doc)
 }
 
@@ -75,16 +90,18 @@ fn encode_rules(r: &Rules) -> Map<String, Value> {
     out
 }
 
-/// Reads a document [`encode`] wrote, as (operation id, parameters) sorted by id (`None`: it
-/// is not one). What it builds lives as long as the program, as the declarations do.
-pub fn decode(doc: &Value) -> Option<Vec<(&'static str, &'static Type)>> {
+/// Reads a document [`encode`] wrote, by operation id, sorted (`None`: it is not one). What
+/// it builds lives as long as the program, as the declarations do.
+pub fn decode(doc: &Value) -> Option<Vec<(&'static str, OperationData)>> {
     let mut out = doc
         .as_object()?
         .iter()
-        .map(|(id, fields)| {
+        .map(|(id, entry)| {
+            let [zh, en, fields] = entry.as_array()?.as_slice() else { return None };
             let fields = fields.as_array()?.iter().map(decode_field).collect::<Option<Vec<_>>>()?;
             let schema: &'static ObjectSchema = Box::leak(Box::new(ObjectSchema { name: "", title: Text::EMPTY, fields: fields.leak() }));
-            Some((&*id.clone().leak(), &*Box::leak(Box::new(Type::Object(schema)))))
+            let data = OperationData { title: Text::new(text(zh)?, text(en)?), params: Box::leak(Box::new(Type::Object(schema))) };
+            Some((&*id.clone().leak(), data))
         })
         .collect::<Option<Vec<_>>>()?;
     out.sort_unstable_by_key(|(id, _)| *id);
@@ -134,13 +151,13 @@ fn decode_rules(m: &Map<String, Value>) -> Option<Rules> {
     Some(r)
 }
 
-/// The parameters read at start-up, for builds without `declared-params`.
-#[cfg(not(feature = "declared-params"))]
-static INSTALLED: std::sync::OnceLock<Vec<(&'static str, &'static Type)>> = std::sync::OnceLock::new();
+/// The titles and parameters read at start-up, for builds without `full-declarations`.
+#[cfg(not(feature = "full-declarations"))]
+static INSTALLED: std::sync::OnceLock<Vec<(&'static str, OperationData)>> = std::sync::OnceLock::new();
 
-/// Makes `doc` (a document [`encode`] wrote) the operations' parameters; `false` when it is
-/// not one. The first document installed stays.
-#[cfg(not(feature = "declared-params"))]
+/// Makes `doc` (a document [`encode`] wrote) the operations' titles and parameters; `false`
+/// when it is not one. The first document installed stays.
+#[cfg(not(feature = "full-declarations"))]
 pub fn install(doc: &Value) -> bool {
     match decode(doc) {
         Some(all) => {
@@ -151,22 +168,22 @@ pub fn install(doc: &Value) -> bool {
     }
 }
 
-/// Whether the parameters have been installed.
-#[cfg(not(feature = "declared-params"))]
+/// Whether the document has been installed.
+#[cfg(not(feature = "full-declarations"))]
 pub fn installed() -> bool {
     INSTALLED.get().is_some()
 }
 
-/// The parameters of `op`. The program installs them before it builds its first request or
-/// page: a call before that is a bug in it, and stops it.
-#[cfg(not(feature = "declared-params"))]
-pub(crate) fn of(op: &OperationDecl) -> &'static Type {
-    let all = INSTALLED.get().expect("the operations' parameters are installed at start-up");
-    let at = all.binary_search_by_key(&op.id, |(id, _)| *id).expect("every operation's parameters are in the document");
+/// The title and parameters of `op`. The program installs them before it builds its first
+/// page or request: a call before that is a bug in it, and stops it.
+#[cfg(not(feature = "full-declarations"))]
+pub(crate) fn of(op: &OperationDecl) -> OperationData {
+    let all = INSTALLED.get().expect("the operations' document is installed at start-up");
+    let at = all.binary_search_by_key(&op.id, |(id, _)| *id).expect("every operation is in the document");
     all[at].1
 }
 
-#[cfg(all(test, feature = "declared-params"))]
+#[cfg(all(test, feature = "full-declarations"))]
 mod tests {
     use super::*;
 
@@ -188,7 +205,7 @@ mod tests {
     }
 
     #[test]
-    fn every_operation_s_parameters_read_back_as_declared() {
+    fn every_operation_s_title_and_parameters_read_back_as_declared() {
         let ops: Vec<&OperationDecl> = crate::catalog::operations().collect();
         // Through text, as the console reads it.
         let text = encode(ops.iter().copied()).to_string();
@@ -197,7 +214,8 @@ mod tests {
         let mut with_rules = 0;
         for op in &ops {
             let at = back.binary_search_by_key(&op.id, |(id, _)| *id).unwrap_or_else(|_| panic!("{} is missing", op.id));
-            let (declared, read) = (op.params_schema(), back[at].1.as_object().unwrap());
+            assert_eq!(back[at].1.title, op.title(), "{}", op.id);
+            let (declared, read) = (op.params_schema(), back[at].1.params.as_object().unwrap());
             assert_eq!(declared.fields.len(), read.fields.len(), "{}", op.id);
             for (a, b) in declared.fields.iter().zip(read.fields) {
                 assert!(same_field(a, b), "{}: parameter {} differs after the round trip:\n{a:?}\n{b:?}", op.id, a.name);
@@ -217,8 +235,10 @@ mod tests {
 
     #[test]
     fn what_is_not_a_parameters_document_is_refused() {
-        for bad in [json!([]), json!({"x.list": 3}), json!({"x.list": [["a", "s", "", "", 0]]}), json!({"x.list": [["a", "s", "", "", 0, "z"]]}), json!({"x.list": [["a", "s", "", "", 0, "q", {"nope": 1}]]})] {
+        let op = |fields: Value| json!({"x.list": ["列出", "List", fields]});
+        for bad in [json!([]), json!({"x.list": 3}), json!({"x.list": ["List", []]}), op(json!([["a", "s", "", "", 0]])), op(json!([["a", "s", "", "", 0, "z"]])), op(json!([["a", "s", "", "", 0, "q", {"nope": 1}]]))] {
             assert!(decode(&bad).is_none(), "{bad}");
         }
+        assert_eq!(decode(&op(json!([["a", "s", "", "", 1, "q"]]))).unwrap()[0].1.title.en, "List");
     }
 }
