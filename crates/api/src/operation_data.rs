@@ -6,7 +6,7 @@
 //! load then carries neither, and it reads them from `pkg/meta/operations.json` (written by
 //! `cargo xtask build` with [`encode`]) before its first page, fetched alongside the wasm. As
 //! JSON they are 9 KB gzip, against about 12 KB as the main module's static structures
-//! (names, texts and pointers per field), and they no longer count as the console's code.
+//! (names, texts and pointers per field): the first load, code and data, is 3 KB smaller.
 //!
 //! The document is `{OPERATION_ID: [TITLE_ZH, TITLE_EN, [FIELD…]], …}`; a field is
 //! `[NAME, TYPE, LABEL_ZH, LABEL_EN, REQUIRED (0|1), LOCATION ("p"|"q"|"h"|"b"), RULES?]`,
