@@ -68,7 +68,7 @@ pub fn ResourceList(
             answer
         }
     });
-    let stale = move || list.params.with(|p| answered.with(|a| a.as_ref() != Some(p)));
+    let stale = Signal::derive(move || list.params.with(|p| answered.with(|a| a.as_ref() != Some(p))));
     let rows = Signal::derive(move || match data.get() {
         Some(Ok(answer)) => r.items_in(&answer.value).to_vec(),
         _ => Vec::new(),
@@ -122,7 +122,7 @@ pub fn ResourceList(
     });
     let delete_target_name = move || pending_delete.with(|p| p.as_ref().and_then(|i| i.get(r.name_field)).and_then(Value::as_str).unwrap_or("").to_string());
     let actions = row_actions(list, deletion, pending_delete);
-    let content = move || list_content(list, data, rows, choice, actions.clone(), lang);
+    let content = move || list_content(list, data, stale, rows, choice, actions.clone(), lang);
     let drawer = RwSignal::new(None::<NamedOp>);
     view! {
         <div class=if embedded { "embedded-list" } else { "page" }>
@@ -146,7 +146,7 @@ pub fn ResourceList(
             {move || matches!(data.get(), Some(Ok(a)) if a.value.get(PARTIAL_MARK).is_some()).then(|| view! {
                 <p class="muted partial-note" role="status">{move || PARTIAL_NOTE.get(lang.get())}</p>
             })}
-            <div class="list-body" aria-busy=move || stale().to_string()>{content}</div>
+            <div class="list-body" aria-busy=move || stale.get().to_string()>{content}</div>
             {pager(list, total, move || matches!(data.get(), Some(Ok(_))))}
             {r.compare_field.map(|field| view! {
                 {move || (rows.with(Vec::len) >= 2).then(|| crate::chunks::lazy_view(move || crate::views::compare::compare_versions(rows, field)))}
@@ -234,12 +234,15 @@ fn row_actions(list: ListQuery, deletion: Deletion, pending: RwSignal<Option<Val
 }
 
 /// What the list shows of its data: a waiting line, the error, "empty" (with a create button),
-/// or the table.
-fn list_content(list: ListQuery, data: ListData, rows: Signal<Vec<Value>>, choice: ColumnChoice, actions: Vec<RowAction>, lang: Signal<opsdeck_api::Lang>) -> AnyView {
+/// or the table (while `stale`, the previous answer's rows).
+fn list_content(list: ListQuery, data: ListData, stale: Signal<bool>, rows: Signal<Vec<Value>>, choice: ColumnChoice, actions: Vec<RowAction>, lang: Signal<opsdeck_api::Lang>) -> AnyView {
     let r = list.resource;
     match data.get() {
         _ if list.scope_missing.get() => view! { <p class="muted">{move || CHOOSE_SCOPE.get(lang.get())}</p> }.into_any(),
         None => loading(),
+        // The error of other parameters (a scope just chosen, a filter just changed): the
+        // answer to the current ones is on its way.
+        Some(Err(_)) if stale.get() => loading(),
         Some(Err(e)) => view! {
             <ErrorBanner error=Some(e) />
             <button type="button" class="btn secondary" on:click=move |_| data.refetch()>{tr(i18n::RETRY)}</button>
