@@ -121,7 +121,7 @@ pub async fn prefetch(split_points: &[crate::split::Prefetch]) {
 }
 
 /// Reads a JSON data file `cargo xtask build` writes next to the console's wasm (`meta/…`):
-/// the resources' list metadata, the operations' parameters. Found relative to the loader
+/// the resources' list metadata, the operations' titles and parameters. Found relative to the loader
 /// script, so a portal may serve the console from any path.
 #[cfg(feature = "split")]
 pub async fn fetch_data_file(name: &str) -> Result<serde_json::Value, LoadFailed> {

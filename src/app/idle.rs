@@ -1,6 +1,7 @@
 //! What the console does once its first page is up and the browser is idle: it fetches every
-//! chunk and the resources' list metadata (so later pages do not wait on the network), warms the form code up
-//! (`views::warm_up`), rehearses a link click, and sets the [`WARMED_UP`] mark.
+//! chunk and every resource's list metadata (so later pages do not wait on the network),
+//! warms the form code up (`views::warm_up`), rehearses a link click, and sets the
+//! [`WARMED_UP`] mark.
 
 use leptos::prelude::*;
 

@@ -4,8 +4,8 @@
 //! - [`nav`]: the side bar and the top bar.
 //! - [`routes`]: the pages by path.
 //! - [`idle`]: prefetching the chunks and warming the form code up.
-//! - [`operations`]: the operations' parameters, read before the first page in the shipped
-//!   build.
+//! - [`operations`]: the operations' titles and parameters, read before the first page in the
+//!   shipped build.
 
 mod idle;
 mod nav;

@@ -141,10 +141,9 @@ fn build_console(release: bool) -> Result<PathBuf> {
         if release { "mount,split" } else { "mount" },
     ]);
     if release {
-        // Without `full-declarations`: the operations' parameters come from pkg/meta/operations.json.
+        // Without `full-declarations`: the operations' titles and parameters come from
+        // pkg/meta/operations.json (see `write_meta`).
         cargo.arg("--no-default-features");
-    }
-    if release {
         size_flags(&mut cargo)?;
     }
     run(&mut cargo)?;
@@ -174,7 +173,7 @@ fn build_console(release: bool) -> Result<PathBuf> {
     }
     let mut index = std::fs::read_to_string(root.join("index.html")).map_err(|e| e.to_string())?;
     if release {
-        // The parameters document is fetched while the wasm compiles, not after.
+        // The operations' document is fetched while the wasm compiles, not after.
         let wasm_preload = "<link rel=\"preload\" href=\"pkg/opsdeck_bg.wasm\"";
         let at = index.find(wasm_preload).ok_or("index.html: no preload of the wasm")?;
         index.insert_str(at, "<link rel=\"preload\" href=\"pkg/meta/operations.json\" as=\"fetch\" crossorigin>\n  ");
@@ -233,11 +232,11 @@ fn split_wasm(wasm: &Path, pkg: &Path) -> Result<PathBuf> {
     Ok(main)
 }
 
-/// Writes each resource's list metadata (`opsdeck_api::list_meta`) to `pkg/meta/SERVICE.KEY.json`,
-/// which the shipped console fetches when it first opens one of the resource's pages, and the
-/// operations' parameters (`opsdeck_api::operation_data`) to `pkg/meta/operations.json`, which it
-/// reads before its first page; gives `__wasm_split.js` the function that finds files next to it (a portal may serve the
-/// console from anywhere).
+/// Writes the shipped console's data files into `pkg/meta/`: each resource's list metadata
+/// (`opsdeck_api::list_meta`, `SERVICE.KEY.json`), fetched when one of the resource's pages
+/// first opens, and the operations' titles and parameters (`opsdeck_api::operation_data`,
+/// `operations.json`), read before the first page. Gives `__wasm_split.js` the function that
+/// finds files next to it (a portal may serve the console from anywhere).
 fn write_meta(pkg: &Path) -> Result<()> {
     let dir = pkg.join("meta");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -246,8 +245,8 @@ fn write_meta(pkg: &Path) -> Result<()> {
         let path = dir.join(format!("{}.{}.json", r.service.key(), r.key));
         std::fs::write(&path, doc.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    // Every operation's parameters, read by the console before its first page (it is built
-    // without `full-declarations`; see opsdeck_api::operation_data).
+    // Every operation's title and parameters (the console is built without
+    // `full-declarations`).
     let path = dir.join("operations.json");
     let doc = opsdeck_api::operation_data::encode(opsdeck_api::catalog::operations());
     std::fs::write(&path, doc.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
